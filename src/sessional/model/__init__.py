@@ -1,0 +1,80 @@
+"""The record: bodies, sessions, meetings, agendas, participants, statements, documents, narrative.
+
+Pure domain code: no I/O beyond turning JSON text into records and back.
+"""
+
+from .bodies import Body, Convention, DateRange, MandateRef, ParentBody, PastSession
+from .documents import Document
+from .facts import LANGUAGES, FactList, Lang, LocalizedText, Tentative, Unknown
+from .gaps import Gap, record_gaps
+from .io import (
+    RecordInvalid,
+    record_from_data,
+    record_from_json,
+    record_json_schema,
+    record_to_data,
+    record_to_json,
+)
+from .narrative import ItemNarrative, Narrative, Paragraph
+from .participants import (
+    ORGANIZATION_CATEGORIES,
+    STATE_CATEGORIES,
+    Attendance,
+    Delegation,
+    OrgRef,
+    Person,
+)
+from .record import JointItem, Record, ReportMeta
+from .references import Fault
+from .sessions import Agenda, AgendaItem, Meeting, Session, StatedDates, SubItem
+from .statements import ItemRef, Statement, StatementGroup
+from .symbols import DocumentSymbol, JointSymbol, SymbolError
+
+__all__ = [
+    "LANGUAGES",
+    "ORGANIZATION_CATEGORIES",
+    "STATE_CATEGORIES",
+    "Agenda",
+    "AgendaItem",
+    "Attendance",
+    "Body",
+    "Convention",
+    "DateRange",
+    "Delegation",
+    "Document",
+    "DocumentSymbol",
+    "FactList",
+    "Fault",
+    "Gap",
+    "ItemNarrative",
+    "ItemRef",
+    "JointItem",
+    "JointSymbol",
+    "Lang",
+    "LocalizedText",
+    "MandateRef",
+    "Meeting",
+    "Narrative",
+    "OrgRef",
+    "Paragraph",
+    "ParentBody",
+    "PastSession",
+    "Person",
+    "Record",
+    "RecordInvalid",
+    "ReportMeta",
+    "Session",
+    "StatedDates",
+    "Statement",
+    "StatementGroup",
+    "SubItem",
+    "SymbolError",
+    "Tentative",
+    "Unknown",
+    "record_from_data",
+    "record_from_json",
+    "record_gaps",
+    "record_json_schema",
+    "record_to_data",
+    "record_to_json",
+]

@@ -1,0 +1,74 @@
+"""The Convention, its Conference of the Parties, and the bodies that meet and report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from .facts import LocalizedText, Model, OrUnknown
+
+BodyKey = str
+"""A short key that names a body inside one record, e.g. `IC` or `TA`."""
+
+KEY_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
+
+
+class DateRange(Model):
+    """First and last day, both included."""
+
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateRange:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+
+class MandateRef(Model):
+    """A decision or resolution of the parent body, e.g. decision 3/2."""
+
+    kind: Literal["decision", "resolution"]
+    number: str = Field(pattern=r"^\d+/\d+$", examples=["3/2"])
+    by: str = Field(default="COP", description="Key of the body that adopted it")
+    title: LocalizedText = Field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.number}"
+
+
+class PastSession(Model):
+    """An earlier session of the body, as the report's introduction recalls it."""
+
+    ordinal: OrUnknown[Annotated[int, Field(ge=1)]]
+    dates: OrUnknown[DateRange]
+    venue: LocalizedText = Field(default_factory=dict)
+    note: LocalizedText = Field(default_factory=dict)
+
+
+class Convention(Model):
+    key: str = Field(pattern=KEY_PATTERN, examples=["UNTOC"])
+    name: LocalizedText
+    short_name: LocalizedText = Field(default_factory=dict)
+
+
+class ParentBody(Model):
+    key: str = Field(pattern=KEY_PATTERN, examples=["COP"])
+    name: LocalizedText
+
+
+class Body(Model):
+    """A body that meets and reports, e.g. the Working Group on International Cooperation."""
+
+    key: BodyKey = Field(pattern=KEY_PATTERN)
+    name: LocalizedText
+    symbol_series: str = Field(pattern=r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)*$",
+                               examples=["CTOC/COP/WG.3"])
+    mandate: tuple[MandateRef, ...] = ()
+    previous_sessions: tuple[PastSession, ...] = ()

@@ -1,0 +1,102 @@
+"""Reading and writing records as JSON, with faults that name their JSON path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from .facts import UNION_TAGS
+from .record import Record
+from .references import Fault, reference_faults
+
+
+class RecordInvalid(ValueError):
+    """A record that cannot be accepted; `faults` lists every fault with its JSON path."""
+
+    def __init__(self, source: str, faults: Sequence[Fault]) -> None:
+        self.source = source
+        self.faults = list(faults)
+        lines = "\n".join(f"  {f}" for f in self.faults)
+        super().__init__(f"{source}: {len(self.faults)} fault(s) in the record\n{lines}")
+
+
+def json_path(loc: Sequence[int | str]) -> str:
+    """`('sessions', 0, 'known', 'start')` -> `$.sessions[0].start` (union tags dropped)."""
+    path = "$"
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part in UNION_TAGS or part.startswith("function-"):
+            continue
+        else:
+            path += f".{part}"
+    return path
+
+
+def _validation_faults(error: ValidationError) -> list[Fault]:
+    items = error.errors(include_url=False)
+    paths = [json_path(item["loc"]) for item in items]
+    faults: dict[str, Fault] = {}
+    for path, item in zip(paths, items, strict=True):
+        if item["type"] == "too_short" and any(p.startswith(path + "[") for p in paths):
+            continue  # the list's own items failed; their faults say why
+        message = item["msg"]
+        if "input" in item and item["type"] not in {"missing"}:
+            message += f" (got {_short(item['input'])})"
+        faults.setdefault(path, Fault(path, message))
+    return list(faults.values())
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def record_from_data(data: Any, source: str = "record") -> Record:
+    try:
+        record = Record.model_validate(data)
+    except ValidationError as error:
+        raise RecordInvalid(source, _validation_faults(error)) from None
+    faults = reference_faults(record)
+    if faults:
+        raise RecordInvalid(source, faults)
+    return record
+
+
+def record_from_json(text: str | bytes, source: str = "record") -> Record:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise RecordInvalid(source, [Fault("$", f"not UTF-8 text: {err.reason} at byte "
+                                              f"{err.start}")]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise RecordInvalid(source, [Fault("$", f"not JSON: {err.msg} at line {err.lineno}, "
+                                          f"column {err.colno}")]) from None
+    return record_from_data(data, source)
+
+
+def record_to_data(record: Record) -> dict[str, Any]:
+    return record.model_dump(mode="json", exclude_defaults=True) | {
+        "format": record.format, "schema_version": record.schema_version}
+
+
+def record_to_json(record: Record) -> str:
+    data = record_to_data(record)
+    ordered = {"format": data.pop("format"), "schema_version": data.pop("schema_version"), **data}
+    return json.dumps(ordered, ensure_ascii=False, indent=1) + "\n"
+
+
+def record_json_schema() -> dict[str, Any]:
+    schema = Record.model_json_schema(mode="validation")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://sessional.invalid/schema/record-1.json",
+        "title": "sessional record, format version 1",
+        **schema,
+    }

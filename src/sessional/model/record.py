@@ -1,0 +1,75 @@
+"""The record of one session (or joint session) of one or more bodies; root of the JSON format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from .bodies import KEY_PATTERN, Body, BodyKey, Convention, ParentBody
+from .documents import Document
+from .facts import FactList, Lang, LocalizedText, Model, OrUnknown, Unknown, unknown_list
+from .narrative import Narrative
+from .participants import Attendance, Person
+from .sessions import Session
+from .statements import StatementGroup
+from .symbols import Symbol
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "sessional-record"
+
+
+class JointItem(Model):
+    """An agenda item that several bodies consider together; each body gives it its own number."""
+
+    key: str = Field(pattern=KEY_PATTERN, examples=["J1"])
+    numbers: dict[BodyKey, str] = Field(min_length=2, examples=[{"IC": "5", "TA": "2"}])
+
+    def number_for(self, body: BodyKey) -> str | None:
+        return self.numbers.get(body)
+
+
+class ReportMeta(Model):
+    """The report of the session: its symbol, language of the original, status and adoption."""
+
+    symbol: OrUnknown[Symbol] = Field(default_factory=Unknown)
+    original_language: Lang
+    status: Literal["draft", "final"] = "draft"
+    date: OrUnknown[dt.date] = Field(default_factory=Unknown)
+    adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)
+    adopted_as_amended: bool = False
+    title: LocalizedText = Field(default_factory=dict)
+
+
+class Record(Model):
+    format: Literal["sessional-record"] = Field(description="Always 'sessional-record'")
+    schema_version: Literal[1] = Field(description="Version of this JSON format")
+    convention: Convention | None = None
+    parent_body: ParentBody | None = None
+    bodies: tuple[Body, ...] = Field(min_length=1)
+    sessions: tuple[Session, ...] = Field(min_length=1)
+    joint_items: tuple[JointItem, ...] = ()
+    attendance: Attendance = Field(default_factory=Attendance)
+    officers: tuple[Person, ...] = ()
+    statements: tuple[StatementGroup, ...] = ()
+    documents: FactList[Document] = Field(default_factory=unknown_list)
+    narrative: Narrative = Field(default_factory=Narrative)
+    report: ReportMeta
+
+    def body(self, key: BodyKey) -> Body | None:
+        return next((b for b in self.bodies if b.key == key), None)
+
+    def session_of(self, key: BodyKey) -> Session | None:
+        return next((s for s in self.sessions if s.body == key), None)
+
+    @property
+    def is_joint(self) -> bool:
+        return len(self.sessions) > 1
+
+    @property
+    def first_day(self) -> dt.date | None:
+        days = [s.dates.start for s in self.sessions if not isinstance(s.dates, Unknown)]
+        return min(days) if days else None
+
+

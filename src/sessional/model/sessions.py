@@ -1,0 +1,76 @@
+"""Sessions, their meetings and their agendas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .bodies import KEY_PATTERN, BodyKey, DateRange
+from .facts import FactList, LocalizedText, Model, OrUnknown, Unknown
+
+ITEM_NUMBER = r"^\d+$"
+SUB_ITEM_LETTER = r"^[a-z]{1,2}$"
+
+
+class Meeting(Model):
+    """One numbered sitting of a session ("its 1st meeting, on 9 October 2017")."""
+
+    number: int = Field(ge=1)
+    date: OrUnknown[dt.date] = Field(default_factory=Unknown)
+    items: tuple[str, ...] = Field(default=(), description="Agenda item numbers considered at it")
+
+
+class SubItem(Model):
+    letter: str = Field(pattern=SUB_ITEM_LETTER)
+    title: LocalizedText
+
+
+class AgendaItem(Model):
+    number: str = Field(pattern=ITEM_NUMBER)
+    title: LocalizedText
+    sub_items: tuple[SubItem, ...] = ()
+    joint: str | None = Field(default=None, pattern=KEY_PATTERN,
+                              description="Key of the joint item this item carries, if any")
+
+
+class Agenda(Model):
+    adopted_at_meeting: OrUnknown[int] = Field(default_factory=Unknown)
+    adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)
+    items: tuple[AgendaItem, ...] = ()
+
+    @model_validator(mode="after")
+    def _numbers_unique(self) -> Agenda:
+        numbers = [item.number for item in self.items]
+        dupes = sorted({n for n in numbers if numbers.count(n) > 1})
+        if dupes:
+            raise ValueError(f"agenda item numbers repeated: {', '.join(dupes)}")
+        return self
+
+    def item(self, number: str) -> AgendaItem | None:
+        return next((i for i in self.items if i.number == number), None)
+
+
+class StatedDates(Model):
+    """The dates of a session as one place of a report states them (kept to find contradictions)."""
+
+    dates: DateRange
+    where: str = Field(description="Where the report states them, e.g. 'heading' or 'para 15'")
+
+
+class Session(Model):
+    """One gathering of a body: its dates, venue, meetings and agenda."""
+
+    body: BodyKey = Field(pattern=KEY_PATTERN)
+    ordinal: OrUnknown[int] = Field(default_factory=Unknown)
+    ordinal_style: Literal["session", "meeting"] = Field(
+        default="session",
+        description="How the body counts its gatherings: 'eighth session' or 'eighth meeting'",
+    )
+    dates: OrUnknown[DateRange] = Field(default_factory=Unknown)
+    stated_dates: tuple[StatedDates, ...] = ()
+    venue: LocalizedText = Field(default_factory=dict)
+    meetings_held: OrUnknown[int] = Field(default_factory=Unknown)
+    meetings: FactList[Meeting] = Field(default_factory=lambda: FactList[Meeting](status="unknown"))
+    agenda: Agenda = Field(default_factory=Agenda)

@@ -1,0 +1,136 @@
+"""UN document symbols as value objects: `DocumentSymbol.parse()` and `str()` are inverse.
+
+A symbol is a series of components separated by slashes (`CTOC/COP/WG.3/2017/2`), optionally
+followed by suffixes for addenda, corrigenda, revisions and amendments (`/Add.1`, `/Corr.2`,
+`/Rev.1`, `/Amend.1`). A joint symbol names one document issued in two or more series, joined
+by hyphens (`CTOC/COP/WG.3/2017/1-CTOC/COP/WG.2/2017/1`); each body lists it with its own symbol
+first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+SUFFIX_KINDS = ("Add", "Corr", "Rev", "Amend")
+_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.()*]*$")
+_SUFFIX = re.compile(r"^(Add|Corr|Rev|Amend)\.(\d+)$")
+_SPLIT_JOINT = re.compile(r"-(?=[A-Z])")
+SYMBOL_PATTERN = r"^[A-Z][A-Za-z0-9.()*]*(/[A-Za-z0-9][A-Za-z0-9.()*]*)+(-[A-Z][A-Za-z0-9.()*/]*)*$"
+
+
+class SymbolError(ValueError):
+    """A string that is not a well-formed UN document symbol."""
+
+
+@dataclass(frozen=True, order=True)
+class Suffix:
+    kind: str
+    number: int
+
+    def __str__(self) -> str:
+        return f"{self.kind}.{self.number}"
+
+
+@dataclass(frozen=True)
+class DocumentSymbol:
+    """One symbol: its components and its suffixes, e.g. `E/CN.15/2017/L.1/Rev.1`."""
+
+    components: tuple[str, ...]
+    suffixes: tuple[Suffix, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> DocumentSymbol:
+        raw = text.strip()
+        if not raw or any(ch.isspace() for ch in raw):
+            raise SymbolError(f"not a document symbol: {text!r} (empty or contains spaces)")
+        parts = raw.split("/")
+        suffixes: list[Suffix] = []
+        while parts and (m := _SUFFIX.match(parts[-1])):
+            suffixes.insert(0, Suffix(m.group(1), int(m.group(2))))
+            parts.pop()
+        if len(parts) < 2:
+            raise SymbolError(f"not a document symbol: {text!r} (needs a series and a number)")
+        for part in parts:
+            if not _COMPONENT.match(part):
+                raise SymbolError(f"not a document symbol: {text!r} (bad component {part!r})")
+        if not parts[0][0].isupper():
+            raise SymbolError(f"not a document symbol: {text!r} (must start with a capital)")
+        return cls(tuple(parts), tuple(suffixes))
+
+    @property
+    def series(self) -> str:
+        """The symbol without its last component and suffixes, e.g. `CTOC/COP/WG.3/2017`."""
+        return "/".join(self.components[:-1])
+
+    def in_series(self, prefix: str) -> bool:
+        return self.base.startswith(prefix.rstrip("/") + "/")
+
+    @property
+    def base(self) -> str:
+        return "/".join(self.components)
+
+    def __str__(self) -> str:
+        return "/".join([*self.components, *(str(s) for s in self.suffixes)])
+
+
+@dataclass(frozen=True)
+class JointSymbol:
+    """A document's symbol or symbols; a single symbol is a joint symbol of one part."""
+
+    parts: tuple[DocumentSymbol, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> JointSymbol:
+        if not isinstance(text, str):
+            raise SymbolError(f"not a document symbol: {text!r}")
+        pieces = _SPLIT_JOINT.split(text.strip())
+        return cls(tuple(DocumentSymbol.parse(p) for p in pieces))
+
+    @property
+    def is_joint(self) -> bool:
+        return len(self.parts) > 1
+
+    def first_for(self, prefix: str) -> JointSymbol:
+        """The same symbol with the part in the series `prefix` first (as that body lists it)."""
+        own = [p for p in self.parts if p.in_series(prefix)]
+        rest = [p for p in self.parts if not p.in_series(prefix)]
+        return JointSymbol(tuple(own + rest))
+
+    def __str__(self) -> str:
+        return "-".join(str(p) for p in self.parts)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> JointSymbol:
+            if isinstance(value, JointSymbol):
+                return value
+            try:
+                return cls.parse(value)
+            except SymbolError as err:
+                raise ValueError(str(err)) from None
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": SYMBOL_PATTERN,
+            "description": "UN document symbol; joint symbols joined by '-'",
+            "examples": ["CTOC/COP/WG.3/2017/1-CTOC/COP/WG.2/2017/1", "E/CN.15/2017/L.1/Rev.1"],
+        }
+
+
+Symbol = Annotated[JointSymbol, "document symbol"]

@@ -1,0 +1,1 @@
+"""store: see DESIGN section 5; built by a later issue."""

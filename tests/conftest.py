@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLE = ROOT / "examples" / "untoc-wg-2017.json"
+
+
+def shared_file(relative: str) -> Path:
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_facts() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(shared_file("cases/untoc-wg-2017.seed-facts.json")
+                                      .read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture()
+def example_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    return data

@@ -1,0 +1,134 @@
+"""The record format: the example loads, malformed records are refused with JSON paths."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+
+from sessional.model import (
+    RecordInvalid,
+    Unknown,
+    record_from_data,
+    record_json_schema,
+    record_to_json,
+)
+
+
+def faults_of(data: dict[str, Any]) -> list[str]:
+    with pytest.raises(RecordInvalid) as caught:
+        record_from_data(data, "test.json")
+    return [str(f) for f in caught.value.faults]
+
+
+def test_example_holds_the_seed_facts(example_data: dict[str, Any],
+                                      seed_facts: dict[str, Any]) -> None:
+    record = record_from_data(example_data)
+    ic, ta = record.session_of("IC"), record.session_of("TA")
+    assert ic is not None and ta is not None
+    assert ic.meetings_held == 8
+    assert isinstance(ta.meetings_held, Unknown)
+    assert [i.number for i in ic.agenda.items] == [i["n"] for i in seed_facts["bodies"]["IC"]
+                                                   ["agenda"]]
+    assert {j.key: j.numbers for j in record.joint_items} == seed_facts["joint_items"]
+    parties = record.attendance.states_parties
+    assert parties.status == "partial"
+    assert list(parties.items) == seed_facts["attendance"]["states_parties"]["iso3"]
+    assert list(record.attendance.signatories.items) == ["IRN"]
+    speakers = [s.delegation.state for s in record.statements[0].statements.items]
+    assert speakers == seed_facts["bodies"]["IC"]["speakers"]["states"]
+    listed = sorted((b, str(d.symbol.first_for(record.body(b).symbol_series)))  # type: ignore[union-attr]
+                    for d in record.documents.items for b in d.bodies)
+    expected = sorted((k, d["symbol"]) for k in ("IC", "TA")
+                      for d in seed_facts["bodies"][k]["documents"])
+    assert listed == expected
+    assert record.report.adopted_on.isoformat() == seed_facts["report_adopted"]  # type: ignore[union-attr]
+    assert record.narrative.introduction.items[0].text["zh"].startswith("联合国打击跨国有")
+
+
+def test_example_is_valid_against_the_published_schema(example_data: dict[str, Any]) -> None:
+    jsonschema.validate(example_data, record_json_schema())
+
+
+def test_example_file_is_in_normal_form(example_data: dict[str, Any]) -> None:
+    """The committed example is exactly what the writer produces (no hand-edited drift)."""
+    record = record_from_data(example_data)
+    assert json.loads(record_to_json(record)) == example_data
+
+
+def test_wrong_date_is_refused_with_its_path(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["sessions"][1]["dates"]["start"] = "2017-10-32"
+    assert any(f.startswith("$.sessions[1].dates.start:") for f in faults_of(data))
+
+
+def test_dates_out_of_order_are_refused(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["sessions"][0]["dates"] = {"start": "2017-10-13", "end": "2017-10-09"}
+    assert any(f.startswith("$.sessions[0].dates:") and "before start" in f
+               for f in faults_of(data))
+
+
+def test_unknown_category_is_refused_with_its_path(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["attendance"]["friends_of_the_chair"] = {"items": []}
+    assert faults_of(data) == ["$.attendance.friends_of_the_chair: Extra inputs are not permitted "
+                               "(got {\"items\": []})"]
+
+
+def test_bad_symbol_is_refused_with_its_path(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["documents"]["items"][2]["symbol"] = "CTOC/COP/WG.3/2017/ 3"
+    faults = faults_of(data)
+    assert len(faults) == 1
+    assert faults[0].startswith("$.documents.items[2].symbol: ")
+
+
+def test_every_fault_is_reported_at_once(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["attendance"]["states_parties"]["items"][3] = "Argentina"
+    data["report"]["original_language"] = "de"
+    data["sessions"][0]["meetings_held"] = "eight"
+    paths = {f.split(":")[0] for f in faults_of(data)}
+    assert paths == {"$.attendance.states_parties.items[3]", "$.report.original_language",
+                     "$.sessions[0].meetings_held"}
+
+
+def test_references_must_name_something_in_the_record(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["sessions"][1]["body"] = "XX"
+    faults = faults_of(data)
+    assert "$.sessions[1].body: no body with key 'XX'" in faults
+    assert "$.bodies[1]: body 'TA' has no session" in faults
+    data = copy.deepcopy(example_data)
+    data["statements"][2]["items"]["items"][0]["number"] = "9"
+    data["officers"][1]["bodies"] = ["IC", "WG"]
+    assert faults_of(data) == ["$.statements[2].items.items[0].number: body 'TA' has no agenda "
+                               "item 9", "$.officers[1].bodies[1]: no body with key 'WG'"]
+
+
+def test_a_joint_item_must_match_the_agendas(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["joint_items"][0]["numbers"]["TA"] = "3"
+    assert faults_of(data) == [
+        "$.joint_items[0].numbers.TA: agenda item 3 of 'TA' is not marked joint 'J1'",
+        "$.sessions[1].agenda.items[1].joint: joint item 'J1' gives 'TA' number 3, not 2",
+    ]
+
+
+def test_unknown_list_cannot_hold_items(example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    data["attendance"]["specialized_agencies"] = {"status": "unknown", "items": [{"key": "who"}]}
+    assert any("cannot have items" in f for f in faults_of(data))
+
+
+def test_not_json_names_line_and_column() -> None:
+    from sessional.model import record_from_json
+
+    with pytest.raises(RecordInvalid) as caught:
+        record_from_json('{"format": \n  "sessional-record",,}', "x.json")
+    assert str(caught.value.faults[0]).startswith("$: not JSON:")
+    assert "line 2" in str(caught.value.faults[0])
