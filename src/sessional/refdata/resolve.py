@@ -1,0 +1,71 @@
+"""Resolution of a name written in any of the six languages to a State or an organization."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..model import LANGUAGES, Lang
+from .countries import Country, by_name
+from .normalize import name_key
+from .organizations import Organization, organizations_by_name
+
+How = Literal["in_force", "historical", "variant", "organization"]
+
+
+@dataclass(frozen=True)
+class Match:
+    how: How
+    country: Country | None = None
+    organization: Organization | None = None
+    languages: tuple[Lang, ...] = ()
+
+    @property
+    def code(self) -> str:
+        if self.country is not None:
+            return self.country.iso3
+        assert self.organization is not None
+        return self.organization.key
+
+
+@dataclass(frozen=True)
+class Resolution:
+    text: str
+    on: dt.date | None
+    matches: tuple[Match, ...] = field(default=())
+
+    @property
+    def resolved(self) -> Match | None:
+        return self.matches[0] if len(self.matches) == 1 else None
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.matches) > 1
+
+
+def resolve(text: str, on: dt.date | None = None) -> Resolution:
+    """Find what `text` names: a State or area by any current, historical or variant form, or an
+    organization by its name or acronym. `how` says whether the form was in force on `on`."""
+    key = name_key(text)
+    matches: list[Match] = []
+    for entity, how_found in by_name(text):
+        langs = _languages_in_force(entity, key, on)
+        if langs:
+            matches.append(Match("in_force", country=entity, languages=langs))
+        elif how_found == "name":
+            matches.append(Match("historical", country=entity, languages=_languages(entity, key)))
+        else:
+            matches.append(Match("variant", country=entity))
+    matches += [Match("organization", organization=org) for org in organizations_by_name(text)]
+    return Resolution(text, on, tuple(matches))
+
+
+def _languages_in_force(entity: Country, key: str, on: dt.date | None) -> tuple[Lang, ...]:
+    return tuple(lang for lang in LANGUAGES
+                 if (name := entity.name(lang, on)) is not None and name_key(name) == key)
+
+
+def _languages(entity: Country, key: str) -> tuple[Lang, ...]:
+    return tuple(lang for lang in LANGUAGES
+                 if any(name_key(s.name) == key for s in entity.history.get(lang, ())))

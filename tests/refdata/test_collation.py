@@ -1,0 +1,66 @@
+"""List order per language (DESIGN section 4), against the seed and UN documents."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from sessional.refdata import country, sort_names, sort_states
+
+from ..conftest import SHARED
+
+SEED_DAY = dt.date(2017, 10, 9)
+
+
+def test_english_order_reproduces_the_seed(seed_facts: dict[str, Any]) -> None:
+    seed_order = seed_facts["attendance"]["states_parties"]["iso3"]
+    shuffled = sorted(seed_order)
+    for lang in ("en", "zh", "ar"):
+        assert sort_states(shuffled, lang, SEED_DAY) == seed_order
+    names = [country(c).name("en", SEED_DAY) for c in seed_order]  # type: ignore[union-attr]
+    assert names.index("Côte d'Ivoire") + 1 == names.index("Cyprus")
+
+
+def test_french_spanish_russian_follow_their_own_alphabet(seed_facts: dict[str, Any]) -> None:
+    codes = seed_facts["attendance"]["states_parties"]["iso3"]
+
+    def first(lang: str, n: int = 4) -> list[str]:
+        return [country(c).name(lang, SEED_DAY)  # type: ignore[union-attr]
+                for c in sort_states(codes, lang, SEED_DAY)[:n]]
+
+    assert first("fr") == ["Afghanistan", "Afrique du Sud", "Algérie", "Allemagne"]
+    assert first("es") == ["Afganistán", "Alemania", "Angola", "Argelia"]
+    assert first("ru") == ["Австрия", "Алжир", "Ангола", "Аргентина"]
+
+
+def test_collation_is_not_code_point_order() -> None:
+    assert sort_names(["Égypte", "Espagne", "Estonie", "Eswatini"], "fr") == [
+        "Égypte", "Espagne", "Estonie", "Eswatini"]
+    assert sort_names(["Ñandutí", "Noruega", "Nueva Zelandia"], "es") == [
+        "Noruega", "Nueva Zelandia", "Ñandutí"]
+    assert sort_names(["Ёлка", "Египет", "Эстония"], "ru") == ["Египет", "Ёлка", "Эстония"]
+
+
+def _samples() -> dict[tuple[str, str], list[tuple[int, str]]]:
+    path = SHARED / "data" / "un_list_order_samples.csv"
+    if not path.exists():
+        return {}
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if "adjectival" in row["observed_order"]:
+                continue  # French lists of adjectives ("Gouvernements cubain, ...") are not names
+            groups[(row["document"], row["lang"])].append((int(row["position"]), row["iso2"]))
+    return groups
+
+
+@pytest.mark.parametrize("key", sorted(_samples()))
+def test_printed_un_lists_are_reproduced(key: tuple[str, str]) -> None:
+    document, lang = key
+    printed = [country(iso2).iso3 for _, iso2 in sorted(_samples()[key])]  # type: ignore[union-attr]
+    day = dt.date(2017, 7, 1) if "72nd" in document else dt.date(2014, 7, 1)
+    assert sort_states(sorted(printed), lang, day) == printed  # type: ignore[arg-type]

@@ -1,0 +1,141 @@
+"""Names in six languages as of a date, and resolution of any form of a name to its entity."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+from sessional.model import LANGUAGES
+from sessional.refdata import all_countries, all_organizations, country, organization, resolve
+
+from ..conftest import shared_file
+
+SEED_DAY = dt.date(2017, 10, 9)
+
+
+def seed_paragraph_names(number: int) -> list[str]:
+    text = shared_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8")
+    body = re.search(rf"(?ms)^\s*{number}\.\s(.*?)(?=^\s*{number + 1}\.\s)", text)
+    assert body is not None
+    joined = "".join(line.strip() for line in body.group(1).splitlines())
+    joined = joined.split("：", 1)[1] if "：" in joined else joined
+    return [n for n in re.split(r"[、。]|\[……\]", joined) if n]
+
+
+def test_every_state_of_seed_paragraphs_16_and_22_resolves_to_its_code(
+        seed_facts: dict[str, Any]) -> None:
+    para16 = seed_paragraph_names(16)
+    para22 = seed_paragraph_names(22)
+    assert [_code(n) for n in para16] == seed_facts["bodies"]["IC"]["speakers"]["states"]
+    assert [_code(n) for n in para22] == seed_facts["attendance"]["states_parties"]["iso3"]
+
+
+def test_the_signatory_of_seed_paragraph_24_resolves(seed_facts: dict[str, Any]) -> None:
+    assert [_code("伊朗伊斯兰共和国")] == seed_facts["attendance"]["signatories"]
+
+
+def test_seed_names_are_the_names_in_force_on_the_meeting_date() -> None:
+    """The seed's list is reproduced by our Chinese names as of 9 October 2017."""
+    path = shared_file("data/seed_states_un_names.csv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            entity = country(row["iso3"])
+            assert entity is not None
+            assert entity.name("zh", SEED_DAY) == row["zh_in_seed"], row["iso3"]
+            assert entity.name("en", SEED_DAY) == row["en_short_2017"].replace(
+                "Czech Republic", "Czechia"), row["iso3"]
+
+
+def _code(name: str) -> str:
+    resolution = resolve(name, SEED_DAY)
+    match = resolution.resolved
+    assert match is not None, f"{name!r} did not resolve ({resolution.matches})"
+    assert match.how == "in_force", f"{name!r} is {match.how} on {SEED_DAY}"
+    return match.code
+
+
+SWAZILAND = {"ar": "سوازيلند", "zh": "斯威士兰", "en": "Swaziland", "fr": "Swaziland",
+             "es": "Swazilandia", "ru": "Свазиленд"}
+ESWATINI = {"ar": "إسواتيني", "zh": "斯威士兰", "en": "Eswatini", "fr": "Eswatini",
+            "es": "Eswatini", "ru": "Эсватини"}
+TURKEY = {"ar": "تركيا", "zh": "土耳其", "en": "Turkey", "fr": "Turquie", "es": "Turquía",
+          "ru": "Турция"}
+TURKIYE = {"ar": "تركيا", "zh": "土耳其", "en": "Türkiye", "fr": "Türkiye", "es": "Türkiye",
+           "ru": "Турция"}
+
+
+@pytest.mark.parametrize(("code", "before", "after", "day_before", "day_after"), [
+    ("SWZ", SWAZILAND, ESWATINI, dt.date(2017, 10, 9), dt.date(2019, 1, 1)),
+    ("TUR", TURKEY, TURKIYE, dt.date(2022, 5, 31), dt.date(2022, 6, 1)),
+])
+def test_names_change_on_their_effective_date(code: str, before: dict[str, str],
+                                              after: dict[str, str], day_before: dt.date,
+                                              day_after: dt.date) -> None:
+    entity = country(code)
+    assert entity is not None
+    assert entity.names(day_before) == before
+    assert entity.names(day_after) == after
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_any_language_form_resolves_at_either_date(lang: str) -> None:
+    for name in {SWAZILAND[lang], ESWATINI[lang]}:  # type: ignore[index]
+        for day in (dt.date(2017, 10, 9), dt.date(2019, 1, 1)):
+            match = resolve(name, day).resolved
+            assert match is not None and match.code == "SWZ"
+
+
+def test_historical_and_current_names_are_told_apart() -> None:
+    assert resolve("Swaziland", dt.date(2017, 10, 9)).resolved.how == "in_force"  # type: ignore[union-attr]
+    assert resolve("Swaziland", dt.date(2019, 1, 1)).resolved.how == "historical"  # type: ignore[union-attr]
+    assert resolve("Eswatini", dt.date(2017, 10, 9)).resolved.how == "historical"  # type: ignore[union-attr]
+    macedonia = resolve("the former Yugoslav Republic of Macedonia", dt.date(2018, 5, 1))
+    assert macedonia.resolved is not None and macedonia.resolved.how == "in_force"
+    assert country("MKD").name("en", dt.date(2019, 2, 12)) == "North Macedonia"  # type: ignore[union-attr]
+    assert country("CZE").name("en", dt.date(2016, 5, 16)) == "Czech Republic"  # type: ignore[union-attr]
+    assert country("CZE").name("en", dt.date(2016, 5, 17)) == "Czechia"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Afganistán (el)", "AFG"), ("el Afganistán", "AFG"), ("Afghanistan (l')", "AFG"),
+    ("the United Kingdom of Great Britain and Northern Ireland", "GBR"),
+    ("United Republic of Tanzania (the)", "TZA"), ("Pays-Bas (les)", "NLD"),
+    ("Holy See (the) *", "VAT"), ("罗马教廷", "VAT"), ("玻利维亚（多民族国）", "BOL"),
+    ("玻利维亚(多民族国)", "BOL"), ("  côte D’IVOIRE ", "CIV"), ("Côte d'Ivoire (la)", "CIV"),
+    ("Кот-д’Ивуар", "CIV"), ("الجمهورية التشيكية", "CZE"), ("Cook Islands (the) **", "COK"),
+])
+def test_variant_spellings_resolve(text: str, code: str) -> None:
+    match = resolve(text).resolved
+    assert match is not None and match.code == code
+
+
+def test_an_unknown_name_resolves_to_nothing() -> None:
+    assert resolve("Atlantis").matches == ()
+    assert resolve("Atlantis").resolved is None
+
+
+def test_every_member_state_has_six_names_today() -> None:
+    members = [c for c in all_countries().values() if c.kind == "member_state"]
+    assert len(members) == 193
+    observers = sorted(c.iso3 for c in all_countries().values() if c.kind == "observer_state")
+    assert observers == ["PSE", "VAT"]
+    for c in members:
+        assert all(c.names().values()), c.iso3
+        assert c.iso2 and len(c.m49) == 3
+
+
+def test_organization_names_are_never_invented() -> None:
+    eu = organization("eu")
+    assert eu is not None
+    assert eu.name("zh") == "欧洲联盟"
+    assert eu.name("fr") is None
+    assert "fr" in eu.missing
+    assert organization("iom").names == {}  # type: ignore[union-attr]
+    for org in all_organizations().values():
+        assert set(org.names) | set(org.missing) == set(LANGUAGES)
+    match = resolve("海湾合作委员会禁毒刑事信息中心").resolved
+    assert match is not None and match.code == "gcc_ciccd"
