@@ -1,0 +1,3 @@
+from sessional.cli import run
+
+run()

@@ -1,0 +1,164 @@
+"""The `sessional` command: thin wrappers that parse input, call a service and print the result."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .. import __version__, services
+from ..model import RecordInvalid
+from .views import print_summary
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Keep the record of intergovernmental meetings and produce their reports "
+                       "in Arabic, Chinese, English, French, Russian and Spanish.")
+refdata_app = typer.Typer(no_args_is_help=True, help="Look up the reference data.")
+app.add_typer(refdata_app, name="refdata")
+out = Console(highlight=False, soft_wrap=True, markup=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for machines.")]
+
+
+def fail(message: str) -> NoReturn:
+    """Bad input: one clear message on stderr and exit code 2."""
+    err.print(f"error: {message}")
+    raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"sessional {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """sessional: meeting records and their reports in six languages."""
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record format."""
+    out.out(json.dumps(services.schema(), ensure_ascii=False, indent=1))
+
+
+@app.command()
+def validate(
+    record: Annotated[Path, typer.Argument(help="A record JSON file.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Check that RECORD is a well-formed record; list every fault with its JSON path."""
+    try:
+        loaded = services.read_record(record)
+    except services.InputError as error:
+        fail(str(error))
+    except RecordInvalid as invalid:
+        if as_json:
+            out.out(json.dumps({"valid": False, "file": str(record), "faults": [
+                {"path": f.path, "message": f.message} for f in invalid.faults]},
+                ensure_ascii=False, indent=1))
+            raise typer.Exit(2) from None
+        fail(str(invalid))
+    gaps = len(services.summarize(loaded).gaps)
+    if as_json:
+        out.out(json.dumps({"valid": True, "file": str(record), "gaps": gaps}))
+    else:
+        out.print(f"{record}: valid record (format version {loaded.schema_version}); "
+                  f"{gaps} facts unknown, partial or tentative")
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"--date: {text!r} is not a date in the form YYYY-MM-DD")
+
+
+@refdata_app.command("lookup")
+def lookup(
+    text: Annotated[str, typer.Argument(help="A name in any of the six languages, or an ISO "
+                                             "code of a State.")],
+    date: Annotated[str | None, typer.Option("--date", help="Names in force on this day "
+                                             "(YYYY-MM-DD); default: today's names.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Resolve TEXT to a State, area or organization; print its codes and six-language names."""
+    on = _parse_date(date)
+    try:
+        result = services.lookup_name(text, on)
+    except services.InputError as error:
+        fail(str(error))
+    if as_json:
+        out.out(json.dumps(_jsonable(result), ensure_ascii=False, indent=1))
+    else:
+        _print_lookup(result)
+    if not result.entries:
+        raise typer.Exit(1)
+
+
+def _print_lookup(result: services.LookupResult) -> None:
+    when = f"on {result.date}" if result.date else "today"
+    if not result.entries:
+        out.print(f"{result.text!r}: no State, area or organization of that name "
+                  "in the reference data")
+        return
+    if len(result.entries) > 1:
+        out.print(f"{result.text!r} names {len(result.entries)} entities:")
+    for entry in result.entries:
+        codes = "  ".join(f"{k} {v}" for k, v in entry.codes.items())
+        out.print(f"{entry.code}  {entry.kind}  {codes}  (matched: {entry.how})")
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        table.add_column("lang")
+        table.add_column(f"name {when}")
+        for lang, name in entry.names.items():
+            table.add_row(lang, name if name is not None else "[missing]")
+        out.print(table)
+        if entry.untoc:
+            out.print(f"UNTOC {when}: {entry.untoc['standing']} ({entry.untoc['reason']})")
+        for note in entry.notes:
+            out.print(f"note: {note}")
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+@app.command()
+def demo(as_json: JsonFlag = False) -> None:
+    """The main job on the embedded example (the 2017 UNTOC working groups): validate it and
+    print what it holds."""
+    record = services.load_example()
+    summary = services.summarize(record)
+    if as_json:
+        out.out(json.dumps(_jsonable(summary), ensure_ascii=False, indent=1))
+        return
+    print_summary(out, summary)
+
+
+def run() -> None:  # pragma: no cover - console entry point
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

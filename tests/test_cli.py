@@ -1,0 +1,135 @@
+"""The `sessional` command as a user runs it: output, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from sessional import __version__
+from sessional.cli import app
+
+from .conftest import EXAMPLE
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version_and_help() -> None:
+    code, out, _ = run("--version")
+    assert (code, out.strip()) == (0, f"sessional {__version__}")
+    for command in ([], ["schema"], ["validate"], ["demo"], ["refdata"], ["refdata", "lookup"]):
+        code, out, _ = run(*command, "--help")
+        assert code == 0 and "Usage" in out
+
+
+def test_schema_is_a_json_schema_that_accepts_the_example() -> None:
+    code, out, _ = run("schema")
+    assert code == 0
+    schema = json.loads(out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(json.loads(EXAMPLE.read_text(encoding="utf-8")), schema)
+
+
+def test_validate_accepts_the_example() -> None:
+    code, out, _ = run("validate", str(EXAMPLE))
+    assert code == 0
+    assert "valid record" in out and "22 facts unknown, partial or tentative" in out
+
+
+def test_validate_lists_faults_with_paths_and_exits_2(tmp_path: Path) -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["sessions"][0]["dates"]["end"] = "13 October 2017"
+    data["attendance"]["observers"] = {"items": []}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run("validate", str(bad))
+    assert code == 2 and out == ""
+    assert f"{bad}: 2 fault(s)" in err
+    assert "$.sessions[0].dates.end: Input should be a valid date" in err
+    assert "$.attendance.observers: Extra inputs are not permitted" in err
+    code, out, _ = run("validate", str(bad), "--json")
+    assert code == 2
+    assert [f["path"] for f in json.loads(out)["faults"]] == ["$.sessions[0].dates.end",
+                                                              "$.attendance.observers"]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "not JSON"), (b"\xff\xfe\x00garbage", "not UTF-8"), (b"[1, 2]", "valid dictionary"),
+])
+def test_validate_refuses_unreadable_input_cleanly(tmp_path: Path, content: bytes,
+                                                   message: str) -> None:
+    path = tmp_path / "record.json"
+    path.write_bytes(content)
+    code, _, err = run("validate", str(path))
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_validate_names_a_missing_file() -> None:
+    code, _, err = run("validate", "no/such/record.json")
+    assert code == 2 and "no/such/record.json: no such file" in err
+
+
+def test_lookup_swaziland_then_eswatini() -> None:
+    code, out, _ = run("refdata", "lookup", "斯威士兰", "--date", "2017-10-09")
+    assert code == 0
+    assert out.startswith("SWZ  member_state  iso3 SWZ  iso2 SZ  m49 748")
+    assert "Swaziland" in out and "Swazilandia" in out and "Eswatini" not in out
+    code, out, _ = run("refdata", "lookup", "斯威士兰", "--date", "2019-01-01", "--json")
+    entry = json.loads(out)["entries"][0]
+    assert entry["code"] == "SWZ"
+    assert entry["names"] == {"ar": "إسواتيني", "zh": "斯威士兰", "en": "Eswatini",
+                              "fr": "Eswatini", "es": "Eswatini", "ru": "Эсватини"}
+
+
+def test_lookup_turkey_around_2022() -> None:
+    _, out, _ = run("refdata", "lookup", "Turquía", "--date", "2022-05-31", "--json")
+    assert json.loads(out)["entries"][0]["names"]["en"] == "Turkey"
+    _, out, _ = run("refdata", "lookup", "Turquía", "--date", "2022-06-01", "--json")
+    entry = json.loads(out)["entries"][0]
+    assert entry["names"]["es"] == "Türkiye" and entry["how"] == "historical"
+
+
+def test_lookup_of_an_organization_shows_missing_names() -> None:
+    code, out, _ = run("refdata", "lookup", "欧洲联盟")
+    assert code == 0
+    assert "fr    [missing]" in out
+    assert "note: fr: no sourced name (never translated by us)" in out
+
+
+def test_lookup_errors() -> None:
+    code, _, err = run("refdata", "lookup", "Swaziland", "--date", "2017-02-30")
+    assert code == 2 and "--date: '2017-02-30' is not a date" in err
+    code, out, _ = run("refdata", "lookup", "Atlantis")
+    assert code == 1 and "no State, area or organization" in out
+
+
+def test_demo_prints_the_example_summary() -> None:
+    code, out, _ = run("demo")
+    assert code == 0
+    assert "IC  Working Group on International Cooperation (CTOC/COP/WG.3): 2017-10-09 to " \
+        "2017-10-13, meetings held: 8, agenda items: 7" in out
+    assert "states parties: 76 + [more to come]" in out
+    assert "fr: Afghanistan, Afrique du Sud, Algérie, Allemagne" in out
+    assert "Joint items: J1 = IC 5, TA 2; J2 = IC 6, TA 4; J3 = IC 7, TA 5" in out
+    assert "unknown   $.sessions[1].meetings_held" in out
+    code, out, _ = run("demo", "--json")
+    assert json.loads(out)["statement_groups"] == 4
+
+
+def test_installed_command_runs_without_traceback() -> None:
+    result = subprocess.run([sys.executable, "-m", "sessional", "validate", "/nonexistent.json"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: /nonexistent.json: no such file"
