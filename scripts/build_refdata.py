@@ -231,6 +231,7 @@ def build_organizations(src: Path) -> dict[str, Any]:
 
 
 def build_treaty_status(src: Path) -> dict[str, Any]:
+    known_by = {r["participant"]: r for r in read_csv(CURATED / "untoc_party_by.csv")}
     rows = []
     for row in read_csv(src / "untoc_status.csv"):
         party_on = row["ratification_or_accession_date"] or None
@@ -240,6 +241,8 @@ def build_treaty_status(src: Path) -> dict[str, Any]:
             "action": row["action"] or None,
             "party": bool(party_on) or row["action"] in {"accession", "ratification", "succession",
                                                           "acceptance", "approval"},
+            "party_by": known_by.get(row["iso3"], {}).get("party_by"),
+            "party_by_source": known_by.get(row["iso3"], {}).get("source"),
             "source": row["source"], "confidence": row["confidence"], "notes": row["notes"],
         })
     return {"format": "sessional-refdata-treaty-status", "version": 1, "treaty": "UNTOC",

@@ -20,6 +20,7 @@ class Participation:
     party_since: dt.date | None
     action: str | None
     is_party: bool
+    party_by: dt.date | None
     source: str
     confidence: str
     notes: str
@@ -42,7 +43,8 @@ def untoc_participants() -> dict[str, Participation]:
     return {
         r["participant"]: Participation(r["participant"], r["name_en"], _date(r["signature"]),
                                         _date(r["party_since"]), r["action"], r["party"],
-                                        r["source"], r["confidence"], r["notes"])
+                                        _date(r["party_by"]), r["source"], r["confidence"],
+                                        r["notes"])
         for r in rows
     }
 
@@ -64,6 +66,9 @@ def untoc_status(participant: str, on: dt.date) -> Status:
             return Status("signatory", p, f"signed {p.signature}; party only from "
                           f"{p.party_since}")
         return Status("not_participant", p, f"party only from {p.party_since}")
+    if p.is_party and p.party_by is not None and p.party_by <= on:
+        return Status("party", p, f"known to be a party by {p.party_by}; date of deposit not "
+                      "in the data")
     if p.is_party:
         return Status("unknown", p, f"party, date of deposit not in the data ({p.notes})")
     if p.signature is not None and p.signature <= on:
