@@ -67,7 +67,13 @@ class Body(Model):
     """A body that meets and reports, e.g. the Working Group on International Cooperation."""
 
     key: BodyKey = Field(pattern=KEY_PATTERN)
+    kind: Literal["working_group", "committee", "conference", "other"] = "other"
     name: LocalizedText
+    article: LocalizedText = Field(default_factory=dict, description="Article before the name "
+                                   "in running text, per language: en 'the', fr 'le', es 'el'")
+    short_name: LocalizedText = Field(default_factory=dict, description="How the report refers "
+                                      "to the body under a heading that names it: en 'Working "
+                                      "Group', zh '工作组'")
     symbol_series: str = Field(pattern=r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)*$",
                                examples=["CTOC/COP/WG.3"])
     mandate: tuple[MandateRef, ...] = ()

@@ -27,8 +27,16 @@ class SubItem(Model):
     title: LocalizedText
 
 
+ItemKind = Literal["organizational", "substantive", "adoption_of_report"]
+
+
 class AgendaItem(Model):
+    """An item of an agenda. `kind` places it in the report: organizational matters go to the
+    chapter on the organization of the meeting, the adoption of the report to the last chapter,
+    every other item to the summary of deliberations."""
+
     number: str = Field(pattern=ITEM_NUMBER)
+    kind: ItemKind = "substantive"
     title: LocalizedText
     sub_items: tuple[SubItem, ...] = ()
     joint: str | None = Field(default=None, pattern=KEY_PATTERN,

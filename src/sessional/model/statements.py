@@ -43,5 +43,8 @@ class StatementGroup(Model):
 
     kind: StatementKind = "statement"
     items: FactList[ItemRef]
+    taken_together: bool = Field(
+        default=False, description="The items were discussed together (the report gives a "
+        "range, 'items 2 to 4'), not one after the other ('items 1, 2 and 3')")
     statements: FactList[Statement] = Field(
         default_factory=lambda: FactList[Statement](status="unknown"))
