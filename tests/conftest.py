@@ -11,6 +11,11 @@ SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "untoc-wg-2017.json"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite the golden files from the current output (read the diff!)")
+
+
 def shared_file(relative: str) -> Path:
     path = SHARED / relative
     if not path.exists():

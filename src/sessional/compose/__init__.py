@@ -1,1 +1,23 @@
-"""compose: see DESIGN section 5; built by a later issue."""
+"""Record -> language-neutral report tree, with the stock phrases of each language in gettext
+catalogues (`locale/<lang>/LC_MESSAGES/report.po`), never in code."""
+
+from .report import compose_report
+from .tree import (
+    Block,
+    Gap,
+    Heading,
+    Inline,
+    ListEntry,
+    Masthead,
+    Paragraph,
+    Parts,
+    Placeholder,
+    Report,
+    Text,
+    plain,
+)
+
+__all__ = [
+    "Block", "Gap", "Heading", "Inline", "ListEntry", "Masthead", "Paragraph", "Parts",
+    "Placeholder", "Report", "Text", "compose_report", "plain",
+]

@@ -1,0 +1,124 @@
+"""Chapter IV, sections D and E, and chapter V: attendance, documentation, adoption."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Document, FactList, OrgRef
+from .context import Composer
+from .formats import count_text, pair_count_text
+from .tree import GapKind, ListEntry
+
+ORGANIZATION_SENTENCES = (
+    ("un_secretariat_units", "The following United Nations Secretariat units were represented: "
+     "{list}."),
+    ("un_funds_and_programmes", "The following United Nations funds and programmes were "
+     "represented by observers: {list}."),
+    ("specialized_agencies", "The following specialized agencies of the United Nations system "
+     "were represented by observers: {list}."),
+    ("intergovernmental_organizations", "The following intergovernmental organizations were "
+     "represented by observers: {list}."),
+    ("non_governmental_organizations", "The following non-governmental organizations were "
+     "represented by observers: {list}."),
+)
+
+
+def attendance(c: Composer) -> None:
+    a = c.record.attendance
+    base = "$.attendance"
+    if _present(a.states_parties):
+        c.paragraph(c.say("attendance", "The following States parties to the Convention were "
+                          "represented: {list}.",
+                          list=c.states_list(a.states_parties, f"{base}.states_parties")))
+    reio = a.regional_economic_integration_organizations
+    if _present(reio):
+        path = f"{base}.regional_economic_integration_organizations"
+        c.paragraph(c.say("attendance", "{list}, a regional economic integration organization "
+                          "that is a party to the Convention, was represented.",
+                          "{list}, regional economic integration organizations that are parties "
+                          "to the Convention, were represented.", max(len(reio.items), 1),
+                          list=c.organizations_list(reio, path)))
+    _signatories(c, a.signatories, f"{base}.signatories")
+    if _present(a.observer_states):
+        c.paragraph(c.say("attendance", "The following States not parties to the Convention "
+                          "were represented by observers: {list}.",
+                          list=c.states_list(a.observer_states, f"{base}.observer_states")))
+    for name, msgid in ORGANIZATION_SENTENCES:
+        facts: FactList[OrgRef] = getattr(a, name)
+        if _present(facts):
+            c.paragraph(c.say("attendance", msgid,
+                              list=c.organizations_list(facts, f"{base}.{name}")))
+
+
+def _present(facts: FactList[Any]) -> bool:
+    """A category is reported unless it is known to be empty."""
+    return bool(facts.items) or facts.status != "complete"
+
+
+def _signatories(c: Composer, facts: FactList[str], path: str) -> None:
+    if not _present(facts):
+        return
+    if facts.status == "complete" and len(facts.items) == 1:
+        c.paragraph(c.say("attendance", "{name}, a signatory State to the Convention, was "
+                          "represented by an observer.",
+                          name=c.state(facts.items[0], f"{path}.items[0]")))
+        return
+    c.paragraph(c.say("attendance", "The following signatory States to the Convention were "
+                      "represented by observers: {list}.", list=c.states_list(facts, path)))
+
+
+def documentation(c: Composer) -> None:
+    docs = c.record.documents
+    for body in c.record.bodies:
+        listed = [(i, d) for i, d in enumerate(docs.items) if d.listed_by(body.key)]
+        if not listed and docs.status == "complete":
+            continue
+        if c.record.is_joint:
+            c.heading(3, "", c.body_name(body.key))
+        listed.sort(key=lambda pair: _symbol_key(str(pair[1].symbol.first_for(
+            body.symbol_series))))
+        entries = [_document_entry(c, body.symbol_series, doc, i, n == len(listed) - 1
+                                   and docs.status == "complete", n)
+                   for n, (i, doc) in enumerate(listed)]
+        if docs.status != "complete":
+            kind: GapKind = "partial" if docs.status == "partial" else "unknown"
+            entries.append(ListEntry("", c.placeholder("list", kind, "$.documents", docs.note)))
+        c.paragraph(c.say("documents", "{body} had before it the following documents:",
+                          body=c.body_in_text(body.key)), entries)
+
+
+def _document_entry(c: Composer, series: str, doc: Document, index: int, last: bool,
+                    n: int) -> ListEntry:
+    title = c.localized(doc.title, f"$.documents.items[{index}].title")
+    symbol = str(doc.symbol.first_for(series))
+    msgid = "{title} ({symbol}). (last)" if last else "{title} ({symbol});"
+    label = c.ph.text("label", "({letter})", letter=c.ph.text("list-letter", "abcdefgh"[n]))
+    return ListEntry(label, c.say("documents", msgid, title=title, symbol=symbol))
+
+
+def _symbol_key(symbol: str) -> list[tuple[int, int | str]]:
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[/.-]", symbol)]
+
+
+def adoption(c: Composer) -> None:
+    report = c.record.report
+    date = c.date(report.adopted_on, "$.report.adopted_on")
+    amended = ", as amended" if report.adopted_as_amended else ""
+    bodies = c.record.bodies
+    if c.record.is_joint and all(b.kind == "working_group" for b in bodies):
+        n = len(bodies)
+        parts = c.say("adoption", f"On {{date}}, the {{count}} working groups adopted the report "
+                      f"on their joint meeting{amended}.", date=date, count=count_text(c.ph, n),
+                      count_pair=pair_count_text(c.ph, n), count_digits=str(n))
+    elif c.record.is_joint:
+        from .formats import join_bodies
+
+        names = join_bodies(c.ph, [c.body_in_text(b.key) for b in bodies])
+        parts = c.say("adoption", f"On {{date}}, {{bodies}} adopted the report on their joint "
+                      f"meeting{amended}.", date=date, bodies=names)
+    else:
+        parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its "
+                      f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key))
+    c.paragraph(parts)
+

@@ -1,0 +1,88 @@
+"""Stock phrases of the report, from the gettext catalogues in `locale/` (one per language)."""
+
+from __future__ import annotations
+
+import gettext
+import io
+import re
+import string
+from functools import cache
+from importlib.resources import files
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from ..model import Lang
+from .tree import Inline, Parts, Text
+
+DOMAIN = "report"
+_FIELDS = string.Formatter()
+Field = str | Parts
+
+
+def catalog_path(lang: Lang) -> str:
+    return str(files("sessional.compose").joinpath("locale", lang, "LC_MESSAGES",
+                                                   f"{DOMAIN}.po"))
+
+
+class Phrases:
+    """The phrases of one language. Every phrase is looked up by context and English msgid."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        with open(catalog_path(lang), "rb") as handle:
+            catalog = read_po(handle, locale=lang, domain=DOMAIN)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        self._t = gettext.GNUTranslations(buffer)
+        self._contractions = self._read_contractions()
+
+    def text(self, ctx: str, msgid: str, **fields: str) -> str:
+        return self._t.pgettext(ctx, msgid).format(**fields)
+
+    def setting(self, key: str) -> str:
+        """A grammar setting of the language; '(none)' stands for the empty string (gettext
+        treats an empty translation as missing)."""
+        value = self._t.pgettext("grammar", key)
+        return "" if value == "(none)" else value
+
+    def parts(self, ctx: str, msgid: str, plural: str | None = None, n: int = 1,
+              **fields: Field) -> Parts:
+        """The phrase with its fields filled by text or by parts (which may hold placeholders)."""
+        template = (self._t.npgettext(ctx, msgid, plural, n) if plural
+                    else self._t.pgettext(ctx, msgid))
+        out: list[Inline] = []
+        for literal, name, _spec, _conv in _FIELDS.parse(template):
+            if literal:
+                out.append(Text(literal))
+            if name is not None:
+                value = fields[name]
+                out.extend((Text(value),) if isinstance(value, str) else value)
+        return self.finish(tuple(out))
+
+    def finish(self, parts: Parts) -> Parts:
+        """Merge adjacent text and apply the language's contractions (fr: de le -> du)."""
+        merged: list[Inline] = []
+        for part in parts:
+            if isinstance(part, Text) and merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(merged[-1].text + part.text)
+            elif not (isinstance(part, Text) and part.text == ""):
+                merged.append(part)
+        return tuple(Text(self._contract(p.text)) if isinstance(p, Text) else p for p in merged)
+
+    def _read_contractions(self) -> list[tuple[re.Pattern[str], str]]:
+        raw = self.setting("contractions")
+        pairs = [pair.split("=", 1) for pair in raw.split("|") if "=" in pair]
+        return [(re.compile(r"(?<!\w)" + re.escape(before) + r"(?=\s)"), after)
+                for before, after in pairs]
+
+    def _contract(self, text: str) -> str:
+        for pattern, after in self._contractions:
+            text = pattern.sub(after, text)
+        return text
+
+
+@cache
+def phrases(lang: Lang) -> Phrases:
+    return Phrases(lang)

@@ -1,0 +1,161 @@
+"""The state of one composition: the record, the language, the numbering, the gaps found."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from babel import Locale
+
+from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Record, Unknown
+from ..refdata import country, organization, sort_key, sort_states
+from .catalog import Field, Phrases, phrases
+from .formats import date_text, join_list
+from .tree import Block, Gap, GapKind, Heading, ListEntry, Paragraph, Parts, Placeholder, Text
+
+PLACEHOLDER_MSGID = {"list": "[…] (list)", "number": "[…] (number)", "text": "[…] (text)"}
+
+
+class Composer:
+    def __init__(self, record: Record, lang: Lang) -> None:
+        self.record = record
+        self.lang = lang
+        self.ph: Phrases = phrases(lang)
+        self.on: dt.date | None = record.first_day
+        self.blocks: list[Block] = []
+        self.gaps: list[Gap] = []
+        self._number = 0
+        self._where = ""
+
+    # ------------------------------------------------------------------ blocks and numbering
+
+    def heading(self, level: int, label: str, parts: Parts) -> None:
+        self._where = label + " " + "".join(p.text for p in parts)
+        self.blocks.append(Heading(level, label, parts))
+
+    def paragraph(self, parts: Parts, entries: Sequence[ListEntry] = (),
+                  numbered: bool = True) -> None:
+        number = None
+        if numbered:
+            self._number += 1
+            number = self._number
+        self._collect(parts, entries, number)
+        role: Literal["body", "gap"] = "body" if numbered else "gap"
+        self.blocks.append(Paragraph(number, self.finish(parts), tuple(entries), role))
+
+    def awaiting(self, source: Parts, note: Parts) -> None:
+        self._number += 1
+        self._collect(note, (), self._number)
+        self.blocks.append(Paragraph(self._number, note, (), "awaiting_translation", source))
+
+    def _collect(self, parts: Parts, entries: Sequence[ListEntry], number: int | None) -> None:
+        found = [p for p in parts if isinstance(p, Placeholder)]
+        for entry in entries:
+            found += [p for p in entry.parts if isinstance(p, Placeholder)]
+            found += [p for child in entry.children for p in child.parts
+                      if isinstance(p, Placeholder)]
+        after = None if number is not None else (self._number or None)
+        self.gaps += [Gap(number, after, p.kind, p.path, p.note, self._where) for p in found]
+
+    def finish(self, parts: Parts) -> Parts:
+        parts = self.ph.finish(parts)
+        if self.ph.setting("capitalize-sentences") == "yes" and parts and \
+                isinstance(parts[0], Text):
+            first = parts[0].text
+            parts = (Text(first[:1].upper() + first[1:]), *parts[1:])
+        return parts
+
+    # ------------------------------------------------------------------ phrases and placeholders
+
+    def say(self, ctx: str, msgid: str, plural: str | None = None, n: int = 1,
+            **fields: Field) -> Parts:
+        return self.ph.parts(ctx, msgid, plural, n, **fields)
+
+    def placeholder(self, form: str, kind: GapKind, path: str, note: str | None = None) -> Parts:
+        text = self.ph.text("placeholder", PLACEHOLDER_MSGID[form])
+        return (Placeholder(text, kind, path, note),)
+
+    def localized(self, text: LocalizedText, path: str) -> Parts:
+        if self.lang in text:
+            return (Text(text[self.lang]),)
+        return self.placeholder("text", "missing_translation", path,
+                                f"no {self.lang} text" + self._source_note(text))
+
+    def _source_note(self, text: LocalizedText) -> str:
+        return f" (available in {', '.join(sorted(text))})" if text else ""
+
+    def language_name(self, lang: Lang) -> str:
+        return str(Locale.parse(self.lang).languages.get(lang, lang))
+
+    # ------------------------------------------------------------------ names
+
+    def body(self, key: str) -> Body:
+        body = self.record.body(key)
+        assert body is not None, key
+        return body
+
+    def body_index(self, key: str) -> int:
+        return next(i for i, b in enumerate(self.record.bodies) if b.key == key)
+
+    def body_name(self, key: str) -> Parts:
+        return self.localized(self.body(key).name, f"$.bodies[{self.body_index(key)}].name")
+
+    def body_in_text(self, key: str, short: bool = False) -> Parts:
+        """The body inside a sentence, with its article (en 'the Working Group on …')."""
+        body = self.body(key)
+        if short and self.lang in body.short_name:
+            name: Parts = (Text(body.short_name[self.lang]),)
+        else:
+            name = self.body_name(key)
+        article = body.article.get(self.lang)
+        if not article:
+            return name
+        return self.say("grammar", "{article} {name} (body in running text)", article=article,
+                        name=name)
+
+    def state(self, code: str, path: str) -> Parts:
+        entity = country(code)
+        name = entity.name(self.lang, self.on) if entity else None
+        if name is None:
+            return self.placeholder("text", "missing_name", path,
+                                    f"no {self.lang} UN name for {code} in the reference data")
+        return (Text(name),)
+
+    def organization(self, ref: OrgRef, path: str) -> Parts:
+        if self.lang in ref.name:
+            return (Text(ref.name[self.lang]),)
+        org = organization(ref.key) if ref.key else None
+        name = org.name(self.lang) if org else None
+        if name is None:
+            return self.placeholder("text", "missing_name", path,
+                                    f"no sourced {self.lang} name for {ref.key or ref.name}")
+        return (Text(name),)
+
+    def states_list(self, facts: FactList[str], path: str) -> Parts:
+        order = sort_states(facts.items, self.lang, self.on)
+        index = {code: i for i, code in enumerate(facts.items)}
+        names = [self.state(code, f"{path}.items[{index[code]}]") for code in order]
+        return self.with_gap(names, facts, path)
+
+    def organizations_list(self, facts: FactList[OrgRef], path: str) -> Parts:
+        names = [self.organization(ref, f"{path}.items[{i}]") for i, ref in enumerate(facts.items)]
+        key = sort_key(self.lang if self.lang not in {"zh", "ar"} else "en")
+        names.sort(key=lambda parts: key("".join(p.text for p in parts)))
+        return self.with_gap(names, facts, path)
+
+    def with_gap(self, names: list[Parts], facts: FactList[Any], path: str) -> Parts:
+        """The list, followed by a placeholder where it is partial or stands for it if unknown."""
+        if facts.status == "unknown":
+            return self.placeholder("list", "unknown", path, facts.note)
+        joined = join_list(self.ph, names, facts.status == "complete")
+        if facts.status == "partial":
+            space = (Text(self.ph.setting("before-list-placeholder")),) if joined else ()
+            return (*joined, *space, *self.placeholder("list", "partial", path, facts.note))
+        return joined
+
+    def date(self, value: dt.date | Unknown, path: str) -> Parts:
+        if isinstance(value, Unknown):
+            return self.placeholder("number", "unknown", path, value.note)
+        return (Text(date_text(self.ph, value)),)
+

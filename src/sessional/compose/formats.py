@@ -1,0 +1,125 @@
+"""Dates, counts, ordinals and lists as each language's UN reports write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+
+import icu
+from babel.dates import format_date
+
+from ..model import Lang
+from .catalog import Phrases
+from .tree import Inline, Parts, Text
+
+
+def _month(ph: Phrases, day: dt.date) -> str:
+    return ph.text("month", format_date(day, "MMMM", locale="en"))
+
+
+def _day(ph: Phrases, day: dt.date) -> str:
+    return ph.setting("first-day") if day.day == 1 else str(day.day)
+
+
+def date_text(ph: Phrases, day: dt.date) -> str:
+    """9 October 2017; 2017 年 10 月 9 日; 1er octobre 2017; 9 de octubre de 2017."""
+    return ph.text("date", "{day} {month} {year}", day=_day(ph, day), month=_month(ph, day),
+                   month_number=str(day.month), year=str(day.year))
+
+
+def range_text(ph: Phrases, start: dt.date, end: dt.date, short: bool = False) -> str:
+    """from 9 to 13 October 2017 (short: 9–13 October 2017, for headings)."""
+    if start == end:
+        return date_text(ph, start)
+    if start.year == end.year and start.month == end.month:
+        msgid = "{d1}-{d2} {month} {year}" if short else "from {d1} to {d2} {month} {year}"
+        return ph.text("date", msgid, d1=_day(ph, start), d2=_day(ph, end),
+                       month=_month(ph, start), month_number=str(start.month),
+                       year=str(start.year))
+    if start.year == end.year:
+        return ph.text("date", "from {d1} {m1} to {d2} {m2} {year}", d1=_day(ph, start),
+                       m1=_month(ph, start), m1_number=str(start.month), d2=_day(ph, end),
+                       m2=_month(ph, end), m2_number=str(end.month), year=str(start.year))
+    return ph.text("date", "from {start} to {end}", start=date_text(ph, start),
+                   end=date_text(ph, end))
+
+
+@cache
+def _rule_formatter(lang: Lang, rule_set: str) -> icu.RuleBasedNumberFormat:
+    tag = icu.URBNFRuleSetTag.ORDINAL if rule_set.startswith("%digits") else \
+        icu.URBNFRuleSetTag.SPELLOUT
+    formatter = icu.RuleBasedNumberFormat(tag, icu.Locale(lang))
+    formatter.setDefaultRuleSet(rule_set)
+    return formatter
+
+
+def count_text(ph: Phrases, n: int) -> str:
+    """eight, huit, 八; 12 (figures above the language's spell-out limit)."""
+    limit = ph.setting("spell-out-up-to")
+    if limit != "any" and n > int(limit):
+        return str(n)
+    return str(_rule_formatter(ph.lang, ph.setting("count-rule-set")).format(n))
+
+
+def pair_count_text(ph: Phrases, n: int) -> str:
+    """Chinese counts before a measure word use 两 for two (两个工作组)."""
+    if ph.lang == "zh":
+        return str(_rule_formatter("zh", "%spellout-cardinal-alternate2").format(n))
+    return count_text(ph, n)
+
+
+def ordinal_text(ph: Phrases, n: int) -> str:
+    """1st, 1re, الأولى; in Chinese the numeral of 第一次."""
+    return str(_rule_formatter(ph.lang, ph.setting("ordinal-rule-set")).format(n))
+
+
+def join_list(ph: Phrases, entries: Sequence[Parts], complete: bool) -> Parts:
+    """A, B and C (complete) or A, B, C (a partial list: the placeholder follows)."""
+    out: list[Inline] = []
+    separator = ph.text("list", ", (separator)")
+    for i, entry in enumerate(entries):
+        if i:
+            last = complete and i == len(entries) - 1
+            out.append(Text(_last_separator(ph, entry) if last else separator))
+        out.extend(entry)
+    return tuple(out)
+
+
+def _last_separator(ph: Phrases, entry: Parts) -> str:
+    first = next((p.text for p in entry if isinstance(p, Text) and p.text), "").lower()
+    sounds_i = first[:1] in {"i", "í"} or (first[:2] in {"hi", "hí"} and first[:3] != "hie")
+    if sounds_i:
+        return ph.text("list", " and (before a word starting with i)")
+    return ph.text("list", " and (last separator)")
+
+
+def join_bodies(ph: Phrases, names: Sequence[Parts]) -> Parts:
+    out: list[Inline] = []
+    for i, name in enumerate(names):
+        if i:
+            out.append(Text(ph.text("list", " and (two bodies)") if i == len(names) - 1
+                            else ph.text("list", ", (separator)")))
+        out.extend(name)
+    return tuple(out)
+
+
+def item_numbers(ph: Phrases, numbers: Sequence[str], tentative: Sequence[bool],
+                 together: bool) -> Parts:
+    """Agenda item numbers: '2 to 4' when taken together and consecutive, '2 [to 4]' when the end
+    is in square brackets, else '1, 2 and 3'."""
+    values = [int(n) for n in numbers]
+    consecutive = len(values) >= 2 and values == list(range(values[0], values[0] + len(values)))
+    if together and consecutive:
+        first = numbers[0]
+        if any(tentative[1:]) and not tentative[0]:
+            return (Text(ph.text("list", "{first} [to {last}] (agenda items)", first=first,
+                                 last=numbers[-1])),)
+        return (Text(ph.text("list", "{first} to {last} (agenda items)", first=first,
+                             last=numbers[-1])),)
+    shown = [f"[{n}]" if t else n for n, t in zip(numbers, tentative, strict=True)]
+    if len(shown) == 1:
+        return (Text(shown[0]),)
+    text = ph.text("list", ", (agenda items)").join(shown[:-1]) + \
+        ph.text("list", " and (agenda items)") + shown[-1]
+    return (Text(text),)

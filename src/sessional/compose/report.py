@@ -1,0 +1,98 @@
+"""Record -> report tree in one language: masthead, heading, title and chapters I to V."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from babel import Locale
+
+from ..model import Lang, Record, Unknown
+from . import attendance as att
+from . import narrative, organization
+from .context import Composer
+from .formats import date_text, join_bodies, range_text
+from .tree import Masthead, Parts, Report, Text
+
+RTL: frozenset[Lang] = frozenset({"ar"})
+CHAPTER_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def compose_report(record: Record, lang: Lang) -> Report:
+    c = Composer(record, lang)
+    chapters: tuple[tuple[str, list[Callable[[Composer], None]]], ...] = (
+        ("Introduction", [narrative.introduction]),
+        ("Recommendations", [narrative.recommendations]),
+        ("Summary of deliberations", [narrative.deliberations]),
+        ("Organization of the meeting", []),
+        ("Adoption of the report", [att.adoption]),
+    )
+    for n, (title, parts) in enumerate(chapters):
+        c.heading(1, _chapter_label(c, n), c.say("chapter", title))
+        for part in parts:
+            part(c)
+        if title == "Organization of the meeting":
+            _organization(c)
+    return Report(lang, "rtl" if lang in RTL else "ltr", _masthead(c), _heading_lines(c),
+                  _title(c), tuple(c.blocks), tuple(c.gaps))
+
+
+def _organization(c: Composer) -> None:
+    sections = (
+        ("Opening of the meeting", organization.opening),
+        ("Statements", organization.statements),
+        ("Adoption of the agenda and organization of work", organization.agendas),
+        ("Attendance", att.attendance),
+        ("Documentation", att.documentation),
+    )
+    for n, (title, build) in enumerate(sections):
+        c.heading(2, _label(c, c.ph.text("section-letter", "ABCDE"[n])), c.say("section", title))
+        build(c)
+
+
+def _chapter_label(c: Composer, n: int) -> str:
+    return _label(c, c.ph.text("chapter-number", CHAPTER_NUMBERS[n]))
+
+
+def _label(c: Composer, number: str) -> str:
+    return c.ph.text("label", "{number}. (heading)", number=number)
+
+
+def _heading_lines(c: Composer) -> tuple[Parts, ...]:
+    lines: list[Parts] = []
+    for s_index, session in enumerate(c.record.sessions):
+        lines.append(c.body_name(session.body))
+        dates: Parts = c.placeholder("number", "unknown", f"$.sessions[{s_index}].dates") \
+            if isinstance(session.dates, Unknown) else \
+            (Text(range_text(c.ph, session.dates.start, session.dates.end, short=True)),)
+        venue = c.localized(session.venue, f"$.sessions[{s_index}].venue")
+        lines.append(c.say("title", "{dates}, {venue}", dates=dates, venue=venue))
+    return tuple(lines)
+
+
+def _title(c: Composer) -> Parts:
+    record = c.record
+    known = [s.dates for s in record.sessions if not isinstance(s.dates, Unknown)]
+    if known:
+        first, last = min(d.start for d in known), max(d.end for d in known)
+        dates: Parts = (Text(range_text(c.ph, first, last)),)
+    else:
+        dates = c.placeholder("number", "unknown", "$.sessions[0].dates")
+    venue = c.localized(record.sessions[0].venue, "$.sessions[0].venue")
+    bodies = join_bodies(c.ph, [c.body_in_text(b.key) for b in record.bodies])
+    msgid = "Report on the meeting of {bodies} held in {venue} {dates}"
+    if record.report.status == "draft":
+        msgid = "Draft report on the meeting of {bodies} held in {venue} {dates}"
+    return c.finish(c.say("title", msgid, bodies=bodies, venue=venue, dates=dates))
+
+
+def _masthead(c: Composer) -> Masthead:
+    report = c.record.report
+    symbol = None if isinstance(report.symbol, Unknown) else str(report.symbol)
+    date = None if isinstance(report.date, Unknown) else date_text(c.ph, report.date)
+    names_in = c.ph.setting("masthead-language")
+    language = str(Locale.parse(names_in).languages.get(report.original_language))
+    if names_in == "en":
+        language = language[:1].upper() + language[1:]
+    return Masthead(symbol, c.ph.text("masthead", "Distr.: General"), date,
+                    c.ph.text("masthead", "Original: {language}", language=language),
+                    c.ph.text("masthead", "Draft") if report.status == "draft" else None)

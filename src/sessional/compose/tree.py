@@ -1,0 +1,99 @@
+"""The language-neutral report tree that every renderer reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..model import Lang
+
+GapKind = Literal["unknown", "partial", "tentative", "missing_translation", "missing_name"]
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A visible mark where a fact is not yet known (`[…]`, `[……]`) or text awaits translation."""
+
+    text: str
+    kind: GapKind
+    path: str
+    note: str | None = None
+
+
+Inline = Text | Placeholder
+Parts = tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    label: str
+    parts: Parts
+    children: tuple[ListEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    label: str
+    parts: Parts
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph (number None for a placeholder that takes no number), with an
+    optional list under it (agenda items, documents). `source` keeps the original-language text
+    of a paragraph awaiting translation, for reviewers; it is not printed in the body."""
+
+    number: int | None
+    parts: Parts
+    entries: tuple[ListEntry, ...] = ()
+    role: Literal["body", "gap", "awaiting_translation"] = "body"
+    source: Parts = ()
+
+
+Block = Heading | Paragraph
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A fact the report could not state, with the paragraph it stands in (or follows)."""
+
+    paragraph: int | None
+    after: int | None
+    kind: GapKind
+    path: str
+    note: str | None
+    where: str
+
+
+@dataclass(frozen=True)
+class Masthead:
+    symbol: str | None
+    distribution: str
+    date: str | None
+    original: str
+    draft: str | None
+
+
+@dataclass(frozen=True)
+class Report:
+    lang: Lang
+    direction: Literal["ltr", "rtl"]
+    masthead: Masthead
+    heading_lines: tuple[Parts, ...]
+    title: Parts
+    blocks: tuple[Block, ...]
+    gaps: tuple[Gap, ...] = field(default=())
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph) and b.number is not None)
+
+
+def plain(parts: Parts) -> str:
+    return "".join(p.text for p in parts)
