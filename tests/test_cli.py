@@ -115,8 +115,15 @@ def test_lookup_errors() -> None:
     assert code == 1 and "no State, area or organization" in out
 
 
-def test_demo_prints_the_example_summary() -> None:
+def test_demo_writes_the_reports_and_prints_the_example_summary(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     code, out, _ = run("demo")
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == sorted(f"report.{lang}.{fmt}" for lang in ("ar", "zh", "en", "fr", "es", "ru")
+                             for fmt in ("md", "html"))
+    assert "out/report.zh.md" in out
+    assert "zh: 14 gaps (3 partial, 11 unknown); in paragraphs 15-18, 22, 25-26" in out
     assert code == 0
     assert "IC  Working Group on International Cooperation (CTOC/COP/WG.3): 2017-10-09 to " \
         "2017-10-13, meetings held: 8, agenda items: 7" in out
@@ -133,3 +140,23 @@ def test_installed_command_runs_without_traceback() -> None:
                             capture_output=True, text=True, check=False)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: /nonexistent.json: no such file"
+
+
+def test_render_writes_one_file_per_language_and_format(tmp_path: Path) -> None:
+    code, out, _ = run("render", str(EXAMPLE), "--lang", "zh,en", "--format", "md", "-o",
+                       str(tmp_path), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert [Path(f["path"]).name for f in result["files"]] == ["report.zh.md", "report.en.md"]
+    assert (tmp_path / "report.zh.md").read_text(encoding="utf-8").count("[……]") >= 6
+    gaps = {g["path"]: g["paragraph"] for g in result["gaps"]["zh"]}
+    assert gaps["$.attendance.states_parties"] == 22
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--lang", "de"], "--lang: de not among ar, zh, en, fr, es, ru"),
+    (["--format", "odt"], "--format: odt not among"),
+])
+def test_render_refuses_unknown_choices(tmp_path: Path, args: list[str], message: str) -> None:
+    code, _, err = run("render", str(EXAMPLE), "-o", str(tmp_path), *args)
+    assert code == 2 and message in err

@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import __version__, services
-from ..model import RecordInvalid
-from .views import print_summary
+from ..model import LANGUAGES, RecordInvalid
+from .views import print_render_result, print_summary, progress_bar
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Keep the record of intergovernmental meetings and produce their reports "
@@ -146,14 +146,53 @@ def _jsonable(value: Any) -> Any:
 
 
 @app.command()
+def render(
+    record: Annotated[Path, typer.Argument(help="A record JSON file.")],
+    lang: Annotated[str, typer.Option("--lang", help="Languages: ar,zh,en,fr,es,ru or all.")]
+    = "all",
+    fmt: Annotated[str, typer.Option("--format", help="Formats: "
+                                     f"{','.join(services.REPORT_FORMATS)} or all.")] = "all",
+    out_dir: Annotated[Path, typer.Option("-o", "--out", help="Folder for the files.")]
+    = Path("out"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Write the report of RECORD, one file per language and format (report.zh.md, ...), and
+    list the facts still missing with their paragraph numbers."""
+    try:
+        langs = services.parse_choice(lang, LANGUAGES, "--lang")
+        formats = services.parse_choice(fmt, services.REPORT_FORMATS, "--format")
+        loaded = services.read_record(record)
+    except services.InputError as error:
+        fail(str(error))
+    except RecordInvalid as invalid:
+        fail(str(invalid))
+    _render(loaded, langs, formats, out_dir, as_json)
+
+
+def _render(record: Any, langs: tuple[str, ...], formats: tuple[str, ...], out_dir: Path,
+            as_json: bool) -> None:
+    try:
+        with progress_bar(len(langs) * len(formats), quiet=as_json) as advance:
+            result = services.render_reports(record, langs, formats, out_dir, advance)
+    except services.InputError as error:
+        fail(str(error))
+    if as_json:
+        out.out(json.dumps(_jsonable(result), ensure_ascii=False, indent=1, default=str))
+    else:
+        print_render_result(out, result)
+
+
+@app.command()
 def demo(as_json: JsonFlag = False) -> None:
-    """The main job on the embedded example (the 2017 UNTOC working groups): validate it and
-    print what it holds."""
+    """The main job on the embedded example (the 2017 UNTOC working groups): write its report in
+    the six languages and every format into ./out, then print what the record holds."""
     record = services.load_example()
     summary = services.summarize(record)
     if as_json:
         out.out(json.dumps(_jsonable(summary), ensure_ascii=False, indent=1))
         return
+    _render(record, LANGUAGES, services.REPORT_FORMATS, Path("out"), False)
+    out.print()
     print_summary(out, summary)
 
 

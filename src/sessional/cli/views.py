@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
 
 from .. import services
 
@@ -47,3 +51,40 @@ def _attendance(out: Console, summary: services.RecordSummary) -> None:
         shown = LIST_STATUS[c.status] if c.status == "unknown" else f"{c.count}" \
             + LIST_STATUS[c.status]
         out.print(f"  {c.category.replace('_', ' ')}: {shown}")
+
+
+@contextmanager
+def progress_bar(total: int, quiet: bool = False) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr (shown only on a terminal); yields the function that advances it."""
+    progress = Progress(TextColumn("writing reports"), BarColumn(), MofNCompleteColumn(),
+                        console=Console(stderr=True), transient=True, disable=quiet)
+    with progress:
+        task = progress.add_task("render", total=total)
+        yield lambda: progress.advance(task)
+
+
+def print_render_result(out: Console, result: services.RenderResult) -> None:
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("file", "language", "format", "bytes", "gaps"):
+        table.add_column(column, justify="right" if column in {"bytes", "gaps"} else "left")
+    for f in result.files:
+        table.add_row(str(f.path), f.lang, f.format, f"{f.size:,}", str(len(result.gaps[f.lang])))
+    out.print(table)
+    for lang, gaps in result.gaps.items():
+        numbered = sorted({g.paragraph for g in gaps if g.paragraph is not None})
+        kinds = Counter(g.kind for g in gaps)
+        out.print(f"{lang}: {len(gaps)} gaps ("
+                  + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(kinds.items()))
+                  + "); in paragraphs " + _ranges(numbered))
+
+
+def _ranges(numbers: list[int]) -> str:
+    spans: list[str] = []
+    for n in numbers:
+        if spans and "-" not in spans[-1] and int(spans[-1]) == n - 1:
+            spans[-1] = f"{spans[-1]}-{n}"
+        elif spans and "-" in spans[-1] and int(spans[-1].split("-")[1]) == n - 1:
+            spans[-1] = f"{spans[-1].split('-')[0]}-{n}"
+        else:
+            spans.append(str(n))
+    return ", ".join(spans) or "none"

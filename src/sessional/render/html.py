@@ -1,0 +1,39 @@
+"""Report tree -> a standalone HTML file (Jinja2, autoescaped; the stylesheet is not escaped
+context: it is a file of its own, read and placed in a <style> element as it is)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from ..compose import Report
+
+FONTS = {
+    "zh": '"Noto Serif CJK SC", "Noto Sans CJK SC", serif',
+    "ar": '"Noto Naskh Arabic", "Noto Sans Arabic", serif',
+}
+DEFAULT_FONT = '"Noto Serif", "Times New Roman", serif'
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader("sessional.render", "templates"),
+                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
+                       lstrip_blocks=True, keep_trailing_newline=True)
+
+
+@cache
+def _stylesheet() -> Markup:
+    css = files("sessional.render").joinpath("templates", "report.css").read_text("utf-8")
+    if "</" in css:
+        raise ValueError("report.css must not contain '</'")
+    return Markup(css)
+
+
+def render_html(report: Report) -> str:
+    template = _environment().get_template("report.html.j2")
+    return template.render(report=report, stylesheet=_stylesheet(),
+                           font=FONTS.get(report.lang, DEFAULT_FONT))

@@ -1,0 +1,61 @@
+"""Report tree -> Markdown: one numbered paragraph per block, placeholders as written."""
+
+from __future__ import annotations
+
+import re
+
+from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, Text
+
+_SPECIAL = re.compile(r"([\\`*_<>])")
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def inline(parts: Parts) -> str:
+    return "".join(_escape(p.text) if isinstance(p, Text) else p.text for p in parts)
+
+
+def render_markdown(report: Report) -> str:
+    m = report.masthead
+    lines = [f"<!-- sessional report, language {report.lang}, direction {report.direction} -->",
+             ""]
+    masthead = [x for x in (m.symbol, m.distribution, m.date, m.original, m.draft) if x]
+    lines += [" · ".join(_escape(x) for x in masthead), ""]
+    for i, parts in enumerate(report.heading_lines):
+        lines.append(f"**{inline(parts)}**" if i % 2 == 0 else inline(parts))
+        lines.append("")
+    lines += [f"# {inline(report.title)}", ""]
+    for block in report.blocks:
+        lines += _block(block)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _block(block: Heading | Paragraph) -> list[str]:
+    if isinstance(block, Heading):
+        hashes = "#" * (block.level + 1)
+        label = f"{block.label} " if block.label else ""
+        return [f"{hashes} {label}{inline(block.parts)}", ""]
+    if block.number is None:
+        return [inline(block.parts), ""]
+    out = [f"{block.number}. {inline(block.parts)}"]
+    if block.role == "awaiting_translation" and block.source:
+        source = "".join(p.text for p in block.source).replace("--", "- -")
+        out.append(f"    <!-- source for translation: {source} -->")
+    for entry in block.entries:
+        out += _entry(entry, 1)
+    return [*out, ""]
+
+
+def _entry(entry: ListEntry, depth: int) -> list[str]:
+    indent = "    " * depth
+    label = f"{entry.label} " if entry.label else ""
+    out = [f"{indent}{label}{inline(entry.parts)}"]
+    for child in entry.children:
+        out += _entry(child, depth + 1)
+    return out
+
+
+def placeholders(parts: Parts) -> list[Placeholder]:
+    return [p for p in parts if isinstance(p, Placeholder)]
