@@ -8,8 +8,11 @@ PYTHON=${PYTHON:-python3}
 need=()
 have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
-# PyICU (collation of lists per language) compiles against the system's ICU.
-for deb in libicu-dev pkg-config g++; do have_deb "$deb" || need+=("$deb"); done
+# PyICU (collation of lists per language) compiles against the system's ICU; the PDF reports
+# need the Noto fonts (Latin, Cyrillic, Chinese, Arabic); the tests read PDFs with poppler.
+for deb in libicu-dev pkg-config g++ fonts-noto-core fonts-noto-cjk poppler-utils; do
+  have_deb "$deb" || need+=("$deb")
+done
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
   need+=(python3 python3-venv python3-dev)
 else

@@ -199,7 +199,7 @@ def _text(value: object) -> str:
 
 # ----------------------------------------------------------------------------- reports
 
-REPORT_FORMATS = ("md", "html")
+REPORT_FORMATS = ("md", "html", "docx", "pdf")
 
 
 @dataclass(frozen=True)

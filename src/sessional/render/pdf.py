@@ -1,0 +1,118 @@
+"""Report tree -> PDF through Typst (the `typst` wheel; one compiler reused per process).
+
+Every piece of text goes into the Typst source as a string literal, so nothing in a name or a
+paragraph can be read as Typst markup. Fonts: Noto Serif for Latin and Cyrillic, Noto Serif CJK
+SC for Chinese, Noto Naskh Arabic for Arabic (Debian fonts-noto-core and fonts-noto-cjk), with
+font fallback off: a character the fonts lack shows as missing instead of silently taking an
+unknown font. Justified text, no hyphenation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import cache
+
+import typst
+
+from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
+
+FONTS = {
+    "zh": ("Noto Serif", "Noto Serif CJK SC"),
+    "ar": ("Noto Naskh Arabic", "Noto Serif"),
+}
+DEFAULT_FONTS = ("Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic")
+_LOCK = threading.Lock()
+
+
+def fonts_for(lang: str) -> tuple[str, ...]:
+    return FONTS.get(lang, DEFAULT_FONTS)
+
+
+@cache
+def _compiler() -> typst.Compiler:
+    return typst.Compiler()
+
+
+def render_pdf(report: Report) -> bytes:
+    source = typst_source(report).encode("utf-8")
+    with _LOCK:  # one compiler per process; Typst compiles one document at a time
+        result = _compiler().compile(input=source, format="pdf")
+    assert isinstance(result, bytes)
+    return result
+
+
+def lit(text: str) -> str:
+    """A Typst string literal."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def inline(parts: Parts) -> str:
+    out = []
+    for part in parts:
+        if isinstance(part, Placeholder):
+            out.append(f"#highlight(fill: rgb(\"#fff3b0\"))[#{lit(part.text)}]")
+        else:
+            out.append(f"#{lit(part.text)}")
+    return "".join(out)
+
+
+def typst_source(report: Report) -> str:
+    rtl = report.direction == "rtl"
+    fonts = ", ".join(lit(f) for f in fonts_for(report.lang))
+    symbol = lit(report.masthead.symbol or "")
+    lines = [
+        f"#set document(title: {lit(''.join(p.text for p in report.title))})",
+        "#set page(paper: \"a4\", margin: (x: 2.2cm, top: 2.5cm, bottom: 2.5cm),",
+        f"  header: align(start, text(weight: \"bold\", size: 9pt, {symbol})),",
+        "  footer: context align(center, text(size: 9pt, counter(page).display())))",
+        f"#set text(font: ({fonts},), fallback: false, size: 10.5pt, lang: {lit(report.lang)},"
+        f" dir: {'rtl' if rtl else 'ltr'}, hyphenate: false)",
+        "#set par(justify: true, leading: 0.7em, spacing: 0.9em)",
+        "",
+    ]
+    lines += _masthead(report)
+    for i, line in enumerate(report.heading_lines):
+        weight = '"bold"' if i % 2 == 0 else '"regular"'
+        lines.append(f"#text(weight: {weight})[{inline(line)}]" + (" \\" if i % 2 == 0 else ""))
+        lines.append("")
+    lines += ["#v(0.8em)", f"#text(size: 13pt, weight: \"bold\")[{inline(report.title)}]",
+              "#v(0.8em)", ""]
+    for block in report.blocks:
+        lines += list(_block(block))
+    return "\n".join(lines) + "\n"
+
+
+def _masthead(report: Report) -> list[str]:
+    m = report.masthead
+    rows = [x for x in (m.symbol, m.distribution, m.date, m.original) if x]
+    out = ["#align(end)[" + " \\\n".join(f"#{lit(r)}" for r in rows) + "]"]
+    if m.draft:
+        out.append(f"#text(weight: \"bold\")[#{lit(m.draft)}]")
+    out += ["#line(length: 100%)", ""]
+    return out
+
+
+def _block(block: Heading | Paragraph) -> Iterable[str]:
+    if isinstance(block, Heading):
+        weight = '"bold"' if block.level <= 2 else '"regular"'
+        style = '"italic"' if block.level == 3 else '"normal"'
+        label = f"#{lit(block.label)}#h(0.6em)" if block.label else ""
+        yield "#block(above: 1.2em, below: 0.8em, sticky: true)[" \
+              f"#text(weight: {weight}, style: {style})[{label}{inline(block.parts)}]]"
+        yield ""
+        return
+    number = f"#{lit(f'{block.number}.')}" if block.number is not None else ""
+    yield f"#grid(columns: (1cm, 1fr), [{number}], [{inline(block.parts)}])"
+    for entry in block.entries:
+        yield from _entry(entry, 1)
+    yield ""
+
+
+def _entry(entry: ListEntry, depth: int) -> Iterable[str]:
+    indent = f"{depth}cm"
+    yield f"#grid(columns: ({indent}, 1cm, 1fr), [], [#{lit(entry.label)}], " \
+          f"[{inline(entry.parts)}])"
+    for child in entry.children:
+        yield from _entry(child, depth + 1)

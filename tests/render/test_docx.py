@@ -1,0 +1,84 @@
+"""The DOCX, read back with python-docx, says what the Markdown says."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from sessional.compose import compose_report
+from sessional.model import LANGUAGES, record_from_data
+from sessional.render import render_docx, render_markdown
+
+from ..conftest import EXAMPLE
+from .conftest import example_report
+
+
+def markdown_paragraphs(markdown: str) -> dict[int, str]:
+    out = {}
+    for block in markdown.split("\n\n"):
+        if start := re.match(r"^(\d+)\. ", block):
+            body = re.sub(r"<!--.*?-->", "", block[start.end():], flags=re.S)
+            out[int(start.group(1))] = re.sub(r"\s+", "", re.sub(r"\\(.)", r"\1", body))
+    return out
+
+
+def docx_paragraphs(data: bytes) -> dict[int, str]:
+    """Numbered paragraphs (style 'Numbered Paragraph') with the list entries under them."""
+    out: dict[int, str] = {}
+    current = None
+    for para in docx.Document(io.BytesIO(data)).paragraphs:
+        style = para.style.name if para.style is not None else ""
+        if style == "Numbered Paragraph":
+            number, text = para.text.split(".\t", 1)
+            current = int(number)
+            out[current] = text
+        elif style == "List Entry" and current is not None:
+            out[current] += para.text.replace("\t", "")
+        else:
+            current = None
+    return {n: re.sub(r"\s+", "", t) for n, t in out.items()}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_docx_has_the_markdown_paragraphs(lang: str) -> None:
+    report = example_report(lang)
+    assert docx_paragraphs(render_docx(report)) == markdown_paragraphs(render_markdown(report))
+
+
+def test_arabic_docx_is_right_to_left() -> None:
+    document = docx.Document(io.BytesIO(render_docx(example_report("ar"))))
+    body = [p for p in document.paragraphs if p.text]
+    assert all(p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None for p in body)
+    assert document.sections[0]._sectPr.find(qn("w:bidi")) is not None
+
+
+def test_chinese_docx_names_an_east_asian_font() -> None:
+    document = docx.Document(io.BytesIO(render_docx(example_report("zh"))))
+    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "SimSun"
+
+
+def test_symbol_in_masthead_and_page_header_and_page_number_in_footer() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["report"]["symbol"] = "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
+    report = compose_report(record_from_data(data), "en")
+    document = docx.Document(io.BytesIO(render_docx(report)))
+    assert document.paragraphs[0].text == "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
+    section = document.sections[0]
+    assert section.header.paragraphs[0].text == "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
+    instructions = section.footer.paragraphs[0]._p.findall(".//" + qn("w:instrText"))
+    assert [i.text for i in instructions] == ["PAGE"]
+
+
+def test_paragraph_awaiting_translation_carries_its_source_in_a_comment() -> None:
+    document = docx.Document(io.BytesIO(render_docx(example_report("en"))))
+    comments = list(document.comments)
+    assert len(comments) == 10  # five paragraphs of introduction, five of deliberations
+    assert comments[0].text.startswith("联合国打击跨国有组织犯罪公约缔约方会议")
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "联合国打击跨国有组织犯罪公约缔约方会议" not in body
