@@ -121,7 +121,7 @@ def test_demo_writes_the_reports_and_prints_the_example_summary(
     code, out, _ = run("demo")
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == sorted(f"report.{lang}.{fmt}" for lang in ("ar", "zh", "en", "fr", "es", "ru")
-                             for fmt in ("md", "html"))
+                             for fmt in ("md", "html", "docx", "pdf"))
     assert "out/report.zh.md" in out
     assert "zh: 14 gaps (3 partial, 11 unknown); in paragraphs 15-18, 22, 25-26" in out
     assert code == 0
