@@ -123,7 +123,8 @@ def test_demo_writes_the_reports_and_prints_the_example_summary(
     assert written == sorted(f"report.{lang}.{fmt}" for lang in ("ar", "zh", "en", "fr", "es", "ru")
                              for fmt in ("md", "html", "docx", "pdf"))
     assert "out/report.zh.md" in out
-    assert "zh: 14 gaps (3 partial, 11 unknown); in paragraphs 15-18, 22, 25-26" in out
+    assert ("zh: 15 gaps (3 partial, 1 tentative, 11 unknown); in paragraphs 15-18, 22, 25-26; "
+            "placeholders after paragraphs 6-7, 13") in out
     assert code == 0
     assert "IC  Working Group on International Cooperation (CTOC/COP/WG.3): 2017-10-09 to " \
         "2017-10-13, meetings held: 8, agenda items: 7" in out

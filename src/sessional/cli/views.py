@@ -73,9 +73,11 @@ def print_render_result(out: Console, result: services.RenderResult) -> None:
     for lang, gaps in result.gaps.items():
         numbered = sorted({g.paragraph for g in gaps if g.paragraph is not None})
         kinds = Counter(g.kind for g in gaps)
+        after = sorted({g.after for g in gaps if g.paragraph is None and g.after is not None})
         out.print(f"{lang}: {len(gaps)} gaps ("
                   + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(kinds.items()))
-                  + "); in paragraphs " + _ranges(numbered))
+                  + "); in paragraphs " + _ranges(numbered)
+                  + "; placeholders after paragraphs " + _ranges(after))
 
 
 def _ranges(numbers: list[int]) -> str:

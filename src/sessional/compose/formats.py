@@ -11,7 +11,7 @@ from babel.dates import format_date
 
 from ..model import Lang
 from .catalog import Phrases
-from .tree import Inline, Parts, Text
+from .tree import Inline, Parts, Placeholder, Text
 
 
 def _month(ph: Phrases, day: dt.date) -> str:
@@ -105,16 +105,19 @@ def join_bodies(ph: Phrases, names: Sequence[Parts]) -> Parts:
 
 
 def item_numbers(ph: Phrases, numbers: Sequence[str], tentative: Sequence[bool],
-                 together: bool) -> Parts:
+                 together: bool, path: str = "$") -> Parts:
     """Agenda item numbers: '2 to 4' when taken together and consecutive, '2 [to 4]' when the end
-    is in square brackets, else '1, 2 and 3'."""
+    is in square brackets (a tentative part, marked as such), else '1, 2 and 3'."""
     values = [int(n) for n in numbers]
     consecutive = len(values) >= 2 and values == list(range(values[0], values[0] + len(values)))
     if together and consecutive:
         first = numbers[0]
         if any(tentative[1:]) and not tentative[0]:
-            return (Text(ph.text("list", "{first} [to {last}] (agenda items)", first=first,
-                                 last=numbers[-1])),)
+            text = ph.text("list", "{first} [to {last}] (agenda items)", first=first,
+                           last=numbers[-1])
+            cut = text.index("[")
+            return (Text(text[:cut]), Placeholder(text[cut:], "tentative", path,
+                                                  "end of the range not yet confirmed"))
         return (Text(ph.text("list", "{first} to {last} (agenda items)", first=first,
                              last=numbers[-1])),)
     shown = [f"[{n}]" if t else n for n, t in zip(numbers, tentative, strict=True)]

@@ -50,7 +50,7 @@ def _presentations(c: Composer, group: StatementGroup, path: str) -> Parts:
     return c.say("statements", "Presentations were made by representatives of the Secretariat "
                  "under agenda item {items}.", "Presentations were made by representatives of "
                  "the Secretariat under agenda items {items}.", len(refs),
-                 items=_numbers(c, refs, group.taken_together))
+                 items=_numbers(c, refs, group.taken_together, f"{path}.items"))
 
 
 def _statements(c: Composer, group: StatementGroup, path: str) -> Parts:
@@ -60,7 +60,7 @@ def _statements(c: Composer, group: StatementGroup, path: str) -> Parts:
     main, others = _speakers(c, group, path)
     if len(by_body) > 1:
         pieces = [c.say("statements", "agenda items {items} of {body}",
-                        items=_numbers(c, refs, group.taken_together),
+                        items=_numbers(c, refs, group.taken_together, f"{path}.items"),
                         body=c.body_in_text(body) if body else ())
                   for body, refs in by_body.items()]
         items: list[Inline] = []
@@ -76,7 +76,7 @@ def _statements(c: Composer, group: StatementGroup, path: str) -> Parts:
         msgid = ("Under agenda item {items} of {body}, statements were made by representatives "
                  "of the following States parties to the Convention: {list}.")
         parts = c.say("statements", msgid, msgid.replace("agenda item", "agenda items", 1),
-                      len(refs), items=_numbers(c, refs, group.taken_together),
+                      len(refs), items=_numbers(c, refs, group.taken_together, f"{path}.items"),
                       body=c.body_in_text(body) if body else (), list=main)
     return _and_then(c, parts, others)
 
@@ -138,8 +138,9 @@ def _join(c: Composer, names: list[Parts]) -> Parts:
     return join_list(c.ph, names, True)
 
 
-def _numbers(c: Composer, refs: list[ItemRef], together: bool) -> Parts:
-    return item_numbers(c.ph, [r.number for r in refs], [r.tentative for r in refs], together)
+def _numbers(c: Composer, refs: list[ItemRef], together: bool, path: str) -> Parts:
+    return item_numbers(c.ph, [r.number for r in refs], [r.tentative for r in refs], together,
+                        path)
 
 
 def agendas(c: Composer) -> None:
