@@ -136,3 +136,35 @@ def test_arabic_report_is_right_to_left() -> None:
     assert compose_report(example(), "ar").direction == "rtl"
     assert compose_report(example(), "zh").direction == "ltr"
     assert all(isinstance(b, Heading | Paragraph) for b in compose_report(example(), "ar").blocks)
+
+
+@pytest.mark.parametrize(("lang", "held", "expected"), [
+    ("ru", 1, "было проведено одно заседание"),
+    ("ru", 3, "было проведено три заседания"),
+    ("ru", 8, "было проведено восемь заседаний"),
+    ("ru", 21, "было проведено 21 заседание"),
+    ("en", 1, "held one meeting"),
+    ("fr", 1, "a tenu une séance"),
+    ("es", 2, "celebró dos sesiones"),
+    ("ar", 1, "وعقد جلسة واحدة"),
+    ("ar", 2, "وعقد جلستين"),
+    ("ar", 8, "وعقد 8 جلسات"),
+    ("ar", 12, "وعقد 12 جلسة"),
+    ("zh", 2, "共举行了两次会议"),
+    ("zh", 12, "共举行了十二次会议"),
+])
+def test_counts_agree_with_their_noun(lang: str, held: int, expected: str) -> None:
+    report = compose_report(example(sessions__0__meetings_held=held), lang)  # type: ignore[arg-type]
+    assert expected in plain(report.paragraphs[13].parts)
+
+
+def test_one_signatory_or_several() -> None:
+    one = plain(compose_report(example(), "en").paragraphs[23].parts)
+    assert one == ("Iran (Islamic Republic of), a signatory State to the Convention, was "
+                   "represented by an observer.")
+    several = compose_report(example(attendance__signatories={"items": ["IRN", "SLE"]}), "en")
+    assert plain(several.paragraphs[23].parts) == (
+        "The following signatory States to the Convention were represented by observers: "
+        "Iran (Islamic Republic of) and Sierra Leone.")
+    zh = compose_report(example(attendance__signatories={"items": ["IRN", "SLE"]}), "zh")
+    assert plain(zh.paragraphs[23].parts) == "《公约》的下列签署国派观察员出席了会议：伊朗伊斯兰共和国、塞拉利昂。"
