@@ -167,4 +167,5 @@ def test_one_signatory_or_several() -> None:
         "The following signatory States to the Convention were represented by observers: "
         "Iran (Islamic Republic of) and Sierra Leone.")
     zh = compose_report(example(attendance__signatories={"items": ["IRN", "SLE"]}), "zh")
-    assert plain(zh.paragraphs[23].parts) == "《公约》的下列签署国派观察员出席了会议：伊朗伊斯兰共和国、塞拉利昂。"
+    assert plain(zh.paragraphs[23].parts) == \
+        "《公约》的下列签署国派观察员出席了会议：伊朗伊斯兰共和国、塞拉利昂。"
