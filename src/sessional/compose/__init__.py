@@ -1,5 +1,5 @@
 """Record -> language-neutral report tree, with the stock phrases of each language in gettext
-catalogues (`locale/<lang>/LC_MESSAGES/report.po`), never in code."""
+catalogues (`refdata/locale/<lang>/LC_MESSAGES/report.po`), never in code."""
 
 from .report import compose_report
 from .tree import (

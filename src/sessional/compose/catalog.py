@@ -1,4 +1,5 @@
-"""Stock phrases of the report, from the gettext catalogues in `locale/` (one per language)."""
+"""Stock phrases of the report, from the gettext catalogues in `refdata/locale/` (one per
+language); the ingest stages read the same catalogues as their grammar."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ Field = str | Parts
 
 
 def catalog_path(lang: Lang) -> str:
-    return str(files("sessional.compose").joinpath("locale", lang, "LC_MESSAGES",
+    return str(files("sessional.refdata").joinpath("locale", lang, "LC_MESSAGES",
                                                    f"{DOMAIN}.po"))
 
 
