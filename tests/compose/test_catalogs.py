@@ -8,8 +8,8 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from sessional.compose.catalog import catalog_path
 from sessional.model import LANGUAGES
+from sessional.refdata.phrases import catalog_path
 
 PLURAL_FORMS = {"ar": 6, "zh": 1, "en": 2, "fr": 3, "es": 3, "ru": 3}
 

@@ -8,22 +8,15 @@ import io
 import re
 import string
 from functools import cache
-from importlib.resources import files
 
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
 from ..model import Lang
+from ..refdata.phrases import catalog
 from .tree import Inline, Parts, Text
 
-DOMAIN = "report"
 _FIELDS = string.Formatter()
 Field = str | Parts
-
-
-def catalog_path(lang: Lang) -> str:
-    return str(files("sessional.refdata").joinpath("locale", lang, "LC_MESSAGES",
-                                                   f"{DOMAIN}.po"))
 
 
 class Phrases:
@@ -31,10 +24,8 @@ class Phrases:
 
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
-        with open(catalog_path(lang), "rb") as handle:
-            catalog = read_po(handle, locale=lang, domain=DOMAIN)
         buffer = io.BytesIO()
-        write_mo(buffer, catalog)
+        write_mo(buffer, catalog(lang))
         buffer.seek(0)
         self._t = gettext.GNUTranslations(buffer)
         self._contractions = self._read_contractions()
