@@ -32,8 +32,8 @@ def forms(lang: Lang, ctx: str, msgid: str) -> tuple[str, ...]:
     message = catalog(lang).get(msgid, context=ctx)
     if message is None:
         raise KeyError(f"no phrase {ctx}/{msgid!r} in the {lang} catalogue")
-    strings = message.string if isinstance(message.string, tuple) else (message.string,)
-    return tuple(dict.fromkeys(strings))
+    raw = message.string if isinstance(message.string, tuple) else (message.string,)
+    return tuple(dict.fromkeys(str(s) for s in raw if s))
 
 
 def phrase(lang: Lang, ctx: str, msgid: str) -> str:
