@@ -17,6 +17,7 @@ from .model import (
     Gap,
     Lang,
     Record,
+    RecordInvalid,
     Unknown,
     record_from_json,
     record_gaps,
@@ -252,3 +253,26 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
             if progress is not None:
                 progress()
     return RenderResult(files_written, gaps)
+
+
+# ----------------------------------------------------------------------------- ingest
+
+
+def ingest_report(path: Path, lang: str = "auto") -> Any:
+    """Read a report file into a record; returns the ingest result (record and report)."""
+    from .ingest import NotAReport, UnreadableFile, ingest_text, read_report
+
+    try:
+        text, kind = read_report(path)
+        result = ingest_text(text, None if lang == "auto" else lang)  # type: ignore[arg-type]
+    except UnreadableFile as err:
+        raise InputError(str(err)) from None
+    except NotAReport as err:
+        raise InputError(f"{path}: not a report ({err})") from None
+    except RecordInvalid as err:
+        raise InputError(f"{path}: the facts read do not make a valid record: "
+                         f"{err.faults[0]}") from None
+    if kind == "pdf" and result.report.language == "ar":
+        result.report.warnings.append("Arabic text extracted from a PDF is often out of order; "
+                                      "prefer the DOCX for Arabic reports")
+    return result

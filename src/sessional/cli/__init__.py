@@ -15,7 +15,7 @@ from rich.table import Table
 
 from .. import __version__, services
 from ..model import LANGUAGES, RecordInvalid
-from .views import print_render_result, print_summary, progress_bar
+from .views import print_ingest_summary, print_render_result, print_summary, progress_bar
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Keep the record of intergovernmental meetings and produce their reports "
@@ -180,6 +180,49 @@ def _render(record: Any, langs: tuple[str, ...], formats: tuple[str, ...], out_d
         out.out(json.dumps(_jsonable(result), ensure_ascii=False, indent=1, default=str))
     else:
         print_render_result(out, result)
+
+
+@app.command()
+def ingest(
+    report: Annotated[Path, typer.Argument(help="A report: plain text (UTF-8), DOCX or PDF.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the record "
+                                                "here (default: print it).")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, or the report's language: "
+                                      "ar, zh, en, fr, es, ru. Facts are read from zh and en "
+                                      "reports; others keep their text unclassified.")]
+    = "auto",
+    ingest_report: Annotated[Path | None, typer.Option("--report", help="Write the ingest "
+                                                       "report (JSON) here.")] = None,
+    debug_tree: Annotated[bool, typer.Option("--debug-tree", help="Print how each block of "
+                                             "the report was placed.")] = False,
+) -> None:
+    """Read REPORT into a record: every fact it states, and every paragraph it could not place
+    kept as unclassified text. Never saves anything but the files you name."""
+    if lang != "auto" and lang not in LANGUAGES:
+        fail(f"--lang: {lang!r} is not auto or one of {', '.join(LANGUAGES)}")
+    try:
+        result = services.ingest_report(report, lang)
+    except services.InputError as error:
+        fail(str(error))
+    from ..model import record_to_json
+
+    text = record_to_json(result.record)
+    summary = _jsonable(result.report)
+    if debug_tree:
+        for p in result.blocks:
+            err.print(f"{p.block.position:4} {p.block.kind:9} {p.block.number or '':>3} "
+                      f"{p.chapter or 'front'}/{p.section or ''} | {p.block.text[:60]}")
+    try:
+        if ingest_report is not None:
+            ingest_report.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
+                                     encoding="utf-8")
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        fail(f"{error.filename}: cannot be written ({error.strerror})")
+    if output is None:
+        out.out(text)
+    print_ingest_summary(err if output is None else out, result.report, output)
 
 
 @app.command()

@@ -90,3 +90,23 @@ def _ranges(numbers: list[int]) -> str:
         else:
             spans.append(str(n))
     return ", ".join(spans) or "none"
+
+
+def print_ingest_summary(out: Console, report: object, output: object) -> None:
+    r = report  # an IngestReport
+    written = f" -> {output}" if output is not None else ""
+    out.print(f"read a {r.language} report: {r.paragraphs} numbered paragraphs, "  # type: ignore[attr-defined]
+              f"{r.blocks} blocks{written}")  # type: ignore[attr-defined]
+    low = {k: v for k, v in r.confidence.items() if v < 1}  # type: ignore[attr-defined]
+    out.print("confidence per section: " + (", ".join(f"{k} {v:.0%}" for k, v in low.items())
+                                            or "every paragraph placed"))
+    for name in r.unresolved_names:  # type: ignore[attr-defined]
+        out.print(f"unresolved name: {name['text']!r} in paragraph {name['paragraph']} "
+                  f"(nearest: {', '.join(name['candidates']) or 'none'})")
+    for text in r.unclassified:  # type: ignore[attr-defined]
+        where = f"paragraph {text['paragraph']}" if text["paragraph"] else \
+            f"block {text['position']}"
+        out.print(f"unclassified {where} ({text['section']}): {text['reason']}: "
+                  f"{text['text'][:60]}")
+    for warning in r.warnings:  # type: ignore[attr-defined]
+        out.print(f"warning: {warning}")

@@ -12,6 +12,7 @@ from .documents import Document
 from .facts import FactList, Lang, LocalizedText, Model, OrUnknown, Unknown, unknown_list
 from .narrative import Narrative
 from .participants import Attendance, Person
+from .provenance import SourceText, UnresolvedName
 from .sessions import Session
 from .statements import StatementGroup
 from .symbols import Symbol
@@ -56,6 +57,9 @@ class Record(Model):
     documents: FactList[Document] = Field(default_factory=unknown_list)
     narrative: Narrative = Field(default_factory=Narrative)
     report: ReportMeta
+    unclassified: tuple[SourceText, ...] = Field(
+        default=(), description="Text of an ingested report that no fact took up")
+    unresolved_names: tuple[UnresolvedName, ...] = ()
 
     def body(self, key: BodyKey) -> Body | None:
         return next((b for b in self.bodies if b.key == key), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from ..model import LANGUAGES, Lang
@@ -69,3 +70,39 @@ def _languages_in_force(entity: Country, key: str, on: dt.date | None) -> tuple[
 def _languages(entity: Country, key: str) -> tuple[Lang, ...]:
     return tuple(lang for lang in LANGUAGES
                  if any(name_key(s.name) == key for s in entity.history.get(lang, ())))
+
+
+FUZZY_THRESHOLD = 90.0
+"""rapidfuzz `ratio` (0-100) on normalised names at or above which a near miss is accepted."""
+
+
+@dataclass(frozen=True)
+class NearMatch:
+    code: str
+    name: str
+    score: float
+
+
+def near_matches(text: str, limit: int = 3) -> list[NearMatch]:
+    """The known names nearest to `text` (States and organizations), best first."""
+    from rapidfuzz import fuzz, process
+
+    index = _fuzzy_index()
+    found = process.extract(name_key(text), list(index), scorer=fuzz.ratio, limit=limit)
+    return [NearMatch(index[key][0], index[key][1], float(score)) for key, score, _ in found]
+
+
+@cache
+def _fuzzy_index() -> dict[str, tuple[str, str]]:
+    from .countries import all_countries
+    from .organizations import all_organizations
+
+    index: dict[str, tuple[str, str]] = {}
+    for c in all_countries().values():
+        for spans in c.history.values():
+            for span in spans:
+                index.setdefault(name_key(span.name), (c.iso3, span.name))
+    for org in all_organizations().values():
+        for name in org.names.values():
+            index.setdefault(name_key(name), (org.key, name))
+    return index

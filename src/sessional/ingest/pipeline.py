@@ -1,0 +1,141 @@
+"""The ingest pipeline: text -> lines -> blocks -> placed blocks -> facts -> record."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import LANGUAGES, Lang, Record
+from . import chapters
+from .build import build
+from .draft import Draft
+from .front import read_front
+from .grammar import grammar
+from .normalize import Line, normalize
+from .organization import organization
+from .segment import Block, segment
+from .structure import CHAPTERS, Placed, heading_title, is_lettered, place
+
+SUPPORTED: tuple[Lang, ...] = ("zh", "en")
+"""Languages whose reports ingest into facts; others keep their text as unclassified."""
+
+
+@dataclass
+class IngestReport:
+    language: Lang
+    blocks: int
+    paragraphs: int
+    confidence: dict[str, float]
+    unresolved_names: list[dict[str, Any]]
+    unclassified: list[dict[str, Any]]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestResult:
+    record: Record
+    report: IngestReport
+    blocks: list[Placed]
+
+
+class NotAReport(ValueError):
+    """Text in which no part of a report could be found."""
+
+
+def detect_language(lines: list[Line]) -> Lang:
+    text = "\n".join(line.text for line in lines[:400])
+    scripts: Counter[str] = Counter()
+    scripts["zh"] = len(re.findall(r"[\u4e00-\u9fff]", text))
+    scripts["ar"] = len(re.findall(r"[\u0600-\u06ff]", text))
+    scripts["ru"] = len(re.findall(r"[\u0400-\u04ff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    script, count = scripts.most_common(1)[0]
+    if count > latin / 4 and count > 20:
+        return {"zh": "zh", "ar": "ar", "ru": "ru"}[script]  # type: ignore[return-value]
+    votes = {lang: sum(1 for line in lines if heading_title(line.text, lang))
+             for lang in ("en", "fr", "es")}
+    return max(votes, key=lambda lang: votes[lang])  # type: ignore[arg-type]
+
+
+def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
+    lines = normalize(text)
+    if not any(line.text.strip() for line in lines):
+        raise NotAReport("no text")
+    lang = lang or detect_language(lines)
+    draft = Draft(lang)
+    first_pass = segment(lines, lambda t: heading_title(t, lang) is not None)
+    first_chapter = next((b.position for b in first_pass
+                          if heading_title(b.text, lang) in CHAPTERS), None)
+    if first_chapter is None:
+        raise NotAReport(f"no chapter heading of a report in {lang} (e.g. "
+                         f"“{grammar(lang).text('chapter', 'Introduction')}”)")
+    read_front(first_pass[:first_chapter], draft)
+    names = [b.name for b in draft.bodies]
+    blocks = segment(lines, _heading_predicate(lang, names), _heading_continues(lang, names))
+    placed = place(blocks, lang, names)
+    _extract(draft, placed)
+    record = build(draft)
+    return IngestResult(record, _report(draft, placed), placed)
+
+
+def _heading_predicate(lang: Lang, names: list[str]) -> Any:
+    squeezed = {re.sub(r"\s+", "", n) for n in names}
+    joint = grammar(lang).patterns("deliberations", "Joint items of {bodies}")
+
+    def is_heading(text: str) -> bool:
+        return heading_title(text, lang) is not None or is_lettered(text, lang) or \
+            re.sub(r"\s+", "", text) in squeezed or any(p.match(text) for p in joint)
+    return is_heading
+
+
+def _heading_continues(lang: Lang, names: list[str]) -> Any:
+    joint = grammar(lang).patterns("deliberations", "Joint items of {bodies}")
+    endings = tuple(re.sub(r"\s+", "", n) for n in names)
+
+    def continues(text: str) -> bool:
+        if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
+            return True
+        if any(p.match(text) for p in joint) and endings:
+            squeezed = re.sub(r"\s+", "", text)
+            return not any(squeezed.endswith(e) or e + "的" in squeezed for e in endings)
+        return is_lettered(text, lang) and heading_title(text, lang) is None and \
+            not text.rstrip().endswith((")", "）"))
+    return continues
+
+
+def _extract(draft: Draft, placed: list[Placed]) -> None:
+    by_chapter: dict[str | None, list[Placed]] = {}
+    for p in placed:
+        by_chapter.setdefault(p.chapter, []).append(p)
+        key = p.chapter if p.chapter != "organization" else f"organization/{p.section}"
+        if p.block.kind == "paragraph":
+            draft.seen[key or "front"] = draft.seen.get(key or "front", 0) + 1
+    handlers = {"introduction": chapters.introduction,
+                "recommendations": chapters.recommendations,
+                "deliberations": chapters.deliberations, "organization": organization,
+                "adoption": chapters.adoption}
+    for chapter, items in by_chapter.items():
+        handler = handlers.get(chapter or "")
+        if handler is None:
+            continue  # the front matter was read before
+        handler(draft, [p for p in items if not _is_chapter_heading(p, draft.lang)])
+
+
+def _is_chapter_heading(p: Placed, lang: Lang) -> bool:
+    return p.block.kind != "paragraph" and heading_title(p.block.text, lang) is not None
+
+
+def _report(draft: Draft, placed: list[Placed]) -> IngestReport:
+    confidence = {key: round(draft.taken.get(key, 0) / seen, 3)
+                  for key, seen in sorted(draft.seen.items()) if seen}
+    warnings = list(draft.warnings)
+    if draft.lang not in SUPPORTED:
+        warnings.append(f"{draft.lang}: reports in this language are not yet read into facts")
+    return IngestReport(draft.lang, len(placed),
+                        sum(1 for p in placed if p.block.kind == "paragraph"), confidence,
+                        draft.unresolved, draft.unclassified, warnings)
+
+
+__all__ = ["LANGUAGES", "Block", "IngestReport", "IngestResult", "NotAReport", "ingest_text"]

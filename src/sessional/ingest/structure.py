@@ -1,0 +1,84 @@
+"""Stage 3: blocks -> where each stands in the report: front matter, chapter, section, body.
+
+Chapter and section headings are known by their titles in the catalogue of the report's
+language; body subheadings by the bodies' names, learned from the front matter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Lang
+from ..refdata.phrases import catalog
+from .grammar import grammar
+from .segment import Block
+
+CHAPTERS = {
+    "Introduction": "introduction", "Recommendations": "recommendations",
+    "Summary of deliberations": "deliberations", "Organization of the meeting": "organization",
+    "Adoption of the report": "adoption",
+}
+SECTIONS = {
+    "Opening of the meeting": "opening", "Statements": "statements",
+    "Adoption of the agenda and organization of work": "agenda", "Attendance": "attendance",
+    "Documentation": "documents",
+}
+
+
+@dataclass
+class Placed:
+    block: Block
+    chapter: str | None = None  # None: front matter
+    section: str | None = None
+    body: str | None = None  # the body subheading it stands under (its name as written)
+    heading: str | None = None  # the lettered heading it stands under (chapter III)
+
+
+def _labels(lang: Lang, ctx: str) -> list[str]:
+    return [str(m.string) for m in catalog(lang) if m.context == ctx and m.string]
+
+
+def heading_title(text: str, lang: Lang) -> str | None:
+    """'IV. Organization of the meeting' -> 'Organization of the meeting' (the msgid)."""
+    label = r"(?:" + "|".join(re.escape(x) for x in [*_labels(lang, "chapter-number"),
+                                                     *_labels(lang, "section-letter")]) + r")"
+    found = re.match(rf"^\s*{label}\s*[.\-]\s*(.+?)\s*$", text)
+    if not found:
+        return None
+    title = re.sub(r"\s+", "", found.group(1))
+    for message in catalog(lang):
+        if message.context in {"chapter", "section"} and isinstance(message.string, str) and \
+                re.sub(r"\s+", "", message.string) == title:
+            return str(message.id)
+    return None
+
+
+def is_lettered(text: str, lang: Lang) -> bool:
+    letters = "|".join(re.escape(x) for x in _labels(lang, "section-letter"))
+    return bool(re.match(rf"^\s*(?:{letters})\s*[.\-]\s+\S", text))
+
+
+def place(blocks: list[Block], lang: Lang, body_names: list[str]) -> list[Placed]:
+    names = {_squeeze(n) for n in body_names}
+    joint_heading = grammar(lang).patterns("deliberations", "Joint items of {bodies}")
+    placed: list[Placed] = []
+    chapter = section = body = heading = None
+    for block in blocks:
+        text = block.text.strip()
+        title = heading_title(text, lang) if block.kind != "paragraph" else None
+        if title in CHAPTERS:
+            chapter, section, body, heading = CHAPTERS[title], None, None, None
+        elif title in SECTIONS and chapter == "organization":
+            section, body, heading = SECTIONS[title], None, None
+        elif block.kind != "paragraph" and chapter and (_squeeze(text) in names or any(
+                p.match(text) for p in joint_heading)):
+            body, heading = text, None
+        elif block.kind == "heading" and chapter == "deliberations" and is_lettered(text, lang):
+            heading = text
+        placed.append(Placed(block, chapter, section, body, heading))
+    return placed
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
