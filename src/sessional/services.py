@@ -17,7 +17,6 @@ from .model import (
     Gap,
     Lang,
     Record,
-    RecordInvalid,
     Unknown,
     record_from_json,
     record_gaps,
@@ -269,9 +268,6 @@ def ingest_report(path: Path, lang: str = "auto") -> Any:
         raise InputError(str(err)) from None
     except NotAReport as err:
         raise InputError(f"{path}: not a report ({err})") from None
-    except RecordInvalid as err:
-        raise InputError(f"{path}: the facts read do not make a valid record: "
-                         f"{err.faults[0]}") from None
     if kind == "pdf" and result.report.language == "ar":
         result.report.warnings.append("Arabic text extracted from a PDF is often out of order; "
                                       "prefer the DOCX for Arabic reports")

@@ -34,6 +34,9 @@ def range_text(ph: Phrases, start: dt.date, end: dt.date, short: bool = False) -
         return date_text(ph, start)
     if start.year == end.year and start.month == end.month:
         msgid = "{d1}-{d2} {month} {year}" if short else "from {d1} to {d2} {month} {year}"
+        if (end - start).days == 1:
+            msgid = "{d1} and {d2} {month} {year}" if short else \
+                "on {d1} and {d2} {month} {year}"
         return ph.text("date", msgid, d1=_day(ph, start), d2=_day(ph, end),
                        month=_month(ph, start), month_number=str(start.month),
                        year=str(start.year))

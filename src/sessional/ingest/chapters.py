@@ -169,7 +169,8 @@ def _item_heading(draft: Draft, text: str, subheading: str | None) -> dict[str, 
     g = grammar(draft.lang)
     heading = re.sub(r"^\s*\S+\s*[.\-]\s+", "", text, count=1)
     single = g.match("deliberations", "{title} (agenda item {number})", heading)
-    body = draft.body_by_name(subheading) if subheading else None
+    body = draft.body_by_name(subheading) if subheading else \
+        (draft.bodies[0] if len(draft.bodies) == 1 else None)
     if single and body is not None:
         body.in_deliberations.add(single["number"])
         _title_for(body, single["number"], single["title"], draft)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import LANGUAGES, Lang
 from .draft import BodyDraft, Draft
@@ -15,31 +16,61 @@ _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)+(-[A-Z][A-Za-z0-9./]*
 
 def read_front(blocks: list[Block], draft: Draft) -> None:
     """Bodies with their heading dates and venue, the masthead and the title; other lines stay
-    unclassified."""
-    lines = [line for block in blocks for line in (block.lines or [block.text])]
-    g = grammar(draft.lang)
-    rest: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i].strip()
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        heading = g.match("title", "{dates}, {venue}", nxt) if nxt else None
-        dates = parse_range(heading["dates"], draft.lang, short=True) if heading else None
-        if heading and dates and not _masthead(line, draft):
-            draft.bodies.append(BodyDraft(key=f"B{len(draft.bodies) + 1}", name=line,
-                                          language=draft.lang, heading_dates=dates,
-                                          venue=heading["venue"].strip()))
-            i += 2
+    unclassified. A body's name or its dates may wrap over several lines."""
+    units: list[str] = []
+    for block in blocks:
+        lines = [line.strip() for line in (block.lines or [block.text]) if line.strip()]
+        lines = [line for line in lines if not _masthead(line, draft)]
+        whole = ""
+        for line in lines:
+            whole = join(whole, line)
+        if whole and (len(lines) == 1 or _dates(whole, draft) or
+                      not any(_dates_line(lines, i, draft) for i in range(len(lines)))):
+            units.append(whole)  # a block that is one thing: a name, a heading line, the title
+        else:
+            units += lines  # a block of several things (text extracted from a PDF)
+    _bodies_and_title(units, draft)
+
+
+def _bodies_and_title(units: list[str], draft: Draft) -> None:
+    start = i = 0
+    while i < len(units):
+        found = _dates_line(units, i, draft) if i > start else None
+        if found is None:
+            i += 1
             continue
-        if not _masthead(line, draft):
-            rest.append(line)
-        i += 1
+        end, dates, venue = found
+        name = ""
+        for unit in units[start:i]:
+            name = join(name, unit)
+        draft.bodies.append(BodyDraft(key=f"B{len(draft.bodies) + 1}", name=name,
+                                      language=draft.lang, heading_dates=dates, venue=venue))
+        start = i = end
     title = ""
-    for line in rest:
-        title = join(title, line)
+    for unit in units[start:]:
+        title = join(title, unit)
     if title and not _title(title, draft):
         draft.unclassified.append({"position": 0, "paragraph": None, "section": "front",
                                    "text": title, "reason": "front matter not understood"})
+
+
+def _dates(text: str, draft: Draft) -> tuple[tuple[Any, Any], str] | None:
+    heading = grammar(draft.lang).match("title", "{dates}, {venue}", text)
+    dates = parse_range(heading["dates"], draft.lang, short=True) if heading else None
+    if heading and dates and len(heading["venue"]) <= 40:
+        return dates, heading["venue"].strip()
+    return None
+
+
+def _dates_line(lines: list[str], i: int, draft: Draft) -> tuple[int, tuple[Any, Any], str] | None:
+    """A heading line 'dates, venue' starting at line i (wrapped over up to three lines)."""
+    text = ""
+    for k in range(i, min(i + 3, len(lines))):
+        text = join(text, lines[k])
+        found = _dates(text, draft)
+        if found:
+            return k + 1, found[0], found[1]
+    return None
 
 
 def _masthead(line: str, draft: Draft) -> bool:
@@ -52,8 +83,8 @@ def _masthead(line: str, draft: Draft) -> bool:
     if line == g.text("masthead", "Draft"):
         draft.title_status = "draft"
         return True
-    parts = [p.strip() for p in line.split(" · ")]
-    if len(parts) > 1:
+    if "·" in line:  # the masthead of our Markdown: "Distr.: General · Original: Chinese · Draft"
+        parts = [p.strip() for p in line.split("·") if p.strip()]
         return all(_masthead(p, draft) for p in parts)
     original = g.match("masthead", "Original: {language}", line)
     if original:
@@ -81,7 +112,8 @@ def _title(text: str, draft: Draft) -> bool:
                           ("Report on the meeting of {bodies} held in {venue} {dates}", "final")):
         found = g.match("title", msgid, text)
         if found:
-            draft.title_status = status
+            if status == "draft" or draft.title_status != "draft":  # "Draft" may stand alone
+                draft.title_status = status
             for body in draft.bodies:
                 if body.venue is None:
                     body.venue = found["venue"].strip()

@@ -38,8 +38,8 @@ def literal(text: str) -> str:
     for ch in text:
         if ch.isspace():
             out.append(r"\s*")
-        elif ch in _EQUIVALENTS:
-            out.append("[" + "".join(re.escape(c) for c in _EQUIVALENTS[ch]) + "]")
+        elif ch in _EQUIVALENTS:  # spacing around punctuation varies (French spaces before :)
+            out.append(r"\s*[" + "".join(re.escape(c) for c in _EQUIVALENTS[ch]) + "]")
         else:
             out.append(re.escape(ch))
     return "".join(out)

@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
-                                       *range(0xFF41, 0xFF5B)]}
-_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$|^\s*(?:page|p\.)\s*\d+\s*$|"
+                                       *range(0xFF41, 0xFF5B), 0xFF3B, 0xFF3D]}
+"""Full-width digits, Latin letters and square brackets (placeholders are written [……])."""
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:page|p\.)\s*\d+\s*$|"
                           r"^\s*第\s*\d+\s*页\s*$", re.IGNORECASE)
 _JOB_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?.*$")
 _SYMBOL_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:-[A-Z][A-Za-z0-9./]*)*"
@@ -43,8 +44,9 @@ def normalize(text: str) -> list[Line]:
             line = line.replace("\f", "")
             page_break = True
         stripped = line.strip()
-        furniture = _PAGE_NUMBER.match(line) or _JOB_NUMBER.match(line) or \
-            stripped in repeated or (_SYMBOL_LINE.match(line) and seen_symbol)
+        furniture = (_PAGE_NUMBER.match(line) and _apart(raw, number - 1)) or \
+            _JOB_NUMBER.match(line) or stripped in repeated or \
+            (_SYMBOL_LINE.match(line) and seen_symbol)
         if furniture:
             page_break = True
             while lines and not lines[-1].text.strip():
@@ -92,6 +94,13 @@ def _undouble(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _apart(raw: list[str], i: int) -> bool:
+    """A page number stands apart: next to a blank line or a page break, not inside a
+    paragraph (where a lone number is a wrapped part of the text)."""
+    around = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+    return not around or any(not t.strip() or "\f" in t for t in around) or "\f" in raw[i]
 
 
 def _running_headers(raw: list[str]) -> set[str]:

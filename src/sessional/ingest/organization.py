@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
-from ..model import JointSymbol, SymbolError
+from .attendance import attendance, documents, on, read_names
 from .draft import UNKNOWN, BodyDraft, Draft
 from .grammar import grammar
-from .names import Name, split_list
+from .names import split_list
 from .structure import Placed
 from .values import (
     date_field,
@@ -23,7 +22,7 @@ from .values import (
 
 def organization(draft: Draft, placed: list[Placed]) -> None:
     handlers = {"opening": _opening, "statements": _statements, "agenda": _agenda,
-                "attendance": _attendance, "documents": _documents}
+                "attendance": attendance, "documents": documents}
     for p in placed:
         block = p.block
         if block.kind != "paragraph":
@@ -46,11 +45,6 @@ def organization(draft: Draft, placed: list[Placed]) -> None:
                                   "missing")
         else:
             draft.unclassified_text(block, f"organization/{p.section}", "not understood")
-
-
-def _on(draft: Draft) -> dt.date | None:
-    starts = [d[0] for b in draft.bodies for d in (b.dates, b.heading_dates) if d]
-    return min(starts) if starts else None
 
 
 # ---------------------------------------------------------------------------------- A. opening
@@ -79,7 +73,7 @@ def _opening(draft: Draft, p: Placed) -> bool:
 
 
 def _officer(draft: Draft, name: str, state_text: str, role: str, body: BodyDraft) -> None:
-    state = split_list(state_text, draft.lang, _on(draft), "state")
+    state = split_list(state_text, draft.lang, on(draft), "state")
     code = state[0].code if state else None
     for person in draft.officers:
         if person["name"] == name.strip() and person["role"] == role:
@@ -179,7 +173,7 @@ def _speakers(draft: Draft, text: str, path: str,
     text = text.strip()
     if is_placeholder(text):
         return [], "unknown"
-    names = _names(draft, text, "state", f"{path}.statements", paragraph)
+    names = read_names(draft, text, "state", f"{path}.statements", paragraph)
     return [{"delegation": {"state": n.code}} for n in names if n.code], "complete"
 
 
@@ -197,7 +191,7 @@ def _further(draft: Draft, rest: str, speakers: list[Any], status: str) -> str |
             found = g.match("statements", "Statements were also made by representatives of the "
                             f"following {msgid}: {{list}}.", rest, prefix=True)
             if found:
-                for name in _names(draft, found["list"], kind, "$.statements", None):
+                for name in read_names(draft, found["list"], kind, "$.statements", None):
                     if name.code:
                         key = "state" if kind == "state" else "organization"
                         value = name.code if kind == "state" else {"key": name.code}
@@ -207,15 +201,6 @@ def _further(draft: Draft, rest: str, speakers: list[Any], status: str) -> str |
         else:
             return None
     return status
-
-
-def _names(draft: Draft, text: str, kind: str, path: str, paragraph: int | None) -> list[Name]:
-    names = split_list(text, draft.lang, _on(draft), kind)  # type: ignore[arg-type]
-    for name in names:
-        if name.code is None:
-            draft.unresolved.append({"text": name.text, "path": path, "paragraph": paragraph,
-                                     "candidates": list(name.candidates)})
-    return names
 
 
 # -------------------------------------------------------------------------------- C. agendas
@@ -281,103 +266,6 @@ def _latin_letter(label: str) -> str:
     letter = label.strip("()")
     arabic = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح"]
     return "abcdefgh"[arabic.index(letter)] if letter in arabic else letter
-
-
-# ----------------------------------------------------------------------------- D. attendance
-
-ATTENDANCE = [
-    ("states_parties", "state", "The following States parties to the Convention were "
-     "represented: {list}."),
-    ("signatories", "state", "The following signatory States to the Convention were "
-     "represented by observers: {list}."),
-    ("signatories", "state", "{name}, a signatory State to the Convention, was represented by an "
-     "observer."),
-    ("observer_states", "state", "The following States not parties to the Convention were "
-     "represented by observers: {list}."),
-    ("regional_economic_integration_organizations", "organization", "{list}, a regional economic "
-     "integration organization that is a party to the Convention, was represented."),
-    ("un_secretariat_units", "organization", "The following United Nations Secretariat units "
-     "were represented: {list}."),
-    ("un_funds_and_programmes", "organization", "The following United Nations funds and "
-     "programmes were represented by observers: {list}."),
-    ("specialized_agencies", "organization", "The following specialized agencies of the United "
-     "Nations system were represented by observers: {list}."),
-    ("intergovernmental_organizations", "organization", "The following intergovernmental "
-     "organizations were represented by observers: {list}."),
-    ("non_governmental_organizations", "organization", "The following non-governmental "
-     "organizations were represented by observers: {list}."),
-]
-
-
-def _attendance(draft: Draft, p: Placed) -> bool:
-    g = grammar(draft.lang)
-    for category, kind, msgid in ATTENDANCE:
-        found = g.match("attendance", msgid, p.block.text)
-        if not found:
-            continue
-        text = found.groupdict().get("list") or found.groupdict().get("name") or ""
-        draft.attendance[category] = _category(draft, text, kind, category, p.block.number)
-        return True
-    return False
-
-
-def _category(draft: Draft, text: str, kind: str, category: str,
-              paragraph: int | None) -> dict[str, Any]:
-    text = text.strip()
-    if is_placeholder(text):
-        return {"status": "unknown"}
-    status = "complete"
-    tail = re.search(r"\s*\[\s*…+\s*\]\s*$", text)
-    if tail:
-        status, text = "partial", text[:tail.start()]
-    names = _names(draft, text, kind, f"$.attendance.{category}", paragraph)
-    if kind == "state":
-        items: list[Any] = [n.code for n in names if n.code]
-    else:
-        items = [{"key": n.code} if n.code else {"name": {draft.lang: n.text}} for n in names]
-    if any(n.code is None for n in names) and kind == "state":
-        status = "partial"
-    return {"status": status, "items": items}
-
-
-# -------------------------------------------------------------------------- E. documentation
-
-def _documents(draft: Draft, p: Placed) -> bool:
-    g = grammar(draft.lang)
-    found = g.match("documents", "{body} had before it the following documents:", p.block.text)
-    body = draft.body_by_name(found["body"], p.body) if found else None
-    if found is None or body is None:
-        return False
-    for entry in p.block.entries:
-        text = entry.text.strip()
-        if is_placeholder(text):
-            draft.documents.append({"_status": "partial"})
-            continue
-        item = g.match("documents", "{title} ({symbol});", text) or \
-            g.match("documents", "{title} ({symbol}). (last)", text)
-        if item is None:
-            return False
-        try:
-            symbol = JointSymbol.parse(re.sub(r"\s+", "", item["symbol"]))
-        except SymbolError:
-            return False
-        own = symbol.parts[0]
-        body.series = body.series or "/".join(own.components[:-2])
-        title = item["title"].strip()
-        _add_document(draft, symbol, {} if is_placeholder(title) else {draft.lang: title},
-                      body.key)
-    return True
-
-
-def _add_document(draft: Draft, symbol: JointSymbol, title: dict[str, str], body: str) -> None:
-    parts = {str(part) for part in symbol.parts}
-    for doc in draft.documents:
-        if doc.get("_parts") == parts:
-            if body not in doc["bodies"]:
-                doc["bodies"].append(body)
-            return
-    draft.documents.append({"symbol": str(symbol), "title": title, "bodies": [body],
-                            "_parts": parts})
 
 
 def _squeeze(text: str) -> str:

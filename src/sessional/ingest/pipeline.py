@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import LANGUAGES, Lang, Record
+from ..model import LANGUAGES, Lang, Record, RecordInvalid
 from . import chapters
 from .build import build
 from .draft import Draft
@@ -15,7 +15,7 @@ from .front import read_front
 from .grammar import grammar
 from .normalize import Line, normalize
 from .organization import organization
-from .segment import Block, segment
+from .segment import Block, join, segment
 from .structure import CHAPTERS, Placed, heading_title, is_lettered, place
 
 SUPPORTED: tuple[Lang, ...] = ("zh", "en")
@@ -72,22 +72,61 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
         raise NotAReport(f"no chapter heading of a report in {lang} (e.g. "
                          f"“{grammar(lang).text('chapter', 'Introduction')}”)")
     read_front(first_pass[:first_chapter], draft)
+    if not draft.bodies:
+        raise NotAReport("no body with its dates at the head of the report (a name, then a "
+                         "line such as “9–13 October 2017, Vienna”)")
     names = [b.name for b in draft.bodies]
-    blocks = segment(lines, _heading_predicate(lang, names), _heading_continues(lang, names))
+    lines = _merge_wrapped_names(lines, names)
+    blocks = segment(lines, _heading_predicate(lang), _heading_continues(lang, names),
+                     _subheading_predicate(lang, names))
     placed = place(blocks, lang, names)
     _extract(draft, placed)
-    record = build(draft)
+    try:
+        record = build(draft)
+    except RecordInvalid as invalid:
+        raise NotAReport(f"the facts read contradict each other: {invalid.faults[0]}") from None
     return IngestResult(record, _report(draft, placed), placed)
 
 
-def _heading_predicate(lang: Lang, names: list[str]) -> Any:
+def _merge_wrapped_names(lines: list[Line], names: list[str]) -> list[Line]:
+    """A body's name that a narrow page wrapped over two or three lines, made one line again
+    (as a subheading it closes the paragraph before it)."""
+    wanted = [re.sub(r"\s+", "", n) for n in names if n]
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        merged = None
+        for k in (2, 3):
+            group = lines[i:i + k]
+            squeezed = "".join(re.sub(r"\s+", "", g.text) for g in group)
+            if len(group) == k and all(g.text.strip() for g in group) and squeezed in wanted:
+                text = ""
+                for g in group:
+                    text = join(text, g.text)
+                merged = (Line(text, group[0].number), k)
+                break
+        if merged:
+            out.append(merged[0])
+            i += merged[1]
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _heading_predicate(lang: Lang) -> Any:
+    def is_heading(text: str) -> bool:
+        return heading_title(text, lang) is not None or is_lettered(text, lang)
+    return is_heading
+
+
+def _subheading_predicate(lang: Lang, names: list[str]) -> Any:
     squeezed = {re.sub(r"\s+", "", n) for n in names}
     joint = grammar(lang).patterns("deliberations", "Joint items of {bodies}")
 
-    def is_heading(text: str) -> bool:
-        return heading_title(text, lang) is not None or is_lettered(text, lang) or \
-            re.sub(r"\s+", "", text) in squeezed or any(p.match(text) for p in joint)
-    return is_heading
+    def is_subheading(text: str) -> bool:
+        return re.sub(r"\s+", "", text) in squeezed or any(p.match(text) for p in joint)
+    return is_subheading
 
 
 def _heading_continues(lang: Lang, names: list[str]) -> Any:

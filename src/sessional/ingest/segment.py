@@ -60,12 +60,13 @@ def join(left: str, right: str) -> str:
 
 
 def segment(lines: list[Line], is_heading: Callable[[str], bool] = lambda _: False,
-            heading_continues: Callable[[str], bool] = lambda text: _unbalanced(text)
-            ) -> list[Block]:
+            heading_continues: Callable[[str], bool] = lambda text: _unbalanced(text),
+            is_subheading: Callable[[str], bool] = lambda _: False) -> list[Block]:
     """`is_heading` tells a heading line of the report's language (it closes a paragraph even
     where no blank line precedes it); `heading_continues` whether a heading wraps onto the next
-    line (an item heading runs until its closing parenthesis)."""
-    segmenter = _Segmenter(is_heading, heading_continues)
+    line (an item heading runs until its closing parenthesis); `is_subheading` a line that is a
+    heading only where a block ends (a body's name, which a wrapped sentence may also hold)."""
+    segmenter = _Segmenter(is_heading, heading_continues, is_subheading)
     for line in lines:
         segmenter.feed(line)
     return segmenter.blocks
@@ -73,20 +74,32 @@ def segment(lines: list[Line], is_heading: Callable[[str], bool] = lambda _: Fal
 
 class _Segmenter:
     def __init__(self, is_heading: Callable[[str], bool],
-                 heading_continues: Callable[[str], bool]) -> None:
+                 heading_continues: Callable[[str], bool],
+                 is_subheading: Callable[[str], bool]) -> None:
         self.is_heading = is_heading
+        self.is_subheading = is_subheading
         self.heading_continues = heading_continues
         self.blocks: list[Block] = []
         self.open: Block | None = None
         self.entry: Entry | None = None
         self.last_number = 0
         self.in_list = False
+        self.blank_in_list = False
 
     def feed(self, line: Line) -> None:
         text = line.text
         if not text.strip() or text.strip().startswith("<!--"):
-            self._close()
+            if self._list_lead():
+                self.blank_in_list = True  # entries of a list may stand a blank line apart
+            else:
+                self._close()
             return
+        if self.blank_in_list:
+            self.blank_in_list = False
+            numbered_entry = _NUMBERED.match(text) and not self._is_next_paragraph(
+                int(_NUMBERED.match(text).group(1)))  # type: ignore[union-attr]
+            if not (numbered_entry or _LETTERED.match(text)):
+                self._close()
         if heading := _MARKDOWN_HEADING.match(text):
             self._close()
             self._add(Block("heading", _unescape(heading.group(2)), len(self.blocks), line.number,
@@ -115,15 +128,12 @@ class _Segmenter:
                 self.open.lines.append(text.strip())
                 return
             self._close()
-        if self.is_heading(text.strip()):
+        if self.is_heading(text.strip()) or (self.is_subheading(text.strip()) and self._ended()):
             self._close()
             added = self._add(Block("heading", text.strip(), len(self.blocks), line.number,
                                     lines=[text.strip()]))
             self.open = added if self.heading_continues(added.text) else None
             return
-        if self.open is not None and self.entry is not None and \
-                self.entry.text.rstrip().endswith(("。", ".")) and not self.entry.children:
-            self._close()  # the last entry of a list ends with a full stop
         if self.open is not None:
             if self.entry is not None:
                 self.entry.text = join(self.entry.text, text)
@@ -133,6 +143,19 @@ class _Segmenter:
             return
         self.open = self._add(Block("line", text.strip(), len(self.blocks), line.number,
                                     lines=[text.strip()]))
+
+    def _list_lead(self) -> bool:
+        """The open paragraph announces a list (ends with a colon) or is in one."""
+        if self.open is None or self.open.kind != "paragraph":
+            return False
+        return bool(self.open.entries) or self.open.text.rstrip().endswith(("：", ":"))
+
+    def _ended(self) -> bool:
+        """Whether the open block (if any) reads as finished: a line after it may be a heading."""
+        if self.open is None or self.open.kind == "heading":
+            return True
+        last = (self.entry.text if self.entry is not None else self.open.text).rstrip()
+        return last.endswith(("。", ".", "：", ":", "；", ";", "]", "）", ")"))
 
     def _is_next_paragraph(self, number: int) -> bool:
         if number != self.last_number + 1:
@@ -174,6 +197,7 @@ class _Segmenter:
         self.open = None
         self.entry = None
         self.in_list = False
+        self.blank_in_list = False
 
 
 def _unbalanced(text: str) -> bool:

@@ -68,7 +68,8 @@ def parse_range(text: str, lang: Lang, short: bool = False) -> tuple[dt.date, dt
     fields = _date_fields(lang)
     text = text.strip()
     same_month = "{d1}-{d2} {month} {year}" if short else "from {d1} to {d2} {month} {year}"
-    for msgid in (same_month, "from {d1} {m1} to {d2} {m2} {year}"):
+    two_days = "{d1} and {d2} {month} {year}" if short else "on {d1} and {d2} {month} {year}"
+    for msgid in (same_month, two_days, "from {d1} {m1} to {d2} {m2} {year}"):
         found = compile_template(g.text("date", msgid), fields).match(text)
         if found:
             d = found.groupdict()

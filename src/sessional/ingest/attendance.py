@@ -1,0 +1,122 @@
+"""Chapter IV, sections D and E: attendance by category, and the documents each body had."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import JointSymbol, SymbolError
+from .draft import Draft
+from .grammar import grammar
+from .names import Name, split_list
+from .structure import Placed
+from .values import is_placeholder
+
+ATTENDANCE = [
+    ("states_parties", "state", "The following States parties to the Convention were "
+     "represented: {list}."),
+    ("signatories", "state", "The following signatory States to the Convention were "
+     "represented by observers: {list}."),
+    ("signatories", "state", "{name}, a signatory State to the Convention, was represented by an "
+     "observer."),
+    ("observer_states", "state", "The following States not parties to the Convention were "
+     "represented by observers: {list}."),
+    ("regional_economic_integration_organizations", "organization", "{list}, a regional economic "
+     "integration organization that is a party to the Convention, was represented."),
+    ("un_secretariat_units", "organization", "The following United Nations Secretariat units "
+     "were represented: {list}."),
+    ("un_funds_and_programmes", "organization", "The following United Nations funds and "
+     "programmes were represented by observers: {list}."),
+    ("specialized_agencies", "organization", "The following specialized agencies of the United "
+     "Nations system were represented by observers: {list}."),
+    ("intergovernmental_organizations", "organization", "The following intergovernmental "
+     "organizations were represented by observers: {list}."),
+    ("non_governmental_organizations", "organization", "The following non-governmental "
+     "organizations were represented by observers: {list}."),
+]
+
+
+def attendance(draft: Draft, p: Placed) -> bool:
+    g = grammar(draft.lang)
+    for category, kind, msgid in ATTENDANCE:
+        found = g.match("attendance", msgid, p.block.text)
+        if not found:
+            continue
+        text = found.groupdict().get("list") or found.groupdict().get("name") or ""
+        draft.attendance[category] = _category(draft, text, kind, category, p.block.number)
+        return True
+    return False
+
+
+def _category(draft: Draft, text: str, kind: str, category: str,
+              paragraph: int | None) -> dict[str, Any]:
+    text = text.strip()
+    if is_placeholder(text):
+        return {"status": "unknown"}
+    status = "complete"
+    tail = re.search(r"\s*\[\s*…+\s*\]\s*$", text)
+    if tail:
+        status, text = "partial", text[:tail.start()]
+    names = read_names(draft, text, kind, f"$.attendance.{category}", paragraph)
+    if kind == "state":
+        items: list[Any] = [n.code for n in names if n.code]
+    else:
+        items = [{"key": n.code} if n.code else {"name": {draft.lang: n.text}} for n in names]
+    if any(n.code is None for n in names) and kind == "state":
+        status = "partial"
+    return {"status": status, "items": items}
+
+
+def documents(draft: Draft, p: Placed) -> bool:
+    g = grammar(draft.lang)
+    found = g.match("documents", "{body} had before it the following documents:", p.block.text)
+    body = draft.body_by_name(found["body"], p.body) if found else None
+    if found is None or body is None:
+        return False
+    for entry in p.block.entries:
+        text = entry.text.strip()
+        if is_placeholder(text):
+            draft.documents.append({"_status": "partial"})
+            continue
+        item = g.match("documents", "{title} ({symbol});", text) or \
+            g.match("documents", "{title} ({symbol}). (last)", text)
+        if item is None:
+            return False
+        try:
+            symbol = JointSymbol.parse(re.sub(r"\s+", "", item["symbol"]))
+        except SymbolError:
+            return False
+        own = symbol.parts[0]
+        body.series = body.series or "/".join(own.components[:-2])
+        title = item["title"].strip()
+        _add_document(draft, symbol, {} if is_placeholder(title) else {draft.lang: title},
+                      body.key)
+    return True
+
+
+def _add_document(draft: Draft, symbol: JointSymbol, title: dict[str, str], body: str) -> None:
+    parts = {str(part) for part in symbol.parts}
+    for doc in draft.documents:
+        if doc.get("_parts") == parts:
+            if body not in doc["bodies"]:
+                doc["bodies"].append(body)
+            return
+    draft.documents.append({"symbol": str(symbol), "title": title, "bodies": [body],
+                            "_parts": parts})
+
+
+
+def read_names(draft: Draft, text: str, kind: str, path: str,
+               paragraph: int | None) -> list[Name]:
+    """The names of a list, each unresolved one reported with its nearest candidates."""
+    found = split_list(text, draft.lang, on(draft), kind)  # type: ignore[arg-type]
+    for name in found:
+        if name.code is None:
+            draft.unresolved.append({"text": name.text, "path": path, "paragraph": paragraph,
+                                     "candidates": list(name.candidates)})
+    return found
+
+
+def on(draft: Draft) -> Any:
+    starts = [d[0] for b in draft.bodies for d in (b.dates, b.heading_dates) if d]
+    return min(starts) if starts else None
