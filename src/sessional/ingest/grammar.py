@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Lang
 from ..refdata.phrases import forms, month_names, phrase, setting
@@ -28,6 +28,7 @@ FIELD = {
 }
 # Ways of saying what a catalogue phrase says, seen in real reports: (ctx, msgid, lang, variant)
 VARIANTS = [
+    ("title", "{dates}, {venue}", "en", "{dates}, {venue}"),
     ("agenda", "At its {ordinal} meeting, on {date}, {body} adopted the following agenda:", "zh",
      "{body}在 {date}举行的第{ordinal}次会议上通过了以下议程："),
 ]
@@ -48,7 +49,12 @@ def literal(text: str) -> str:
 def compile_template(template: str, fields: dict[str, str] | None = None,
                      prefix: bool = False) -> re.Pattern[str]:
     """The phrase as a regular expression; `prefix` lets text follow it."""
-    fields = {**FIELD, **(fields or {})}
+    return _compile(template, tuple(sorted((fields or {}).items())), prefix)
+
+
+@lru_cache(maxsize=4096)
+def _compile(template: str, extra: tuple[tuple[str, str], ...], prefix: bool) -> re.Pattern[str]:
+    fields = {**FIELD, **dict(extra)}
     parts, seen = [r"^\s*"], set()
     for text, name, _spec, _conv in string.Formatter().parse(template):
         parts.append(literal(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..model import Lang
@@ -39,17 +40,28 @@ def separators(lang: Lang) -> list[str]:
 
 
 def split_list(text: str, lang: Lang, on: dt.date | None, kind: Kind) -> list[Name]:
+    """Cut where the most names resolve exactly; then try the fuzzy match on what is left."""
     tokens, seps = _tokens(text.strip().rstrip("。.").strip(), lang)
     best: list[tuple[int, list[Name]]] = [(0, [])]
     for j in range(1, len(tokens) + 1):
         options = []
         for i in range(max(0, j - MAX_SPAN), j):
             name_text = tokens[i] + "".join(seps[k] + tokens[k + 1] for k in range(i, j - 1))
-            name = resolve_name(name_text, on, kind, lang)
-            gain = {"exact": 3, "fuzzy": 2}.get(name.how, 0) - (j - i - 1) * (name.code is None)
+            name = exact_name(name_text, on, kind, lang)
+            gain = 3 if name.code else -(j - i - 1)
             options.append((best[i][0] + gain, [*best[i][1], name]))
         best.append(max(options, key=lambda o: o[0]))
-    return [n for n in best[-1][1] if n.text]
+    return [n if n.code else resolve_name(n.text, on, kind, lang)
+            for n in best[-1][1] if n.text]
+
+
+@lru_cache(maxsize=65536)
+def exact_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
+    for candidate in _forms(text.strip(), lang):
+        found = _exact(candidate, on, kind)
+        if found is not None:
+            return Name(text.strip(), found.code, kind, "exact")
+    return Name(text.strip(), None, None, "unresolved")
 
 
 def _tokens(text: str, lang: Lang) -> tuple[list[str], list[str]]:
@@ -59,12 +71,12 @@ def _tokens(text: str, lang: Lang) -> tuple[list[str], list[str]]:
     return [t.strip() for t in tokens], seps
 
 
+@lru_cache(maxsize=4096)
 def resolve_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
     text = text.strip()
-    for candidate in _forms(text, lang):
-        found = _exact(candidate, on, kind)
-        if found is not None:
-            return found
+    exact = exact_name(text, on, kind, lang)
+    if exact.code:
+        return exact
     near = [m for m in near_matches(text) if _kind_of(m.code) == kind]
     if near and near[0].score >= FUZZY_THRESHOLD:
         return Name(text, near[0].code, kind, "fuzzy")

@@ -91,23 +91,24 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
 def _merge_wrapped_names(lines: list[Line], names: list[str]) -> list[Line]:
     """A body's name that a narrow page wrapped over two or three lines, made one line again
     (as a subheading it closes the paragraph before it)."""
-    wanted = [re.sub(r"\s+", "", n) for n in names if n]
+    wanted = {re.sub(r"\s+", "", n) for n in names if n}
+    squeezed = [re.sub(r"\s+", "", line.text) for line in lines]
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        merged = None
-        for k in (2, 3):
-            group = lines[i:i + k]
-            squeezed = "".join(re.sub(r"\s+", "", g.text) for g in group)
-            if len(group) == k and all(g.text.strip() for g in group) and squeezed in wanted:
-                text = ""
-                for g in group:
-                    text = join(text, g.text)
-                merged = (Line(text, group[0].number), k)
-                break
-        if merged:
-            out.append(merged[0])
-            i += merged[1]
+        span = 0
+        if squeezed[i] and squeezed[i] not in wanted and \
+                any(w.startswith(squeezed[i]) for w in wanted):
+            for k in (2, 3):
+                if all(squeezed[i:i + k]) and "".join(squeezed[i:i + k]) in wanted:
+                    span = k
+                    break
+        if span:
+            text = ""
+            for line in lines[i:i + span]:
+                text = join(text, line.text)
+            out.append(Line(text, lines[i].number))
+            i += span
         else:
             out.append(lines[i])
             i += 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Lang
 from ..refdata.phrases import catalog
@@ -35,28 +36,41 @@ class Placed:
     heading: str | None = None  # the lettered heading it stands under (chapter III)
 
 
-def _labels(lang: Lang, ctx: str) -> list[str]:
-    return [str(m.string) for m in catalog(lang) if m.context == ctx and m.string]
+@cache
+def _labels(lang: Lang, ctx: str) -> tuple[str, ...]:
+    return tuple(str(m.string) for m in catalog(lang) if m.context == ctx and m.string)
+
+
+@cache
+def _heading_pattern(lang: Lang) -> re.Pattern[str]:
+    label = "|".join(re.escape(x) for x in [*_labels(lang, "chapter-number"),
+                                            *_labels(lang, "section-letter")])
+    return re.compile(rf"^\s*(?:{label})\s*[.\-]\s*(.+?)\s*$")
+
+
+@cache
+def _titles(lang: Lang) -> dict[str, str]:
+    """Chapter and section titles of the language (spaces removed) -> their msgid."""
+    return {re.sub(r"\s+", "", str(m.string)): str(m.id) for m in catalog(lang)
+            if m.context in {"chapter", "section"} and isinstance(m.string, str)}
 
 
 def heading_title(text: str, lang: Lang) -> str | None:
     """'IV. Organization of the meeting' -> 'Organization of the meeting' (the msgid)."""
-    label = r"(?:" + "|".join(re.escape(x) for x in [*_labels(lang, "chapter-number"),
-                                                     *_labels(lang, "section-letter")]) + r")"
-    found = re.match(rf"^\s*{label}\s*[.\-]\s*(.+?)\s*$", text)
+    found = _heading_pattern(lang).match(text)
     if not found:
         return None
-    title = re.sub(r"\s+", "", found.group(1))
-    for message in catalog(lang):
-        if message.context in {"chapter", "section"} and isinstance(message.string, str) and \
-                re.sub(r"\s+", "", message.string) == title:
-            return str(message.id)
-    return None
+    return _titles(lang).get(re.sub(r"\s+", "", found.group(1)))
+
+
+@cache
+def _lettered(lang: Lang) -> re.Pattern[str]:
+    letters = "|".join(re.escape(x) for x in _labels(lang, "section-letter"))
+    return re.compile(rf"^\s*(?:{letters})\s*[.\-]\s+\S")
 
 
 def is_lettered(text: str, lang: Lang) -> bool:
-    letters = "|".join(re.escape(x) for x in _labels(lang, "section-letter"))
-    return bool(re.match(rf"^\s*(?:{letters})\s*[.\-]\s+\S", text))
+    return bool(_lettered(lang).match(text))
 
 
 def place(blocks: list[Block], lang: Lang, body_names: list[str]) -> list[Placed]:
