@@ -267,7 +267,10 @@ def ingest_report(path: Path, lang: str = "auto") -> Any:
     except UnreadableFile as err:
         raise InputError(str(err)) from None
     except NotAReport as err:
-        raise InputError(f"{path}: not a report ({err})") from None
+        hint = ""
+        if kind == "pdf" and sum("\u0600" <= ch <= "\u06ff" for ch in text) > 50:
+            hint = "; Arabic text taken from a PDF comes out of order: give the DOCX"
+        raise InputError(f"{path}: not a report ({err}){hint}") from None
     if kind == "pdf" and result.report.language == "ar":
         result.report.warnings.append("Arabic text extracted from a PDF is often out of order; "
                                       "prefer the DOCX for Arabic reports")

@@ -29,6 +29,10 @@ def _value(value: object) -> object:
 def facts(record: Record, lang: Lang, narrative: bool) -> dict[str, Any]:
     """The facts a report in `lang` states, with bodies named by their position."""
     key = {b.key: i for i, b in enumerate(record.bodies)}
+    ordered = lang in {"en", "zh", "ar"}  # fr, es, ru reports list States in their own order
+
+    def order(items: list[Any]) -> list[Any]:
+        return items if ordered else sorted(items, key=str)
     joint = {j.key: i for i, j in enumerate(record.joint_items)}
 
     def text(localized: dict[str, str]) -> str | None:
@@ -47,17 +51,18 @@ def facts(record: Record, lang: Lang, narrative: bool) -> dict[str, Any]:
         } for s in record.sessions],
         "joint": [{key[b]: n for b, n in j.numbers.items()} for j in record.joint_items],
         "attendance": {name: (getattr(record.attendance, name).status,
-                              [i if isinstance(i, str) else (i.key or text(i.name))
-                               for i in getattr(record.attendance, name).items])
+                              order([i if isinstance(i, str) else (i.key or text(i.name))
+                                     for i in getattr(record.attendance, name).items]))
                        for name in type(record.attendance).model_fields},
         "officers": sorted((p.name, p.role, p.state, tuple(key[b] for b in p.bodies), p.items)
                            for p in record.officers),
         "statements": [(g.kind, g.taken_together, g.items.status,
                         [(key.get(r.body or ""), r.number, r.tentative) for r in g.items.items],
                         g.statements.status,
-                        [s.delegation.state or (s.delegation.organization.key
-                                                if s.delegation.organization else "secretariat")
-                         for s in g.statements.items])
+                        order([s.delegation.state or (s.delegation.organization.key
+                                                      if s.delegation.organization
+                                                      else "secretariat")
+                               for s in g.statements.items]))
                        for g in record.statements],
         "documents": (record.documents.status,
                       [(str(d.symbol), text(d.title), [key[b] for b in d.bodies])

@@ -188,8 +188,10 @@ def ingest(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the record "
                                                 "here (default: print it).")] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, or the report's language: "
-                                      "ar, zh, en, fr, es, ru. Facts are read from zh and en "
-                                      "reports; others keep their text unclassified.")]
+                                      "ar, zh, en, fr, es, ru. Facts are read in all six; "
+                                      "zh and en are also tested on reports written by people. "
+                                      "For Arabic, give the DOCX: text taken from an Arabic "
+                                      "PDF comes out of order.")]
     = "auto",
     ingest_report: Annotated[Path | None, typer.Option("--report", help="Write the ingest "
                                                        "report (JSON) here.")] = None,

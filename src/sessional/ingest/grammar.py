@@ -16,9 +16,10 @@ from ..model import Lang
 from ..refdata.phrases import forms, month_names, phrase, setting
 
 _EQUIVALENTS = {
-    "：": "：:", ":": ":：", "，": "，,", ",": ",，", "；": "；;", ";": ";；", "（": "（(",
+    "：": "：:", ":": ":：", "，": "，,،", ",": ",，،", "；": "；;؛", ";": ";；؛", "（": "（(",
     "(": "(（", "）": "）)", ")": ")）", "。": "。.", "“": "“\"«", "”": "”\"»", "«": "«“\"",
     "»": "»”\"", "’": "’'", "'": "'’", "–": "–-", "-": "-–‑", "[": "[［", "]": "]］",
+    "؛": "؛;", "،": "،,",
 }
 FIELD = {
     "list": r".*?", "items": r".+?", "body": r".+?", "bodies": r".+?", "title": r".*?",
@@ -71,23 +72,64 @@ def _compile(template: str, extra: tuple[tuple[str, str], ...], prefix: bool) ->
     return re.compile("".join(parts), re.S)
 
 
+class Found:
+    """A phrase found in a text: its fields (with the language's contractions restored)."""
+
+    def __init__(self, match: re.Match[str], grammar: Grammar) -> None:
+        self._match = match
+        self._grammar = grammar
+
+    def __getitem__(self, name: str) -> str:
+        return self._grammar.contract(self._match[name])
+
+    def groupdict(self) -> dict[str, str]:
+        return {k: self._grammar.contract(v) for k, v in self._match.groupdict().items()
+                if v is not None}
+
+    def end(self) -> int:
+        """Where the phrase ends in the text as given (contractions are shorter than their
+        expansion, so the end moves back by the difference up to that point)."""
+        end = self._match.end()
+        consumed = self._match.string[:end]
+        return len(self._grammar.contract(consumed))
+
+
 class Grammar:
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
+        pairs = [p.split("=", 1) for p in setting(lang, "contractions").split("|") if "=" in p]
+        # French and Spanish write "du Groupe" for "de le Groupe": templates and text are both
+        # read with contractions undone, and the values found get them back.
+        self._undo = [(re.compile(rf"(?<!\w){re.escape(after)}(?=\s)"), before)
+                      for before, after in pairs]
+        self._redo = [(re.compile(rf"(?<!\w){re.escape(before)}(?=\s)"), after)
+                      for before, after in pairs]
+
+    def uncontract(self, text: str) -> str:
+        for pattern, before in self._undo:
+            text = pattern.sub(before, text)
+        return text
+
+    def contract(self, text: str) -> str:
+        for pattern, after in self._redo:
+            text = pattern.sub(after, text)
+        return text
 
     def patterns(self, ctx: str, msgid: str, prefix: bool = False,
                  **fields: str) -> list[re.Pattern[str]]:
         templates = [*forms(self.lang, ctx, msgid),
                      *(v for c, m, lang, v in VARIANTS if (c, m, lang) == (ctx, msgid, self.lang))]
+        templates = [self.uncontract(t) for t in templates]
         # the longest form first: "agenda items {items}" must not match as "item" + "s 2"
         templates.sort(key=len, reverse=True)
         return [compile_template(t, fields, prefix) for t in templates]
 
     def match(self, ctx: str, msgid: str, text: str, prefix: bool = False,
-              **fields: str) -> re.Match[str] | None:
+              **fields: str) -> Found | None:
+        plain = self.uncontract(text) if self._undo else text
         for pattern in self.patterns(ctx, msgid, prefix, **fields):
-            if found := pattern.match(text):
-                return found
+            if found := pattern.match(plain):
+                return Found(found, self)
         return None
 
     def text(self, ctx: str, msgid: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .attendance import attendance, documents, on, read_names
 from .draft import UNKNOWN, BodyDraft, Draft
-from .grammar import grammar
+from .grammar import Found, grammar
 from .names import split_list
 from .structure import Placed
 from .values import (
@@ -134,7 +134,7 @@ def _ref(body: str | None, number: str, tentative: bool) -> dict[str, Any]:
     return ref
 
 
-def _single_refs(draft: Draft, found: re.Match[str]) -> tuple[list[Any], bool] | None:
+def _single_refs(draft: Draft, found: Found) -> tuple[list[Any], bool] | None:
     body = draft.body_by_name(found["body"])
     parsed = parse_items(found["items"], draft.lang)
     if body is None or parsed is None:
@@ -230,7 +230,7 @@ def _agenda(draft: Draft, p: Placed) -> bool:
 
 def _agenda_item(draft: Draft, entry: Any) -> dict[str, Any]:
     g = grammar(draft.lang)
-    text = entry.text.strip()
+    text = g.uncontract(entry.text.strip())
     joint = None
     for msgid in ("(joint item of {bodies})", "(joint item)"):
         for pattern in g.patterns("agenda", msgid):
@@ -240,7 +240,8 @@ def _agenda_item(draft: Draft, entry: Any) -> dict[str, Any]:
                 break
         if joint:
             break
-    title = re.sub(r"\s*[：:;；。.]\s*$", "", text)
+    text = g.contract(text)
+    title = re.sub(r"\s*[：:;；؛。.]\s*$", "", text)
     item: dict[str, Any] = {"number": entry.label.rstrip("."), "title": {draft.lang: title}}
     if is_placeholder(title):
         item["title"] = {}
@@ -259,7 +260,7 @@ def _title(draft: Draft, text: str) -> dict[str, str]:
 
 
 def _strip_end(text: str) -> str:
-    return re.sub(r"\s*[：:;；。.]\s*$", "", text.strip())
+    return re.sub(r"\s*[：:;；؛。.]\s*$", "", text.strip())
 
 
 def _latin_letter(label: str) -> str:

@@ -75,7 +75,7 @@ def is_lettered(text: str, lang: Lang) -> bool:
 
 def place(blocks: list[Block], lang: Lang, body_names: list[str]) -> list[Placed]:
     names = {_squeeze(n) for n in body_names}
-    joint_heading = grammar(lang).patterns("deliberations", "Joint items of {bodies}")
+    g = grammar(lang)
     placed: list[Placed] = []
     chapter = section = body = heading = None
     for block in blocks:
@@ -85,8 +85,8 @@ def place(blocks: list[Block], lang: Lang, body_names: list[str]) -> list[Placed
             chapter, section, body, heading = CHAPTERS[title], None, None, None
         elif title in SECTIONS and chapter == "organization":
             section, body, heading = SECTIONS[title], None, None
-        elif block.kind != "paragraph" and chapter and (_squeeze(text) in names or any(
-                p.match(text) for p in joint_heading)):
+        elif block.kind != "paragraph" and chapter and (_squeeze(text) in names or g.match(
+                "deliberations", "Joint items of {bodies}", text)):
             body, heading = text, None
         elif block.kind == "heading" and chapter == "deliberations" and is_lettered(text, lang):
             heading = text
