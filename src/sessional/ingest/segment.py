@@ -158,8 +158,8 @@ class _Segmenter:
         return last.endswith(("。", ".", "：", ":", "；", ";", "]", "）", ")"))
 
     def _is_next_paragraph(self, number: int) -> bool:
-        if number != self.last_number + 1:
-            return False
+        if number != self.last_number + 1 and not (self.last_number == 0 and self.open is None):
+            return False  # the first paragraph of an extract may have any number
         if self.in_list and self.open is not None and self.open.entries:
             expected = _next_entry_number(self.open.entries)
             return expected != number
