@@ -31,8 +31,9 @@ class InputError(Exception):
     """Input the user gave that cannot be used; the message names the file, line or field."""
 
 
-def read_record(path: Path) -> Record:
-    """Load and validate a record file. Raises InputError or RecordInvalid, never anything else."""
+def read_record(path: Path, references: bool = True) -> Record:
+    """Load and validate a record file. Raises InputError or RecordInvalid, never anything else.
+    With `references=False`, keys that name nothing are let through for the checks to report."""
     try:
         if path.is_dir():
             raise InputError(f"{path}: is a folder, not a record file")
@@ -47,11 +48,22 @@ def read_record(path: Path) -> Record:
         raise InputError(f"{path}: permission denied") from None
     except OSError as err:
         raise InputError(f"{path}: cannot be read ({err.strerror})") from None
-    return record_from_json(raw, str(path))
+    return record_from_json(raw, str(path), references)
 
 
 def example_text() -> str:
     return files("sessional.examples").joinpath(EXAMPLE_NAME).read_text(encoding="utf-8")
+
+
+def _paragraph_in(text: str) -> int | None:
+    import re
+
+    found = re.search(r"paragraph (\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+def example_path() -> Path:
+    return Path(str(files("sessional.examples").joinpath(EXAMPLE_NAME)))
 
 
 def load_example() -> Record:
@@ -275,3 +287,41 @@ def ingest_report(path: Path, lang: str = "auto") -> Any:
         result.report.warnings.append("Arabic text extracted from a PDF is often out of order; "
                                       "prefer the DOCX for Arabic reports")
     return result
+
+
+# ----------------------------------------------------------------------------- checks
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    input: str
+    kind: str
+    language: str
+    findings: list[Any]
+    words: int
+    word_limit: int
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def check_input(path: Path, lang: str | None = None) -> CheckResult:
+    """Check a record file, or a report file (text, DOCX, PDF) read into a record first."""
+    from .check import WORD_LIMIT, Finding, report_words, run_checks
+    from .model.references import reference_faults
+
+    warnings: list[str] = []
+    if path.suffix.lower() == ".json":
+        record = read_record(path, references=False)
+        kind = "record"
+    else:
+        result = ingest_report(path)
+        record, kind, warnings = result.record, "report", result.report.warnings
+    language = lang or record.report.original_language
+    faults = [(f.path, f.message) for f in reference_faults(record)]
+    findings = run_checks(record, language, faults)  # type: ignore[arg-type]
+    findings += [Finding("report/reading", "warning", w, "$", _paragraph_in(w)) for w in warnings]
+    return CheckResult(str(path), kind, language, findings,
+                       report_words(record, language), WORD_LIMIT)  # type: ignore[arg-type]
+
+

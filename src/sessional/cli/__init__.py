@@ -15,7 +15,13 @@ from rich.table import Table
 
 from .. import __version__, services
 from ..model import LANGUAGES, RecordInvalid
-from .views import print_ingest_summary, print_render_result, print_summary, progress_bar
+from .views import (
+    print_findings,
+    print_ingest_summary,
+    print_render_result,
+    print_summary,
+    progress_bar,
+)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Keep the record of intergovernmental meetings and produce their reports "
@@ -228,6 +234,32 @@ def ingest(
 
 
 @app.command()
+def check(
+    input_file: Annotated[Path, typer.Argument(metavar="INPUT", help="A record (.json) or a "
+                                               "report (text, DOCX, PDF), read first.")],
+    as_json: JsonFlag = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of the report whose "
+                                             "paragraphs are cited (default: the original's).")]
+    = None,
+) -> None:
+    """Find every inconsistency and gap: errors, warnings and gaps, each with a stable code, the
+    JSON path and the paragraph. Exit 0 without errors, 1 with errors, 2 if unreadable."""
+    if lang is not None and lang not in LANGUAGES:
+        fail(f"--lang: {lang!r} is not one of {', '.join(LANGUAGES)}")
+    try:
+        result = services.check_input(input_file, lang)
+    except services.InputError as error:
+        fail(str(error))
+    except RecordInvalid as invalid:
+        fail(str(invalid))
+    if as_json:
+        out.out(json.dumps(_jsonable(result), ensure_ascii=False, indent=1))
+    else:
+        print_findings(out, result)
+    raise typer.Exit(1 if result.count("error") else 0)
+
+
+@app.command()
 def demo(as_json: JsonFlag = False) -> None:
     """The main job on the embedded example (the 2017 UNTOC working groups): write its report in
     the six languages and every format into ./out, then print what the record holds."""
@@ -239,6 +271,8 @@ def demo(as_json: JsonFlag = False) -> None:
     _render(record, LANGUAGES, services.REPORT_FORMATS, Path("out"), False)
     out.print()
     print_summary(out, summary)
+    out.print()
+    print_findings(out, services.check_input(services.example_path()), brief=True)
 
 
 def run() -> None:  # pragma: no cover - console entry point

@@ -110,3 +110,22 @@ def print_ingest_summary(out: Console, report: object, output: object) -> None:
                   f"{text['text'][:60]}")
     for warning in r.warnings:  # type: ignore[attr-defined]
         out.print(f"warning: {warning}")
+
+
+def print_findings(out: Console, result: services.CheckResult, brief: bool = False) -> None:
+    """Findings grouped by severity, each: code, paragraph, message, JSON path."""
+    out.print(f"check of {result.input} ({result.kind}, paragraphs as in the {result.language} "
+              f"report): {result.count('error')} errors, {result.count('warning')} warnings, "
+              f"{result.count('gap')} gaps; {result.words:,} words (limit "
+              f"{result.word_limit:,})")
+    for severity, title in (("error", "Errors"), ("warning", "Warnings"), ("gap", "Gaps")):
+        group = [f for f in result.findings if f.severity == severity]
+        if not group or (brief and severity == "gap"):
+            continue
+        out.print(f"{title}:")
+        for f in group:
+            where = f"para {f.paragraph}" if f.paragraph else "-"
+            out.print(f"  {f.code:34} {where:>8}  {f.message}  [{f.path}]")
+    if brief and result.count("gap"):
+        out.print(f"({result.count('gap')} gaps: sessional check "
+                  "examples/untoc-wg-2017.json lists them)")

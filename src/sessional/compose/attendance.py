@@ -30,7 +30,8 @@ def attendance(c: Composer) -> None:
     if _present(a.states_parties):
         c.paragraph(c.say("attendance", "The following States parties to the Convention were "
                           "represented: {list}.",
-                          list=c.states_list(a.states_parties, f"{base}.states_parties")))
+                          list=c.states_list(a.states_parties, f"{base}.states_parties")),
+                    facts=(f"{base}.states_parties",))
     reio = a.regional_economic_integration_organizations
     if _present(reio):
         path = f"{base}.regional_economic_integration_organizations"
@@ -38,17 +39,19 @@ def attendance(c: Composer) -> None:
                           "that is a party to the Convention, was represented.",
                           "{list}, regional economic integration organizations that are parties "
                           "to the Convention, were represented.", max(len(reio.items), 1),
-                          list=c.organizations_list(reio, path)))
+                          list=c.organizations_list(reio, path)), facts=(path,))
     _signatories(c, a.signatories, f"{base}.signatories")
     if _present(a.observer_states):
         c.paragraph(c.say("attendance", "The following States not parties to the Convention "
                           "were represented by observers: {list}.",
-                          list=c.states_list(a.observer_states, f"{base}.observer_states")))
+                          list=c.states_list(a.observer_states, f"{base}.observer_states")),
+                    facts=(f"{base}.observer_states",))
     for name, msgid in ORGANIZATION_SENTENCES:
         facts: FactList[OrgRef] = getattr(a, name)
         if _present(facts):
             c.paragraph(c.say("attendance", msgid,
-                              list=c.organizations_list(facts, f"{base}.{name}")))
+                              list=c.organizations_list(facts, f"{base}.{name}")),
+                        facts=(f"{base}.{name}",))
 
 
 def _present(facts: FactList[Any]) -> bool:
@@ -62,10 +65,11 @@ def _signatories(c: Composer, facts: FactList[str], path: str) -> None:
     if facts.status == "complete" and len(facts.items) == 1:
         c.paragraph(c.say("attendance", "{name}, a signatory State to the Convention, was "
                           "represented by an observer.",
-                          name=c.state(facts.items[0], f"{path}.items[0]")))
+                          name=c.state(facts.items[0], f"{path}.items[0]")), facts=(path,))
         return
     c.paragraph(c.say("attendance", "The following signatory States to the Convention were "
-                      "represented by observers: {list}.", list=c.states_list(facts, path)))
+                      "represented by observers: {list}.", list=c.states_list(facts, path)),
+                facts=(path,))
 
 
 def documentation(c: Composer) -> None:
@@ -85,7 +89,8 @@ def documentation(c: Composer) -> None:
             kind: GapKind = "partial" if docs.status == "partial" else "unknown"
             entries.append(ListEntry("", c.placeholder("list", kind, "$.documents", docs.note)))
         c.paragraph(c.say("documents", "{body} had before it the following documents:",
-                          body=c.body_in_text(body.key)), entries)
+                          body=c.body_in_text(body.key)), entries,
+                    facts=tuple(f"$.documents.items[{i}]" for i, _ in listed) or ("$.documents",))
 
 
 def _document_entry(c: Composer, series: str, doc: Document, index: int, last: bool,
@@ -120,5 +125,5 @@ def adoption(c: Composer) -> None:
     else:
         parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its "
                       f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key))
-    c.paragraph(parts)
+    c.paragraph(parts, facts=("$.report.adopted_on",))
 

@@ -35,14 +35,15 @@ class Composer:
         self.blocks.append(Heading(level, label, parts))
 
     def paragraph(self, parts: Parts, entries: Sequence[ListEntry] = (),
-                  numbered: bool = True) -> None:
+                  numbered: bool = True, facts: Sequence[str] = ()) -> None:
         number = None
         if numbered:
             self._number += 1
             number = self._number
         self._collect(parts, entries, number)
         role: Literal["body", "gap"] = "body" if numbered else "gap"
-        self.blocks.append(Paragraph(number, self.finish(parts), tuple(entries), role))
+        self.blocks.append(Paragraph(number, self.finish(parts), tuple(entries), role,
+                                     facts=tuple(facts)))
 
     def awaiting(self, source: Parts, note: Parts) -> None:
         self._number += 1

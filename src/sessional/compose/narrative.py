@@ -116,7 +116,7 @@ def _opening_sentence(c: Composer, body: str, item: AgendaItem) -> None:
             parts = (*parts, Text(c.ph.setting("sentence-separator")),
                      *c.say("deliberations", "The discussion under the agenda item was moderated "
                             "by the panellist {name} ({state}).", name=person.name, state=state))
-    c.paragraph(parts)
+    c.paragraph(parts, facts=(f"$.sessions[{s_index}].meetings.items[{m_index}]",))
 
 
 def _item_narrative(c: Composer, found: tuple[int, ItemNarrative] | None) -> None:

@@ -29,7 +29,7 @@ def opening(c: Composer) -> None:
                 parts = (*parts, Text(c.ph.setting("sentence-separator")),
                          *c.say("opening", "The meeting was chaired by {name} ({state}).",
                                 name=person.name, state=state))
-        c.paragraph(parts)
+        c.paragraph(parts, facts=(f"{path}.dates", f"{path}.meetings_held", "$.officers"))
 
 
 def _note(value: object) -> str | None:
@@ -40,9 +40,9 @@ def statements(c: Composer) -> None:
     for g_index, group in enumerate(c.record.statements):
         path = f"$.statements[{g_index}]"
         if group.kind == "presentation":
-            c.paragraph(_presentations(c, group, path))
+            c.paragraph(_presentations(c, group, path), facts=(path,))
         elif group.kind in {"statement", "panel", "right_of_reply"}:
-            c.paragraph(_statements(c, group, path))
+            c.paragraph(_statements(c, group, path), facts=(path,))
 
 
 def _presentations(c: Composer, group: StatementGroup, path: str) -> Parts:
@@ -157,7 +157,7 @@ def agendas(c: Composer) -> None:
                      "following agenda:", ordinal=ordinal,
                      date=c.date(agenda.adopted_on, f"{path}.adopted_on"),
                      body=c.body_in_text(session.body))
-        c.paragraph(lead, _agenda_entries(c, session, agenda, path))
+        c.paragraph(lead, _agenda_entries(c, session, agenda, path), facts=(path,))
 
 
 def _agenda_entries(c: Composer, session: Session, agenda: Agenda,

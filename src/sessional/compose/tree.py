@@ -54,6 +54,7 @@ class Paragraph:
     entries: tuple[ListEntry, ...] = ()
     role: Literal["body", "gap", "awaiting_translation"] = "body"
     source: Parts = ()
+    facts: tuple[str, ...] = ()  # JSON paths of the record facts the paragraph states
 
 
 Block = Heading | Paragraph

@@ -114,6 +114,9 @@ def read_names(draft: Draft, text: str, kind: str, path: str,
         if name.code is None:
             draft.unresolved.append({"text": name.text, "path": path, "paragraph": paragraph,
                                      "candidates": list(name.candidates)})
+        elif name.form != "in_force":
+            draft.name_forms.append({"text": name.text, "code": name.code, "form": name.form,
+                                     "path": path, "paragraph": paragraph})
     return found
 
 

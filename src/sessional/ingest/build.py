@@ -30,6 +30,7 @@ def build(draft: Draft) -> Record:
                    **({"symbol": draft.symbol} if draft.symbol else {})},
         "unclassified": draft.unclassified,
         "unresolved_names": draft.unresolved,
+        "name_forms": draft.name_forms,
     }
     return record_from_data(data, "ingested report")
 

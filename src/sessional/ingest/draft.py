@@ -56,6 +56,7 @@ class Draft:
     unclassified: list[dict[str, Any]] = field(default_factory=list)
     unresolved: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    name_forms: list[dict[str, Any]] = field(default_factory=list)
     taken: dict[str, int] = field(default_factory=dict)  # blocks placed, per chapter
     seen: dict[str, int] = field(default_factory=dict)  # blocks read, per chapter
 

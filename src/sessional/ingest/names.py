@@ -30,6 +30,7 @@ class Name:
     kind: Kind | None
     how: str
     candidates: tuple[str, ...] = ()
+    form: str = "in_force"  # in_force, historical, variant or fuzzy
 
 
 def separators(lang: Lang) -> list[str]:
@@ -60,7 +61,7 @@ def exact_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
     for candidate in _forms(text.strip(), lang):
         found = _exact(candidate, on, kind)
         if found is not None:
-            return Name(text.strip(), found.code, kind, "exact")
+            return Name(text.strip(), found.code, kind, "exact", form=found.form)
     return Name(text.strip(), None, None, "unresolved")
 
 
@@ -79,7 +80,7 @@ def resolve_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
         return exact
     near = [m for m in near_matches(text) if _kind_of(m.code) == kind]
     if near and near[0].score >= FUZZY_THRESHOLD:
-        return Name(text, near[0].code, kind, "fuzzy")
+        return Name(text, near[0].code, kind, "fuzzy", form="fuzzy")
     return Name(text, None, None, "unresolved",
                 tuple(f"{m.name} ({m.code}, {m.score:.0f})" for m in near))
 
@@ -101,7 +102,8 @@ def _exact(text: str, on: dt.date | None, kind: Kind) -> Name | None:
         return None
     order = {"in_force": 0, "organization": 0, "historical": 1, "variant": 2}
     best = min(matches, key=lambda m: order[m.how])
-    return Name(text, best.code, kind, "exact")
+    form = "in_force" if best.how in {"in_force", "organization"} else best.how
+    return Name(text, best.code, kind, "exact", form=form)
 
 
 def _kind_of(code: str) -> Kind:

@@ -24,6 +24,7 @@ from .participants import (
     OrgRef,
     Person,
 )
+from .provenance import NameForm, SourceText, UnresolvedName
 from .record import JointItem, Record, ReportMeta
 from .references import Fault
 from .sessions import Agenda, AgendaItem, Meeting, Session, StatedDates, SubItem
@@ -54,6 +55,7 @@ __all__ = [
     "LocalizedText",
     "MandateRef",
     "Meeting",
+    "NameForm",
     "Narrative",
     "OrgRef",
     "Paragraph",

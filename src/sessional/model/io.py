@@ -55,18 +55,21 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def record_from_data(data: Any, source: str = "record") -> Record:
+def record_from_data(data: Any, source: str = "record", references: bool = True) -> Record:
+    """Validate a record; with `references=False` keys that name nothing are let through (the
+    checks report them as findings instead)."""
     try:
         record = Record.model_validate(data)
     except ValidationError as error:
         raise RecordInvalid(source, _validation_faults(error)) from None
-    faults = reference_faults(record)
+    faults = reference_faults(record) if references else []
     if faults:
         raise RecordInvalid(source, faults)
     return record
 
 
-def record_from_json(text: str | bytes, source: str = "record") -> Record:
+def record_from_json(text: str | bytes, source: str = "record",
+                     references: bool = True) -> Record:
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
@@ -78,7 +81,7 @@ def record_from_json(text: str | bytes, source: str = "record") -> Record:
     except json.JSONDecodeError as err:
         raise RecordInvalid(source, [Fault("$", f"not JSON: {err.msg} at line {err.lineno}, "
                                           f"column {err.colno}")]) from None
-    return record_from_data(data, source)
+    return record_from_data(data, source, references)
 
 
 def record_to_data(record: Record) -> dict[str, Any]:

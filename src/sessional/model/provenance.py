@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from .facts import Model
@@ -25,3 +27,14 @@ class UnresolvedName(Model):
     paragraph: int | None = None
     candidates: tuple[str, ...] = Field(default=(), description="Nearest known names, with "
                                         "their scores, for a person to choose from")
+
+
+class NameForm(Model):
+    """A name an ingested report writes in a form other than the one in force on the meeting
+    date: an earlier name (Swaziland after 2018), a variant spelling, or a near miss."""
+
+    text: str
+    code: str
+    form: Literal["historical", "variant", "fuzzy"]
+    path: str
+    paragraph: int | None = None

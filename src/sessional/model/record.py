@@ -12,7 +12,7 @@ from .documents import Document
 from .facts import FactList, Lang, LocalizedText, Model, OrUnknown, Unknown, unknown_list
 from .narrative import Narrative
 from .participants import Attendance, Person
-from .provenance import SourceText, UnresolvedName
+from .provenance import NameForm, SourceText, UnresolvedName
 from .sessions import Session
 from .statements import StatementGroup
 from .symbols import Symbol
@@ -60,6 +60,8 @@ class Record(Model):
     unclassified: tuple[SourceText, ...] = Field(
         default=(), description="Text of an ingested report that no fact took up")
     unresolved_names: tuple[UnresolvedName, ...] = ()
+    name_forms: tuple[NameForm, ...] = Field(
+        default=(), description="Names an ingested report writes in a form not in force")
 
     def body(self, key: BodyKey) -> Body | None:
         return next((b for b in self.bodies if b.key == key), None)

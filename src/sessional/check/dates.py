@@ -1,0 +1,106 @@
+"""Dates: meetings within the session, agendas adopted at it, the report adopted at its end,
+and a body's dates stated one way in one place and another way elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Unknown
+from .context import Context
+from .findings import Finding
+
+
+def meetings_within_session(c: Context) -> Iterator[Finding]:
+    for s, session in enumerate(c.record.sessions):
+        dates = c.session_dates(session.body)
+        if dates is None:
+            continue
+        for m, meeting in enumerate(session.meetings.items):
+            if not isinstance(meeting.date, Unknown) and not dates[0] <= meeting.date <= dates[1]:
+                path = f"$.sessions[{s}].meetings.items[{m}].date"
+                yield Finding(
+                    "dates/meeting-outside-session",
+                    "error",
+                    f"{c.body_label(session.body)}: meeting {meeting.number} on "
+                    f"{meeting.date} falls outside the session ({dates[0]} to {dates[1]})",
+                    path,
+                    c.paragraph(path),
+                )
+
+
+def agenda_adopted_at_the_session(c: Context) -> Iterator[Finding]:
+    for s, session in enumerate(c.record.sessions):
+        agenda, path = session.agenda, f"$.sessions[{s}].agenda"
+        dates = c.session_dates(session.body)
+        if (
+            dates
+            and not isinstance(agenda.adopted_on, Unknown)
+            and not dates[0] <= agenda.adopted_on <= dates[1]
+        ):
+            yield Finding(
+                "dates/agenda-outside-session",
+                "error",
+                f"{c.body_label(session.body)}: agenda adopted on {agenda.adopted_on}, outside the "
+                f"session ({dates[0]} to {dates[1]})",
+                f"{path}.adopted_on",
+                c.paragraph(path),
+            )
+        held = session.meetings_held
+        at = agenda.adopted_at_meeting
+        if not isinstance(held, Unknown) and not isinstance(at, Unknown) and at > held:
+            yield Finding(
+                "dates/agenda-meeting-not-held",
+                "error",
+                f"{c.body_label(session.body)}: agenda adopted at meeting {at}, but only {held} "
+                "meetings were held",
+                f"{path}.adopted_at_meeting",
+                c.paragraph(path),
+            )
+
+
+def report_adopted_at_the_end(c: Context) -> Iterator[Finding]:
+    adopted = c.record.report.adopted_on
+    ends = [d[1] for s in c.record.sessions if (d := c.session_dates(s.body))]
+    starts = [d[0] for s in c.record.sessions if (d := c.session_dates(s.body))]
+    if isinstance(adopted, Unknown) or not ends:
+        return
+    path = "$.report.adopted_on"
+    if not min(starts) <= adopted <= max(ends):
+        yield Finding(
+            "dates/report-outside-session",
+            "error",
+            f"report adopted on {adopted}, outside the session ({min(starts)} to {max(ends)})",
+            path,
+            c.paragraph(path),
+        )
+    elif adopted != max(ends):
+        yield Finding(
+            "dates/report-before-last-day",
+            "warning",
+            f"report adopted on {adopted}, before the last day ({max(ends)})",
+            path,
+            c.paragraph(path),
+        )
+
+
+def dates_stated_two_ways(c: Context) -> Iterator[Finding]:
+    for s, session in enumerate(c.record.sessions):
+        stated = session.stated_dates
+        ranges = {(x.dates.start, x.dates.end) for x in stated}
+        if len(ranges) < 2:
+            continue
+        told = "; ".join(f"{x.where}: {x.dates.start} to {x.dates.end}" for x in stated)
+        numbers = [int(n) for x in stated if (n := _paragraph(x.where))]
+        yield Finding(
+            "dates/stated-differently",
+            "error",
+            f"{c.body_label(session.body)}: the report gives its dates differently ({told})",
+            f"$.sessions[{s}].stated_dates",
+            min(numbers) if numbers else None,
+        )
+
+
+def _paragraph(where: str) -> str | None:
+    found = re.fullmatch(r"para(?:graph)?\s+(\d+)", where.strip())
+    return found.group(1) if found else None

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from ..conftest import EXAMPLE
+
+
+def zh(text: str) -> dict[str, Any]:
+    return {"text": {"zh": text}, "source_language": "zh"}
+
+
+def filled_example() -> dict[str, Any]:
+    """The example with every gap filled (test data: the numbers and texts are made up)."""
+    data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    ic, ta = data["sessions"]
+    ic["ordinal"], ta["ordinal"] = 8, 10
+    ic["stated_dates"] = ic["stated_dates"][:1]
+    ta["stated_dates"] = [{"dates": ta["dates"], "where": "heading"}]
+    ic["meetings"] = {"items": [{"number": n, "date": f"2017-10-{8 + (n + 1) // 2:02d}",
+                                 **({"items": ["1", "2"]} if n == 1 else {})}
+                                for n in range(1, 9)]}
+    ta["meetings_held"] = 6
+    ta["meetings"] = {"items": [{"number": n, "date": f"2017-10-{9 + (n + 1) // 2:02d}",
+                                 **({"items": ["1"]} if n == 1 else {})}
+                                for n in range(1, 7)]}
+    attendance = data["attendance"]
+    attendance["states_parties"] = {"items": attendance["states_parties"]["items"]}
+    attendance["specialized_agencies"] = {"items": []}
+    attendance["intergovernmental_organizations"] = {"items": [{"key": "gcc_ciccd"}]}
+    first, joint, ta_only, _presentations = data["statements"]
+    first["items"] = {"items": [{"body": "IC", "number": n} for n in ("2", "3", "4")]}
+    first["statements"] = {"items": first["statements"]["items"]}
+    joint["statements"] = {"items": [{"delegation": {"state": "AUT"}}]}
+    ta_only["statements"] = {"items": [{"delegation": {"state": "CHN"}}]}
+    narrative = data["narrative"]
+    for part in narrative["recommendations"]:
+        part["paragraphs"] = {"items": [zh("建议一。")]}
+    for part in narrative["deliberations"]:
+        if part["paragraphs"].get("status") == "unknown":
+            part["paragraphs"] = {"items": [zh("审议情况。")]}
+    data["report"]["symbol"] = "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
+    data["report"]["date"] = "2017-10-13"
+    return data
+
+
+@pytest.fixture()
+def filled() -> dict[str, Any]:
+    return copy.deepcopy(filled_example())

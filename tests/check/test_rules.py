@@ -1,0 +1,135 @@
+"""Every rule: a record that breaks it gives its finding, one that keeps it gives none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sessional.check import run_checks
+from sessional.compose import compose_report, plain
+from sessional.model import record_from_data
+from sessional.model.references import reference_faults
+
+
+def codes(data: dict[str, Any], lang: str = "zh") -> list[str]:
+    record = record_from_data(data, references=False)
+    faults = [(f.path, f.message) for f in reference_faults(record)]
+    return [f.code for f in run_checks(record, lang, faults)]  # type: ignore[arg-type]
+
+
+def test_the_filled_example_gives_no_error_and_no_gap(filled: dict[str, Any]) -> None:
+    assert codes(filled) == []
+
+
+def test_meeting_outside_the_session(filled: dict[str, Any]) -> None:
+    filled["sessions"][0]["meetings"]["items"][7]["date"] = "2017-10-20"
+    assert codes(filled) == ["dates/meeting-outside-session"]
+
+
+def test_agenda_adopted_outside_the_session_or_at_a_meeting_not_held(
+        filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["agenda"]["adopted_on"] = "2017-10-01"
+    filled["sessions"][1]["agenda"]["adopted_at_meeting"] = 9
+    assert sorted(codes(filled)) == ["dates/agenda-meeting-not-held",
+                                     "dates/agenda-outside-session"]
+
+
+def test_report_adopted_after_or_before_the_last_day(filled: dict[str, Any]) -> None:
+    filled["report"]["adopted_on"] = "2017-10-20"
+    assert codes(filled) == ["dates/report-outside-session"]
+    filled["report"]["adopted_on"] = "2017-10-12"
+    assert codes(filled) == ["dates/report-before-last-day"]
+
+
+def test_dates_stated_two_ways(filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["stated_dates"].append(
+        {"dates": {"start": "2017-10-11", "end": "2017-10-13"}, "where": "para 15"})
+    assert codes(filled) == ["dates/stated-differently"]
+
+
+def test_signatory_listed_among_the_parties(filled: dict[str, Any]) -> None:
+    filled["attendance"]["states_parties"]["items"].append("IRN")
+    assert "participation/states_parties-but-signatory" in codes(filled)
+
+
+def test_party_listed_as_signatory_and_unknown_status(filled: dict[str, Any]) -> None:
+    filled["attendance"]["signatories"]["items"] = ["IRN", "AUS"]
+    filled["attendance"]["observer_states"]["items"] = ["FJI"]
+    found = codes(filled)
+    assert "participation/signatories-but-party" in found
+    assert "participation/status-unknown" in found  # Fiji: acceded in 2017, day unknown
+
+
+def test_name_not_in_force_and_unresolved_names(filled: dict[str, Any]) -> None:
+    filled["name_forms"] = [{"text": "Eswatini", "code": "SWZ", "form": "historical",
+                             "path": "$.attendance.states_parties", "paragraph": 22}]
+    filled["unresolved_names"] = [{"text": "Atlantis", "path": "$.attendance.states_parties"}]
+    assert sorted(codes(filled)) == ["names/not-in-force", "names/unresolved"]
+
+
+def test_speaker_not_attending(filled: dict[str, Any]) -> None:
+    filled["statements"][1]["statements"]["items"].append({"delegation": {"state": "BRB"}})
+    assert codes(filled) == ["statements/speaker-not-attending"]
+
+
+def test_statement_under_an_item_not_on_the_agenda(filled: dict[str, Any]) -> None:
+    filled["statements"][2]["items"]["items"][0]["number"] = "9"
+    assert codes(filled) == ["statements/item-not-on-agenda"]
+
+
+def test_joint_item_under_one_bodys_number_only(filled: dict[str, Any]) -> None:
+    filled["statements"][1]["items"]["items"] = filled["statements"][1]["items"]["items"][:3]
+    assert codes(filled).count("statements/joint-item-one-number") == 3
+
+
+def test_joint_item_missing_from_one_agenda_and_titles_that_differ(
+        filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["agenda"]["items"][1]["title"]["zh"] = "另一个标题"
+    assert codes(filled) == ["agendas/joint-titles-differ"]
+    filled["sessions"][1]["agenda"]["items"][1].pop("joint")
+    assert "agendas/joint-item-mismatch" in codes(filled)
+
+
+def test_agenda_numbering_gap(filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["agenda"]["items"][2]["number"] = "7"
+    assert "agendas/numbering-gap" in codes(filled)
+
+
+def test_documents_outside_the_series_cited_but_not_listed_and_counterparts(
+        filled: dict[str, Any]) -> None:
+    documents = filled["documents"]["items"]
+    documents[1]["symbol"] = "CTOC/COP/2017/2"
+    documents.append({"symbol": "CTOC/COP/WG.2/2017/2-CTOC/COP/WG.3/2017/9", "title": {},
+                      "bodies": ["TA"]})
+    filled["narrative"]["introduction"]["items"].append(
+        {"text": {"zh": "见 CTOC/COP/2016/15 号文件。"}, "source_language": "zh"})
+    found = codes(filled)
+    assert "documents/outside-series" in found
+    assert "documents/joint-counterpart-differs" in found
+    assert "documents/cited-not-listed" in found
+
+
+def test_fewer_meetings_held_than_recorded_and_duplicates(filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["meetings_held"] = 5
+    filled["attendance"]["states_parties"]["items"].append("AUT")
+    assert sorted(codes(filled)) == ["counts/duplicate", "counts/meetings-held"]
+
+
+def test_gaps_with_their_paragraphs(filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["meetings_held"] = {"status": "unknown"}
+    filled["sessions"][1]["meetings"] = {"status": "partial", "items": []}
+    record = record_from_data(filled)
+    findings = run_checks(record, "zh")
+    gap = next(f for f in findings if f.path == "$.sessions[1].meetings_held")
+    report = compose_report(record, "zh")
+    paragraph = next(p for p in report.paragraphs if p.number == gap.paragraph)
+    assert gap.severity == "gap" and "共举行了[…]次会议" in plain(paragraph.parts)
+
+
+def test_missing_translation_is_a_gap_in_that_language(filled: dict[str, Any]) -> None:
+    assert "gaps/missing-translation" in codes(filled, "en")
+
+
+def test_length_over_the_limit(filled: dict[str, Any]) -> None:
+    filled["narrative"]["introduction"]["items"].append(
+        {"text": {"en": "word " * 11000}, "source_language": "en"})
+    assert "length/over-limit" in codes(filled, "en")
