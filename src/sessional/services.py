@@ -297,15 +297,18 @@ class CheckResult:
     input: str
     kind: str
     language: str
-    findings: list[Any]
+    errors: int
+    warnings: int
+    gaps: int
     words: int
     word_limit: int
+    findings: list[Any]
 
     def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        return {"error": self.errors, "warning": self.warnings, "gap": self.gaps}[severity]
 
 
-def check_input(path: Path, lang: str | None = None) -> CheckResult:
+def check_input(path: Path, lang: str | None = None, display: str | None = None) -> CheckResult:
     """Check a record file, or a report file (text, DOCX, PDF) read into a record first."""
     from .check import WORD_LIMIT, Finding, report_words, run_checks
     from .model.references import reference_faults
@@ -321,7 +324,10 @@ def check_input(path: Path, lang: str | None = None) -> CheckResult:
     faults = [(f.path, f.message) for f in reference_faults(record)]
     findings = run_checks(record, language, faults)  # type: ignore[arg-type]
     findings += [Finding("report/reading", "warning", w, "$", _paragraph_in(w)) for w in warnings]
-    return CheckResult(str(path), kind, language, findings,
-                       report_words(record, language), WORD_LIMIT)  # type: ignore[arg-type]
+    findings.sort(key=Finding.sort_key)
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "gap")}
+    return CheckResult(display or str(path), kind, language, counts["error"], counts["warning"],
+                       counts["gap"], report_words(record, language),  # type: ignore[arg-type]
+                       WORD_LIMIT, findings)
 
 

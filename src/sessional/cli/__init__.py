@@ -272,7 +272,9 @@ def demo(as_json: JsonFlag = False) -> None:
     out.print()
     print_summary(out, summary)
     out.print()
-    print_findings(out, services.check_input(services.example_path()), brief=True)
+    print_findings(out, services.check_input(services.example_path(),
+                                             display=f"examples/{services.EXAMPLE_NAME}"),
+                   brief=True)
 
 
 def run() -> None:  # pragma: no cover - console entry point
