@@ -34,3 +34,15 @@ def seed_facts() -> dict[str, Any]:
 def example_data() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     return data
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    """Run the `sessional` command in-process: (exit code, stdout, stderr); no traceback."""
+    from typer.testing import CliRunner
+
+    from sessional.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.stdout, result.stderr

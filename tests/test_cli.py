@@ -9,21 +9,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
 
 from sessional import __version__
-from sessional.cli import app
 
-from .conftest import EXAMPLE
+from .conftest import EXAMPLE, cli
 
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.stdout, result.stderr
+run = cli
 
 
 def test_version_and_help() -> None:

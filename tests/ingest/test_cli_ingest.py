@@ -7,23 +7,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from sessional.cli import app
 from sessional.compose import compose_report
 from sessional.model import record_from_json
 from sessional.render import render_docx, render_pdf
 
-from ..conftest import EXAMPLE, shared_file
+from ..conftest import EXAMPLE, cli, shared_file
 
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.stdout, result.stderr
+run = cli
 
 
 def test_ingest_the_seed_into_a_record_and_a_report(tmp_path: Path) -> None:

@@ -1,0 +1,62 @@
+"""Reference data look-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import refdata
+from ..model import (
+    LANGUAGES,
+)
+from .records import InputError
+
+
+@dataclass(frozen=True)
+class LookupEntry:
+    code: str
+    kind: str
+    how: str
+    matched_languages: tuple[str, ...]
+    codes: dict[str, str]
+    names: dict[str, str | None]
+    untoc: dict[str, Any] | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    text: str
+    date: dt.date | None
+    entries: tuple[LookupEntry, ...] = field(default=())
+
+
+def lookup_name(text: str, on: dt.date | None) -> LookupResult:
+    if not text.strip():
+        raise InputError("TEXT: empty name")
+    resolution = refdata.resolve(text, on)
+    return LookupResult(text, on, tuple(_entry(m, on) for m in resolution.matches))
+
+
+def _entry(match: refdata.Match, on: dt.date | None) -> LookupEntry:
+    if match.country is not None:
+        c = match.country
+        names: dict[str, str | None] = {lang: c.name(lang, on) for lang in LANGUAGES}
+        status = refdata.untoc_status(c.iso3, on) if on is not None and c.is_state else None
+        untoc = None if status is None else {"standing": status.standing,
+                                             "reason": status.reason}
+        notes = tuple(f"{lang}: no UN name in the data" for lang, n in names.items() if n is None)
+        return LookupEntry(c.iso3, c.kind, match.how, match.languages,
+                           {"iso3": c.iso3, "iso2": c.iso2, "m49": c.m49}, names, untoc, notes)
+    org = match.organization
+    assert org is not None
+    names = {lang: org.name(lang) for lang in LANGUAGES}
+    notes = tuple(f"{lang}: no sourced name (never translated by us)" for lang in org.missing)
+    codes = {"key": org.key} | ({"acronym_en": org.acronym_en} if org.acronym_en else {})
+    untoc = None
+    if org.key == "eu" and on is not None:
+        status = refdata.untoc_status("EU", on)
+        untoc = {"standing": status.standing, "reason": status.reason}
+    return LookupEntry(org.key, org.category, match.how, (), codes, names, untoc, notes)
+

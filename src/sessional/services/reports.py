@@ -1,0 +1,67 @@
+"""Reports: compose and render a record in several languages and formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import (
+    Record,
+)
+from .records import InputError
+
+REPORT_FORMATS = ("md", "html", "docx", "pdf")
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    lang: str
+    format: str
+    path: Path
+    size: int
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    files: list[RenderedFile]
+    gaps: dict[str, list[Any]]
+
+
+def parse_choice(text: str, allowed: tuple[str, ...], option: str) -> tuple[str, ...]:
+    """'all' or a comma-separated subset of `allowed`, in the order given."""
+    if text.strip() == "all":
+        return allowed
+    chosen = tuple(dict.fromkeys(p.strip() for p in text.split(",") if p.strip()))
+    wrong = [c for c in chosen if c not in allowed]
+    if wrong or not chosen:
+        raise InputError(f"{option}: {', '.join(wrong) or 'nothing'} not among "
+                         f"{', '.join(allowed)} (or 'all')")
+    return chosen
+
+
+def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, ...],
+                   out_dir: Path, progress: Any = None) -> RenderResult:
+    """Write one file per language and format (report.<lang>.<format>) into `out_dir`."""
+    from ..compose import compose_report
+    from ..render import RENDERERS
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InputError(f"{out_dir}: cannot create the folder ({err.strerror})") from None
+    files_written: list[RenderedFile] = []
+    gaps: dict[str, list[Any]] = {}
+    for lang in langs:
+        report = compose_report(record, lang)  # type: ignore[arg-type]
+        gaps[lang] = list(report.gaps)
+        for fmt in formats:
+            content = RENDERERS[fmt](report)
+            path = out_dir / f"report.{lang}.{fmt}"
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            path.write_bytes(data)
+            files_written.append(RenderedFile(lang, fmt, path, len(data)))
+            if progress is not None:
+                progress()
+    return RenderResult(files_written, gaps)
+
