@@ -9,8 +9,10 @@ need=()
 have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 # PyICU (collation of lists per language) compiles against the system's ICU; the PDF reports
-# need the Noto fonts (Latin, Cyrillic, Chinese, Arabic); the tests read PDFs with poppler.
-for deb in libicu-dev pkg-config g++ fonts-noto-core fonts-noto-cjk poppler-utils; do
+# need the Noto fonts (Latin, Cyrillic, Chinese, Arabic); the tests read PDFs with poppler and
+# run the store and the API against a PostgreSQL server of their own (started and stopped by
+# tests/server/postgres.py; the package's own cluster is not used).
+for deb in libicu-dev pkg-config g++ fonts-noto-core fonts-noto-cjk poppler-utils postgresql; do
   have_deb "$deb" || need+=("$deb")
 done
 if ! command -v "$PYTHON" >/dev/null 2>&1; then

@@ -277,6 +277,12 @@ def demo(as_json: JsonFlag = False) -> None:
                    brief=True)
 
 
+from .server import serve, user_app  # noqa: E402 - they use fail, out and err above
+
+app.command()(serve)
+app.add_typer(user_app, name="user")
+
+
 def run() -> None:  # pragma: no cover - console entry point
     try:
         app()

@@ -28,6 +28,7 @@ from .provenance import NameForm, SourceText, UnresolvedName
 from .record import JointItem, Record, ReportMeta
 from .references import Fault
 from .sessions import Agenda, AgendaItem, Meeting, Session, StatedDates, SubItem
+from .speakers import FloorRequest, FloorStatus
 from .statements import ItemRef, Statement, StatementGroup
 from .symbols import DocumentSymbol, JointSymbol, SymbolError
 
@@ -46,6 +47,8 @@ __all__ = [
     "DocumentSymbol",
     "FactList",
     "Fault",
+    "FloorRequest",
+    "FloorStatus",
     "Gap",
     "ItemNarrative",
     "ItemRef",

@@ -14,6 +14,7 @@ from .narrative import Narrative
 from .participants import Attendance, Person
 from .provenance import NameForm, SourceText, UnresolvedName
 from .sessions import Session
+from .speakers import FloorRequest
 from .statements import StatementGroup
 from .symbols import Symbol
 
@@ -54,6 +55,8 @@ class Record(Model):
     attendance: Attendance = Field(default_factory=Attendance)
     officers: tuple[Person, ...] = ()
     statements: tuple[StatementGroup, ...] = ()
+    speakers: tuple[FloorRequest, ...] = Field(
+        default=(), description="The list of speakers: requests for the floor, in order")
     documents: FactList[Document] = Field(default_factory=unknown_list)
     narrative: Narrative = Field(default_factory=Narrative)
     report: ReportMeta

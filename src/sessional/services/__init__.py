@@ -1,8 +1,9 @@
 """Use cases. The only package that combines the model, the reference data and the edges
 (ingest, compose, render, check, store)."""
 
+from .access import ROLES, Accounts, Forbidden, NotAuthenticated, Role, User, UserInfo, same_secret
 from .lookup import LookupEntry, LookupResult, lookup_name
-from .reading import CheckResult, check_input, ingest_report
+from .reading import CheckResult, check_input, check_record, ingest_report
 from .records import (
     EXAMPLE_NAME,
     InputError,
@@ -14,11 +15,61 @@ from .records import (
     schema,
     summarize,
 )
-from .reports import REPORT_FORMATS, RenderedFile, RenderResult, parse_choice, render_reports
+from .reports import (
+    MEDIA_TYPES,
+    REPORT_FORMATS,
+    RenderedFile,
+    RenderResult,
+    parse_choice,
+    render_reports,
+)
+from .workspace import (
+    DEMO_KEY,
+    SYSTEM_USER,
+    Conflict,
+    EditResult,
+    NotFound,
+    RecordView,
+    ReportFile,
+    Workspace,
+)
 
 __all__ = [
-    "EXAMPLE_NAME", "REPORT_FORMATS", "CheckResult", "InputError", "LookupEntry",
-    "LookupResult", "RecordSummary", "RenderResult", "RenderedFile", "check_input",
-    "example_path", "example_text", "ingest_report", "load_example", "lookup_name",
-    "parse_choice", "read_record", "render_reports", "schema", "summarize",
+    "DEMO_KEY",
+    "EXAMPLE_NAME", "MEDIA_TYPES",
+    "REPORT_FORMATS",
+    "ROLES",
+    "SYSTEM_USER",
+    "Accounts",
+    "CheckResult",
+    "Conflict",
+    "EditResult",
+    "Forbidden",
+    "InputError",
+    "LookupEntry",
+    "LookupResult",
+    "NotAuthenticated",
+    "NotFound",
+    "RecordSummary",
+    "RecordView",
+    "RenderResult",
+    "RenderedFile",
+    "ReportFile",
+    "Role",
+    "User",
+    "UserInfo",
+    "Workspace",
+    "check_input",
+    "check_record",
+    "example_path",
+    "example_text",
+    "ingest_report",
+    "load_example",
+    "lookup_name",
+    "parse_choice",
+    "read_record",
+    "render_reports",
+    "same_secret",
+    "schema",
+    "summarize",
 ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..model import Record
 from .records import InputError, read_record
 
 
@@ -49,9 +50,6 @@ class CheckResult:
 
 def check_input(path: Path, lang: str | None = None, display: str | None = None) -> CheckResult:
     """Check a record file, or a report file (text, DOCX, PDF) read into a record first."""
-    from ..check import WORD_LIMIT, Finding, report_words, run_checks
-    from ..model.references import reference_faults
-
     warnings: list[str] = []
     if path.suffix.lower() == ".json":
         record = read_record(path, references=False)
@@ -59,13 +57,23 @@ def check_input(path: Path, lang: str | None = None, display: str | None = None)
     else:
         result = ingest_report(path)
         record, kind, warnings = result.record, "report", result.report.warnings
+    return check_record(record, display or str(path), kind, lang, warnings)
+
+
+def check_record(record: Record, display: str, kind: str = "record", lang: str | None = None,
+                 warnings: list[str] | None = None) -> CheckResult:
+    """Every finding of the checks on a record, in the order of the report."""
+    from ..check import WORD_LIMIT, Finding, report_words, run_checks
+    from ..model.references import reference_faults
+
     language = lang or record.report.original_language
     faults = [(f.path, f.message) for f in reference_faults(record)]
     findings = run_checks(record, language, faults)  # type: ignore[arg-type]
-    findings += [Finding("report/reading", "warning", w, "$", _paragraph_in(w)) for w in warnings]
+    findings += [Finding("report/reading", "warning", w, "$", _paragraph_in(w))
+                 for w in warnings or []]
     findings.sort(key=Finding.sort_key)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "gap")}
-    return CheckResult(display or str(path), kind, language, counts["error"], counts["warning"],
+    return CheckResult(display, kind, language, counts["error"], counts["warning"],
                        counts["gap"], report_words(record, language),  # type: ignore[arg-type]
                        WORD_LIMIT, findings)
 

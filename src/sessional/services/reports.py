@@ -40,6 +40,23 @@ def parse_choice(text: str, allowed: tuple[str, ...], option: str) -> tuple[str,
     return chosen
 
 
+MEDIA_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def render_report(record: Record, lang: str, fmt: str) -> bytes:
+    """One report, in memory: the record composed in `lang` and rendered as `fmt`."""
+    from ..compose import compose_report
+    from ..render import RENDERERS
+
+    content = RENDERERS[fmt](compose_report(record, lang))  # type: ignore[arg-type]
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
 def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, ...],
                    out_dir: Path, progress: Any = None) -> RenderResult:
     """Write one file per language and format (report.<lang>.<format>) into `out_dir`."""

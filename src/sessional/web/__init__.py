@@ -1,1 +1,5 @@
-"""web: see DESIGN section 5; built by a later issue."""
+"""The web server: the REST API (and, later, the pages) on top of the services."""
+
+from .app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,109 @@
+"""`sessional serve` and `sessional user`: the web server and its users."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from .. import services
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database URL: sqlite:///FILE or postgresql+psycopg://USER:PASS@HOST/NAME "
+                 "(default: $SESSIONAL_DATABASE_URL, else sqlite:///sessional.db)")]
+
+user_app = typer.Typer(no_args_is_help=True, help="Users of the web server and their roles.")
+
+
+def _workspace(db: str | None) -> services.Workspace:
+    from . import fail
+
+    try:
+        return services.Workspace(db)
+    except services.InputError as err:
+        fail(str(err))
+
+
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
+    demo: Annotated[bool, typer.Option("--demo", help="Load the embedded example into an "
+                                                      "empty database")] = False,
+    secure_cookies: Annotated[bool, typer.Option(
+        "--secure-cookies", help="Send the session cookie over HTTPS only (behind a TLS "
+                                 "proxy)")] = False,
+) -> None:
+    """Run the web server: the REST API under /api, described at /openapi.json."""
+    import uvicorn
+
+    from ..web import create_app
+    from . import err, out
+
+    workspace = _workspace(db)
+    if demo:
+        loaded = workspace.load_demo(services.SYSTEM_USER)
+        out.print(f"demo: record {services.DEMO_KEY!r} loaded" if loaded else
+                  "demo: the database has records already; nothing loaded")
+    if not workspace.accounts.any():
+        err.print("note: no users yet; add one with: sessional user add NAME --role admin")
+    out.print(f"database: {workspace.display_url}")
+    out.print(f"serving on http://{host}:{port}/ (API description: /openapi.json)")
+    uvicorn.run(create_app(workspace, secure_cookies), host=host, port=port,
+                log_level="warning", access_log=False)
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="Login name")],
+    role: Annotated[str, typer.Option(help=f"One of: {', '.join(services.ROLES)}")],
+    delegation: Annotated[str | None, typer.Option(
+        help="For a delegate: the delegation's ISO 3166-1 alpha-3 code")] = None,
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="Read the password from standard input, not a prompt")] = False,
+    db: DbOption = None,
+) -> None:
+    """Add a user. The password is asked for (twice) unless given on standard input."""
+    from . import fail, out
+
+    workspace = _workspace(db)
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = workspace.accounts.add(name, role, password, delegation)
+    except services.InputError as error:
+        fail(str(error))
+    bound = f", delegation {user.delegation}" if user.delegation else ""
+    out.print(f"added {user.name} ({user.role}{bound})")
+
+
+@user_app.command("list")
+def user_list(db: DbOption = None) -> None:
+    """List the users and their roles."""
+    from . import out
+
+    table = Table("name", "role", "delegation", "since")
+    for user in _workspace(db).accounts.users():
+        table.add_row(user.name, user.role, user.delegation or "",
+                      user.created_at.strftime("%Y-%m-%d %H:%M UTC"))
+    out.print(table)
+
+
+@user_app.command("token")
+def user_token(
+    name: Annotated[str, typer.Argument(help="Login name")],
+    label: Annotated[str, typer.Option(help="What the token is for")] = "script",
+    db: DbOption = None,
+) -> None:
+    """Issue an API token for scripts (Authorization: Bearer TOKEN). It is shown once."""
+    from . import fail, out
+
+    try:
+        token = _workspace(db).accounts.issue_token(name, label)
+    except services.InputError as error:
+        fail(str(error))
+    out.out(token)

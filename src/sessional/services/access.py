@@ -1,0 +1,170 @@
+"""Users and what their roles allow; passwords (argon2), API tokens and web sessions.
+
+admin: everything, users included; secretariat: edits records; chair: runs the list of speakers;
+delegate: bound to one delegation, may ask for the floor for it only; observer: reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from .. import refdata
+from ..store import UserExists, UserMissing, UserRow, UserStore
+from .records import InputError
+
+Role = Literal["admin", "secretariat", "chair", "delegate", "observer"]
+ROLES: tuple[Role, ...] = get_args(Role)
+USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+SESSION_LIFETIME = dt.timedelta(hours=12)
+MIN_PASSWORD = 10
+
+_hasher = PasswordHasher()
+_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+class Forbidden(Exception):
+    """The user's role does not allow this."""
+
+
+class NotAuthenticated(Exception):
+    """No user, or a wrong name, password, token or session."""
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: Role
+    delegation: str | None = None
+
+    @property
+    def edits_records(self) -> bool:
+        return self.role in ("admin", "secretariat")
+
+    @property
+    def runs_speakers(self) -> bool:
+        return self.role in ("admin", "secretariat", "chair")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def require(self, allowed: bool, what: str) -> None:
+        if not allowed:
+            raise Forbidden(f"{self.name} ({self.role}) may not {what}")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    name: str
+    role: str
+    delegation: str | None
+    created_at: dt.datetime
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def _from_row(row: UserRow) -> User:
+    return User(row.name, row.role, row.delegation)  # type: ignore[arg-type]
+
+
+class Accounts:
+    def __init__(self, users: UserStore) -> None:
+        self._users = users
+
+    def add(self, name: str, role: str, password: str, delegation: str | None = None) -> User:
+        if not USER_NAME.match(name):
+            raise InputError(f"user name {name!r}: letters, digits and . _ @ - only, "
+                             "at most 64, starting with a letter or digit")
+        if role not in ROLES:
+            raise InputError(f"--role {role!r}: one of {', '.join(ROLES)}")
+        if (role == "delegate") != (delegation is not None):
+            raise InputError("--delegation: a delegate is bound to one delegation (ISO 3166 "
+                             "alpha-3 code); other roles have none")
+        if delegation is not None:
+            delegation = delegation.upper()
+            if refdata.country(delegation) is None:
+                raise InputError(f"--delegation {delegation!r}: no State or area with that code")
+        if len(password) < MIN_PASSWORD:
+            raise InputError(f"password: at least {MIN_PASSWORD} characters")
+        try:
+            row = self._users.add(name, role, delegation, _hasher.hash(password))
+        except UserExists:
+            raise InputError(f"user {name!r} exists already") from None
+        return _from_row(row)
+
+    def users(self) -> list[UserInfo]:
+        return [UserInfo(r.name, r.role, r.delegation, r.created_at) for r in self._users.all()]
+
+    def any(self) -> bool:
+        return self._users.count() > 0
+
+    def authenticate(self, name: str, password: str) -> User:
+        try:
+            row = self._users.by_name(name)
+        except UserMissing:
+            _spend_as_long(password)
+            raise NotAuthenticated("wrong user name or password") from None
+        try:
+            _hasher.verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            raise NotAuthenticated("wrong user name or password") from None
+        if row.disabled:
+            raise NotAuthenticated(f"user {name!r} is disabled")
+        if _hasher.check_needs_rehash(row.password_hash):
+            self._users.set_password(name, _hasher.hash(password))
+        return _from_row(row)
+
+    def issue_token(self, name: str, label: str = "script") -> str:
+        """A new API token for the user; only its digest is kept, so it is shown once."""
+        try:
+            row = self._users.by_name(name)
+        except UserMissing:
+            raise InputError(f"no user {name!r}") from None
+        token = "ses_" + secrets.token_urlsafe(32)
+        self._users.add_token(row.id, _digest(token), label[:100])
+        return token
+
+    def by_token(self, token: str) -> User:
+        row = self._users.by_token(_digest(token))
+        if row is None or row.disabled:
+            raise NotAuthenticated("unknown API token")
+        return _from_row(row)
+
+    def open_session(self, user: User) -> tuple[str, str]:
+        """A web session: its id (for an HttpOnly cookie) and its CSRF token (for forms)."""
+        row = self._users.by_name(user.name)
+        session_id, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        expires = dt.datetime.now(dt.UTC) + SESSION_LIFETIME
+        self._users.add_web_session(_digest(session_id), row.id, csrf, expires)
+        return session_id, csrf
+
+    def by_session(self, session_id: str) -> tuple[User, str]:
+        """The user of a web session and the session's CSRF token."""
+        found = self._users.web_session(_digest(session_id))
+        if found is None or found.user.disabled:
+            raise NotAuthenticated("no such session, or it has expired; log in again")
+        return _from_row(found.user), found.csrf
+
+    def close_session(self, session_id: str) -> None:
+        self._users.drop_web_session(_digest(session_id))
+
+
+def _spend_as_long(password: str) -> None:
+    """Verify against a dummy hash, so that unknown names take as long as wrong passwords."""
+    with contextlib.suppress(VerificationError):
+        _hasher.verify(_DUMMY_HASH, password)
+
+
+def same_secret(given: str, expected: str) -> bool:
+    return secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))

@@ -1,0 +1,264 @@
+"""The team's records in the store: create, read, edit, restore, export, report, check.
+
+Every change is a new revision. A whole-record write names the revision it was based on and is
+refused when that is no longer the latest one; small edits apply to the latest revision unless
+they collide with a change made since their base (see `model.edits`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Record, record_from_data, record_to_data, record_to_json
+from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, apply_edit, needs_base
+from ..store import (
+    Change,
+    DatabaseUnavailable,
+    Latest,
+    RecordExists,
+    RecordInfo,
+    RecordMissing,
+    RecordStore,
+    Revision,
+    RevisionInfo,
+    UserStore,
+    database_url,
+    open_engine,
+)
+from .access import Accounts, Forbidden, User
+from .reading import CheckResult, check_record
+from .records import InputError, example_text
+from .reports import MEDIA_TYPES, render_report
+
+RECORD_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+DEMO_KEY = "untoc-wg-2017"
+SYSTEM_USER = User("sessional", "admin")
+
+
+class NotFound(LookupError):
+    pass
+
+
+class Conflict(Exception):
+    """Refused so as not to overwrite: `current` is the latest revision, to start again from."""
+
+    def __init__(self, message: str, current: RecordView | None = None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+@dataclass(frozen=True)
+class RecordView:
+    key: str
+    revision: int
+    author: str
+    saved_at: dt.datetime
+    operation: dict[str, Any]
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class EditResult:
+    key: str
+    revision: int
+    changed: bool
+    operation: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    filename: str
+    media_type: str
+    content: bytes
+
+
+def _compact(record: Record) -> str:
+    return json.dumps(record_to_data(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def _title(record: Record) -> str:
+    lang = record.report.original_language
+    title = record.report.title.get(lang) or " / ".join(
+        b.name.get(lang) or b.name.get("en") or b.key for b in record.bodies)
+    return title[:300]
+
+
+class Workspace:
+    def __init__(self, url: str | None = None) -> None:
+        self.url = database_url(url)
+        try:
+            engine = open_engine(self.url)
+        except DatabaseUnavailable as err:
+            raise InputError(f"database: {err}") from None
+        self.display_url = engine.url.render_as_string(hide_password=True)
+        self.records = RecordStore(engine)
+        self.accounts = Accounts(UserStore(engine))
+
+    def _view(self, key: str, number: int | None = None) -> RecordView:
+        try:
+            rev = self.records.head(key) if number is None else self.records.revision(key, number)
+        except RecordMissing:
+            what = f"record {key!r}" + (f" has no revision {number}" if number else "")
+            raise NotFound(f"no {what}" if number is None else what) from None
+        return RecordView(key, rev.number, rev.author, rev.created_at, rev.operation,
+                          json.loads(rev.document))
+
+    def list_records(self, user: User) -> list[RecordInfo]:
+        return self.records.all()
+
+    def view(self, user: User, key: str, number: int | None = None) -> RecordView:
+        return self._view(key, number)
+
+    def history(self, user: User, key: str, offset: int = 0,
+                limit: int = 100) -> list[RevisionInfo]:
+        try:
+            return self.records.revisions(key, offset, limit)
+        except RecordMissing:
+            raise NotFound(f"no record {key!r}") from None
+
+    def create(self, user: User, key: str, data: Any, operation: str = "create") -> RecordView:
+        user.require(user.edits_records, "create records")
+        if not RECORD_KEY.match(key):
+            raise InputError(f"key {key!r}: lower-case letters, digits and '-', at most 64")
+        record = record_from_data(data)
+        try:
+            self.records.create(key, _title(record), Change(_compact(record),
+                                                            {"action": operation}), user.name)
+        except RecordExists:
+            raise Conflict(f"a record with key {key!r} exists already", self._view(key)) from None
+        return self._view(key)
+
+    def replace(self, user: User, key: str, base: int, data: Any) -> RecordView:
+        """The whole record, written over revision `base`; refused unless `base` is the latest."""
+        user.require(user.edits_records, "edit records")
+        record = record_from_data(data)
+        return self._write(user, key, base, lambda latest: record, {"action": "replace"})
+
+    def restore(self, user: User, key: str, number: int, base: int) -> RecordView:
+        """Revision `number` again, as a new revision; refused unless `base` is the latest."""
+        user.require(user.edits_records, "restore revisions")
+        old = self._view(key, number)
+        record = record_from_data(old.data, references=False)
+        return self._write(user, key, base, lambda latest: record,
+                           {"action": "restore", "restored": number})
+
+    def _write(self, user: User, key: str, base: int,
+               make: Callable[[Latest], Record], operation: dict[str, Any]) -> RecordView:
+        def change(latest: Latest) -> Change | None:
+            if latest.revision.number != base:
+                raise _Stale(latest.revision.number)
+            record = make(latest)
+            return Change(_compact(record), operation | {"base": base}, _title(record))
+
+        self._run(key, user, change)
+        return self._view(key)
+
+    def edit(self, user: User, key: str, edit: Edit, base: int | None = None) -> EditResult:
+        """Apply one small edit to the latest revision. Returns the record and whether it
+        changed (marking a State present twice changes nothing the second time)."""
+        self._allow(user, edit)
+
+        def change(latest: Latest) -> Change | None:
+            head = latest.revision
+            if base is None and needs_base(edit):
+                raise EditInvalid(f"{edit.action} in {edit.collection}: base_revision is "
+                                  "required (the revision the edit was made on)")
+            if base is not None and not 1 <= base <= head.number:
+                raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
+                                  f"{head.number}")
+            data = json.loads(head.document)
+            base_data = None
+            if base is not None and base != head.number:
+                base_data = json.loads(latest.at(base).document)
+            self._allow_speaker_edit(user, edit, data)
+            if not apply_edit(edit, data, base_data):
+                return None
+            record = record_from_data(data)
+            description = edit.describe() | ({"base": base} if base is not None else {})
+            return Change(_compact(record), description)
+
+        revision, changed = self._run(key, user, change)
+        return EditResult(key, revision.number, changed, revision.operation)
+
+    def _run(self, key: str, user: User,
+             change: Callable[[Latest], Change | None]) -> tuple[Revision, bool]:
+        try:
+            return self.records.write(key, user.name, change)
+        except RecordMissing:
+            raise NotFound(f"no record {key!r}") from None
+        except _Stale as stale:
+            raise Conflict(f"revision {stale.head} is the latest; the change was made on an "
+                           "earlier one and is refused, not applied on top",
+                           self._view(key)) from None
+        except EditConflict as err:
+            raise Conflict(str(err), self._view(key)) from None
+        except EditTargetMissing as err:
+            raise NotFound(str(err)) from None
+        except EditInvalid as err:
+            raise InputError(str(err)) from None
+
+    def _allow(self, user: User, edit: Edit) -> None:
+        if edit.collection != "speakers":
+            user.require(user.edits_records, "edit records")
+            return
+        if user.runs_speakers:
+            return
+        user.require(user.role == "delegate", "change the list of speakers")
+        if edit.action == "add":
+            self._own_delegation(user, edit.element)
+        elif edit.action != "remove":
+            raise Forbidden(f"{user.name} (delegate) may withdraw a request for the floor, "
+                            "not change one")
+
+    def _allow_speaker_edit(self, user: User, edit: Edit, data: dict[str, Any]) -> None:
+        """A delegate withdraws only the requests of their own delegation."""
+        if edit.collection != "speakers" or user.runs_speakers or edit.action != "remove":
+            return
+        speakers = data.get("speakers", [])
+        index = int(edit.key) if edit.key is not None and edit.key.isdigit() else -1
+        if 0 <= index < len(speakers):
+            self._own_delegation(user, speakers[index])
+
+    @staticmethod
+    def _own_delegation(user: User, request: Any) -> None:
+        delegation = request.get("delegation", {}) if isinstance(request, dict) else {}
+        if delegation.get("state") != user.delegation:
+            raise Forbidden(f"{user.name} (delegate of {user.delegation}) may not ask for "
+                            "or withdraw the floor for another delegation")
+
+    def export(self, user: User, key: str, number: int | None = None) -> tuple[str, str]:
+        """The record as a file `sessional validate` accepts: file name and text."""
+        view = self._view(key, number)
+        record = record_from_data(view.data, references=False)
+        return f"{key}.r{view.revision}.json", record_to_json(record)
+
+    def report(self, user: User, key: str, lang: str, fmt: str) -> ReportFile:
+        view = self._view(key)
+        record = record_from_data(view.data, references=False)
+        content = render_report(record, lang, fmt)
+        return ReportFile(f"{key}.r{view.revision}.{lang}.{fmt}", MEDIA_TYPES[fmt], content)
+
+    def check(self, user: User, key: str, lang: str | None = None) -> CheckResult:
+        view = self._view(key)
+        record = record_from_data(view.data, references=False)
+        return check_record(record, f"{key} revision {view.revision}", "record", lang)
+
+    def load_demo(self, user: User) -> RecordView | None:
+        """The embedded example, as the first record of an empty database."""
+        if self.records.all():
+            return None
+        return self.create(user, DEMO_KEY, json.loads(example_text()), "demo")
+
+
+class _Stale(Exception):
+    def __init__(self, head: int) -> None:
+        self.head = head
+
+
+__all__ = ["SYSTEM_USER", "Conflict", "EditResult", "NotFound", "RecordView", "ReportFile",
+           "Workspace"]

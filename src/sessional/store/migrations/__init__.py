@@ -1,0 +1,1 @@
+"""Alembic migrations of the store; `database.migrate()` runs them on start."""

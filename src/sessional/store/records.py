@@ -1,0 +1,213 @@
+"""Records as documents with their full history: every change is a new revision, none is
+overwritten. Writers of one record queue on a lock of its row (BEGIN IMMEDIATE on SQLite,
+SELECT ... FOR UPDATE on PostgreSQL); a revision is acknowledged only once committed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from .schema import records, revisions
+
+
+class RecordMissing(LookupError):
+    pass
+
+
+class RecordExists(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class RecordInfo:
+    key: str
+    title: str
+    head: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    record: str
+    number: int
+    created_at: dt.datetime
+    author: str
+    operation: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Revision(RevisionInfo):
+    document: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a writer makes of the latest revision: the new document and how it was made."""
+
+    document: str
+    operation: dict[str, Any]
+    title: str | None = None
+
+
+class Latest:
+    """The latest revision of a record, seen inside the write transaction that holds its lock."""
+
+    def __init__(self, store: RecordStore, conn: Connection, record_id: int, head: Revision):
+        self._store, self._conn, self._id = store, conn, record_id
+        self.revision = head
+
+    def at(self, number: int) -> Revision:
+        """An earlier revision of the same record (the base of an edit)."""
+        if number == self.revision.number:
+            return self.revision
+        return self._store._revision(self._conn, self._id, self.revision.record, number)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _utc(when: dt.datetime) -> dt.datetime:
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)  # SQLite keeps no zone
+
+
+class RecordStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._heads: dict[int, Revision] = {}  # latest revision per record id, as committed
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(sessional_write=True)
+            with conn.begin():
+                yield conn
+
+    def create(self, key: str, title: str, change: Change, author: str) -> Revision:
+        now = utcnow()
+        try:
+            with self._writing() as conn:
+                if conn.scalar(select(records.c.id).where(records.c.key == key)) is not None:
+                    raise RecordExists(key)
+                record_id = conn.execute(insert(records).values(
+                    key=key, title=title, head=1, created_at=now, updated_at=now)
+                ).inserted_primary_key[0]  # type: ignore[index]
+                revision = self._insert(conn, record_id, key, 1, now, author, change)
+        except IntegrityError:
+            raise RecordExists(key) from None
+        self._remember(record_id, revision)
+        return revision
+
+    def write(self, key: str, author: str,
+              make: Callable[[Latest], Change | None]) -> tuple[Revision, bool]:
+        """Lock the record, hand its latest revision to `make`, store what it returns as the next
+        revision. Returns the latest revision and whether it is new (`make` may return None: no
+        change). Whatever `make` raises leaves the record as it was."""
+        with self._writing() as conn:
+            row = conn.execute(select(records.c.id, records.c.head).where(records.c.key == key)
+                               .with_for_update()).one_or_none()
+            if row is None:
+                raise RecordMissing(key)
+            record_id, head = row
+            latest = Latest(self, conn, record_id, self._head(conn, record_id, key, head))
+            change = make(latest)
+            if change is None:
+                return latest.revision, False
+            now = utcnow()
+            revision = self._insert(conn, record_id, key, head + 1, now, author, change)
+            values: dict[str, Any] = {"head": head + 1, "updated_at": now}
+            if change.title is not None:
+                values["title"] = change.title
+            conn.execute(update(records).where(records.c.id == record_id).values(**values))
+        self._remember(record_id, revision)
+        return revision, True
+
+    def _insert(self, conn: Connection, record_id: int, key: str, number: int,
+                now: dt.datetime, author: str, change: Change) -> Revision:
+        operation = json.dumps(change.operation, ensure_ascii=False)
+        conn.execute(insert(revisions).values(
+            record_id=record_id, number=number, created_at=now, author=author,
+            operation=operation, document=change.document))
+        return Revision(key, number, now, author, change.operation, change.document)
+
+    def _remember(self, record_id: int, revision: Revision) -> None:
+        with self._lock:
+            known = self._heads.get(record_id)
+            if known is None or known.number < revision.number:
+                self._heads[record_id] = revision
+
+    def _head(self, conn: Connection, record_id: int, key: str, head: int) -> Revision:
+        with self._lock:
+            known = self._heads.get(record_id)
+        if known is not None and known.number == head:
+            return known
+        revision = self._revision(conn, record_id, key, head)
+        self._remember(record_id, revision)
+        return revision
+
+    def _revision(self, conn: Connection, record_id: int, key: str, number: int) -> Revision:
+        row = conn.execute(select(revisions).where(revisions.c.record_id == record_id,
+                                                   revisions.c.number == number)).one_or_none()
+        if row is None:
+            raise RecordMissing(f"{key} revision {number}")
+        return Revision(key, row.number, _utc(row.created_at), row.author,
+                        json.loads(row.operation), row.document)
+
+    def _id_and_head(self, conn: Connection, key: str) -> tuple[int, int]:
+        row = conn.execute(select(records.c.id, records.c.head)
+                           .where(records.c.key == key)).one_or_none()
+        if row is None:
+            raise RecordMissing(key)
+        return int(row.id), int(row.head)
+
+    def head(self, key: str) -> Revision:
+        with self.engine.connect() as conn:
+            record_id, head = self._id_and_head(conn, key)
+            return self._head(conn, record_id, key, head)
+
+    def revision(self, key: str, number: int) -> Revision:
+        with self.engine.connect() as conn:
+            record_id, _ = self._id_and_head(conn, key)
+            return self._revision(conn, record_id, key, number)
+
+    def revisions(self, key: str, offset: int = 0, limit: int = 100) -> list[RevisionInfo]:
+        """The history, newest first."""
+        with self.engine.connect() as conn:
+            record_id, _ = self._id_and_head(conn, key)
+            rows = conn.execute(
+                select(revisions.c.number, revisions.c.created_at, revisions.c.author,
+                       revisions.c.operation)
+                .where(revisions.c.record_id == record_id)
+                .order_by(revisions.c.number.desc()).offset(offset).limit(limit))
+            return [RevisionInfo(key, r.number, _utc(r.created_at), r.author,
+                                 json.loads(r.operation)) for r in rows]
+
+    def count_revisions(self, key: str) -> int:
+        with self.engine.connect() as conn:
+            record_id, _ = self._id_and_head(conn, key)
+            return int(conn.scalar(select(func.count()).select_from(revisions)
+                                   .where(revisions.c.record_id == record_id)) or 0)
+
+    def all(self) -> list[RecordInfo]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(records).order_by(records.c.key))
+            return [RecordInfo(r.key, r.title, r.head, _utc(r.created_at), _utc(r.updated_at))
+                    for r in rows]
+
+    def info(self, key: str) -> RecordInfo:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(records).where(records.c.key == key)).one_or_none()
+        if row is None:
+            raise RecordMissing(key)
+        return RecordInfo(row.key, row.title, row.head, _utc(row.created_at),
+                          _utc(row.updated_at))

@@ -1,0 +1,113 @@
+"""Users, their API tokens and their web sessions. Secrets are kept only as hashes: passwords
+as the hash the caller made, tokens and session ids as SHA-256 digests made by the caller."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from .records import _utc, utcnow
+from .schema import api_tokens, users, web_sessions
+
+
+class UserExists(Exception):
+    pass
+
+
+class UserMissing(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    name: str
+    role: str
+    delegation: str | None
+    password_hash: str
+    created_at: dt.datetime
+    disabled: bool
+
+
+@dataclass(frozen=True)
+class WebSessionRow:
+    user: UserRow
+    csrf: str
+    expires_at: dt.datetime
+
+
+def _user(row: object) -> UserRow:
+    return UserRow(row.id, row.name, row.role, row.delegation,  # type: ignore[attr-defined]
+                   row.password_hash, _utc(row.created_at),  # type: ignore[attr-defined]
+                   bool(row.disabled))  # type: ignore[attr-defined]
+
+
+class UserStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def add(self, name: str, role: str, delegation: str | None, password_hash: str) -> UserRow:
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(users).values(
+                    name=name, role=role, delegation=delegation, password_hash=password_hash,
+                    created_at=utcnow(), disabled=False))
+        except IntegrityError:
+            raise UserExists(name) from None
+        return self.by_name(name)
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(update(users).where(users.c.name == name)
+                                .values(password_hash=password_hash))
+        if done.rowcount == 0:
+            raise UserMissing(name)
+
+    def by_name(self, name: str) -> UserRow:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(users).where(users.c.name == name)).one_or_none()
+        if row is None:
+            raise UserMissing(name)
+        return _user(row)
+
+    def all(self) -> list[UserRow]:
+        with self.engine.connect() as conn:
+            return [_user(r) for r in conn.execute(select(users).order_by(users.c.name))]
+
+    def count(self) -> int:
+        return len(self.all())
+
+    def add_token(self, user_id: int, digest: str, label: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(api_tokens).values(user_id=user_id, digest=digest, label=label,
+                                                   created_at=utcnow()))
+
+    def by_token(self, digest: str) -> UserRow | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(users).join(api_tokens, api_tokens.c.user_id == users.c.id)
+                               .where(api_tokens.c.digest == digest)).one_or_none()
+        return None if row is None else _user(row)
+
+    def add_web_session(self, digest: str, user_id: int, csrf: str,
+                        expires_at: dt.datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(web_sessions).values(digest=digest, user_id=user_id, csrf=csrf,
+                                                     created_at=utcnow(), expires_at=expires_at))
+
+    def web_session(self, digest: str) -> WebSessionRow | None:
+        """The session with this digest, unless it has expired."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(users, web_sessions.c.csrf, web_sessions.c.expires_at)
+                .join(web_sessions, web_sessions.c.user_id == users.c.id)
+                .where(web_sessions.c.digest == digest)).one_or_none()
+        if row is None or _utc(row.expires_at) <= utcnow():
+            return None
+        return WebSessionRow(_user(row), row.csrf, _utc(row.expires_at))
+
+    def drop_web_session(self, digest: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(web_sessions.c.digest == digest))

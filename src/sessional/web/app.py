@@ -1,0 +1,98 @@
+"""The web application: the REST API under /api, described at /openapi.json."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from ..model import RecordInvalid
+from ..services import Conflict, Forbidden, InputError, NotAuthenticated, NotFound, Workspace
+from . import account, edits, records
+from .convert import record_out
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; object-src 'none'; "
+                               "frame-ancestors 'none'; base-uri 'none'",
+}
+
+
+def create_app(workspace: Workspace, secure_cookies: bool = False) -> FastAPI:
+    app = FastAPI(
+        title="sessional",
+        summary="The record of intergovernmental meetings and their reports in six languages",
+        version="0.1.0",
+    )
+    app.state.workspace = workspace
+    app.state.secure_cookies = secure_cookies
+    for router in (account.router, records.router, edits.router):
+        app.include_router(router)
+    _handlers(app)
+
+    @app.middleware("http")
+    async def _headers(request: Request,
+                       call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    return app
+
+
+def _problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _loc(path: str) -> list[str | int]:
+    """'$.sessions[0].dates' -> ['sessions', 0, 'dates']."""
+    return [int(p) if p.isdigit() else p for p in re.findall(r"[^.\[\]$]+", path)]
+
+
+def _handlers(app: FastAPI) -> None:
+    async def not_found(_: Request, err: Exception) -> Response:
+        return _problem(404, str(err))
+
+    async def conflict(_: Request, err: Exception) -> Response:
+        assert isinstance(err, Conflict)
+        current = record_out(err.current).model_dump(mode="json") if err.current else None
+        return JSONResponse({"detail": str(err), "current": current}, status_code=409)
+
+    async def forbidden(_: Request, err: Exception) -> Response:
+        return _problem(403, str(err))
+
+    async def unauthenticated(_: Request, err: Exception) -> Response:
+        return _problem(401, str(err), {"WWW-Authenticate": "Bearer"})
+
+    async def invalid_record(_: Request, err: Exception) -> Response:
+        assert isinstance(err, RecordInvalid)
+        detail: list[dict[str, Any]] = [
+            {"loc": ["record", *_loc(f.path)], "msg": f.message, "type": "record_invalid",
+             "path": f.path} for f in err.faults]
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    async def bad_input(_: Request, err: Exception) -> Response:
+        return JSONResponse({"detail": [{"loc": ["body"], "msg": str(err), "type": "input"}]},
+                            status_code=422)
+
+    async def bad_request(request: Request, err: Exception) -> Response:
+        assert isinstance(err, RequestValidationError)
+        return JSONResponse({"detail": _jsonable(err.errors())}, status_code=422)
+
+    for kind, handler in ((NotFound, not_found), (Conflict, conflict), (Forbidden, forbidden),
+                          (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
+                          (InputError, bad_input), (RequestValidationError, bad_request)):
+        app.add_exception_handler(kind, handler)
+
+
+def _jsonable(errors: Any) -> list[dict[str, Any]]:
+    """Validation errors without the parts that may not serialize (exceptions in `ctx`)."""
+    return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")),
+             "type": str(e.get("type", ""))} for e in errors]
