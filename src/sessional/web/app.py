@@ -9,6 +9,9 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from ..model import RecordInvalid
 from ..services import Conflict, Forbidden, InputError, NotAuthenticated, NotFound, Workspace
@@ -86,10 +89,29 @@ def _handlers(app: FastAPI) -> None:
         assert isinstance(err, RequestValidationError)
         return JSONResponse({"detail": _jsonable(err.errors())}, status_code=422)
 
-    for kind, handler in ((NotFound, not_found), (Conflict, conflict), (Forbidden, forbidden),
+    async def http_error(request: Request, err: Exception) -> Response:
+        assert isinstance(err, HTTPException)
+        headers = dict(err.headers or {})
+        if err.status_code == 405:  # every method of the path, not only the first route's
+            headers["Allow"] = ", ".join(_methods(request))
+        if err.status_code == 400:  # a body that is not JSON (or not UTF-8): a 422 as others
+            return JSONResponse({"detail": [{"loc": ["body"], "msg": str(err.detail),
+                                             "type": "body_unreadable"}]}, status_code=422)
+        return _problem(err.status_code, str(err.detail), headers)
+
+    for kind, handler in ((HTTPException, http_error), (NotFound, not_found),
+                          (Conflict, conflict), (Forbidden, forbidden),
                           (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
                           (InputError, bad_input), (RequestValidationError, bad_request)):
         app.add_exception_handler(kind, handler)
+
+
+def _methods(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    return sorted(methods)
 
 
 def _jsonable(errors: Any) -> list[dict[str, Any]]:

@@ -135,9 +135,9 @@ class LoginIn(BaseModel):
 
 
 class UserIn(BaseModel):
-    name: str = Field(min_length=1, max_length=64)
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
     role: Literal["admin", "secretariat", "chair", "delegate", "observer"]
-    password: str = Field(min_length=1, max_length=1000)
+    password: str = Field(min_length=10, max_length=1000)
     delegation: str | None = Field(default=None, pattern=STATE_CODE)
 
 
