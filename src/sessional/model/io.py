@@ -36,7 +36,7 @@ def json_path(loc: Sequence[int | str]) -> str:
     return path
 
 
-def _validation_faults(error: ValidationError) -> list[Fault]:
+def validation_faults(error: ValidationError) -> list[Fault]:
     items = error.errors(include_url=False)
     paths = [json_path(item["loc"]) for item in items]
     faults: dict[str, Fault] = {}
@@ -61,7 +61,7 @@ def record_from_data(data: Any, source: str = "record", references: bool = True)
     try:
         record = Record.model_validate(data)
     except ValidationError as error:
-        raise RecordInvalid(source, _validation_faults(error)) from None
+        raise RecordInvalid(source, validation_faults(error)) from None
     faults = reference_faults(record) if references else []
     if faults:
         raise RecordInvalid(source, faults)

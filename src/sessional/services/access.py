@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -78,9 +79,13 @@ def _from_row(row: UserRow) -> User:
     return User(row.name, row.role, row.delegation)  # type: ignore[arg-type]
 
 
+TOKEN_MEMORY = 10.0  # seconds a token's user is remembered instead of looked up again
+
+
 class Accounts:
     def __init__(self, users: UserStore) -> None:
         self._users = users
+        self._tokens: dict[str, tuple[User, float]] = {}
 
     def add(self, name: str, role: str, password: str, delegation: str | None = None) -> User:
         if not USER_NAME.match(name):
@@ -136,10 +141,18 @@ class Accounts:
         return token
 
     def by_token(self, token: str) -> User:
-        row = self._users.by_token(_digest(token))
+        digest = _digest(token)
+        known = self._tokens.get(digest)
+        if known is not None and known[1] > time.monotonic():
+            return known[0]
+        row = self._users.by_token(digest)
         if row is None or row.disabled:
             raise NotAuthenticated("unknown API token")
-        return _from_row(row)
+        user = _from_row(row)
+        if len(self._tokens) > 10_000:
+            self._tokens.clear()
+        self._tokens[digest] = (user, time.monotonic() + TOKEN_MEMORY)
+        return user
 
     def open_session(self, user: User) -> tuple[str, str]:
         """A web session: its id (for an HttpOnly cookie) and its CSRF token (for forms)."""

@@ -7,15 +7,21 @@ they collide with a change made since their base (see `model.edits`).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from ..model import Record, record_from_data, record_to_data, record_to_json
-from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, apply_edit, needs_base
+from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, needs_base
+from ..model.revise import Version, revise
 from ..store import (
     Change,
     DatabaseUnavailable,
@@ -34,6 +40,7 @@ from .access import Accounts, Forbidden, User
 from .reading import CheckResult, check_record
 from .records import InputError, example_text
 from .reports import MEDIA_TYPES, render_report
+from .writer import Writer
 
 RECORD_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 DEMO_KEY = "untoc-wg-2017"
@@ -77,8 +84,17 @@ class ReportFile:
     content: bytes
 
 
+def _dumps(data: Any) -> str:
+    """Compact JSON, as json.dumps(ensure_ascii=False, separators=(",", ":")) writes it."""
+    return msgspec.json.encode(data).decode("utf-8")
+
+
+def _loads(text: str) -> Any:
+    return msgspec.json.decode(text)
+
+
 def _compact(record: Record) -> str:
-    return json.dumps(record_to_data(record), ensure_ascii=False, separators=(",", ":"))
+    return _dumps(record_to_data(record))
 
 
 def _title(record: Record) -> str:
@@ -97,6 +113,8 @@ class Workspace:
             raise InputError(f"database: {err}") from None
         self.display_url = engine.url.render_as_string(hide_password=True)
         self.records = RecordStore(engine)
+        self.writer = Writer(self.records)
+        self._versions: dict[str, tuple[str, Version]] = {}
         self.accounts = Accounts(UserStore(engine))
 
     def _view(self, key: str, number: int | None = None) -> RecordView:
@@ -106,7 +124,7 @@ class Workspace:
             what = f"record {key!r}" + (f" has no revision {number}" if number else "")
             raise NotFound(f"no {what}" if number is None else what) from None
         return RecordView(key, rev.number, rev.author, rev.created_at, rev.operation,
-                          json.loads(rev.document))
+                          _loads(rev.document))
 
     def list_records(self, user: User) -> list[RecordInfo]:
         return self.records.all()
@@ -159,8 +177,19 @@ class Workspace:
         return self._view(key)
 
     def edit(self, user: User, key: str, edit: Edit, base: int | None = None) -> EditResult:
-        """Apply one small edit to the latest revision. Returns the record and whether it
-        changed (marking a State present twice changes nothing the second time)."""
+        """Apply one small edit to the latest revision. Returns the revision and whether it
+        changed anything (marking a State present twice changes nothing the second time)."""
+        return self._settle(key, self.submit_edit(user, key, edit, base))
+
+    async def edit_async(self, user: User, key: str, edit: Edit,
+                         base: int | None = None) -> EditResult:
+        """`edit` for a server's event loop: waits for the commit without holding a thread."""
+        future = self.submit_edit(user, key, edit, base)
+        await asyncio.wait([asyncio.wrap_future(future)])
+        return self._settle(key, future)
+
+    def submit_edit(self, user: User, key: str, edit: Edit,
+                    base: int | None = None) -> Future[tuple[Revision, bool]]:
         self._allow(user, edit)
 
         def change(latest: Latest) -> Change | None:
@@ -171,24 +200,46 @@ class Workspace:
             if base is not None and not 1 <= base <= head.number:
                 raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
                                   f"{head.number}")
-            data = json.loads(head.document)
+            version = self._version(head)
             base_data = None
             if base is not None and base != head.number:
-                base_data = json.loads(latest.at(base).document)
-            self._allow_speaker_edit(user, edit, data)
-            if not apply_edit(edit, data, base_data):
+                base_data = _loads(latest.at(base).document)
+            self._allow_speaker_edit(user, edit, version.data)
+            revised = revise(version, edit, base_data)
+            if revised is None:
                 return None
-            record = record_from_data(data)
+            text = _dumps(revised.data)
+            self._versions[head.record] = (text, revised)
             description = edit.describe() | ({"base": base} if base is not None else {})
-            return Change(_compact(record), description)
+            return Change(text, description)
 
-        revision, changed = self._run(key, user, change)
+        return self.writer.submit(key, user.name, change)
+
+    def _version(self, head: Revision) -> Version:
+        """The latest revision as data and record: kept from the edit that made it, if that
+        was this process (the writer thread is the only one to use this)."""
+        known = self._versions.get(head.record)
+        if known is not None and known[0] == head.document:
+            return known[1]
+        version = Version.of(_loads(head.document))
+        self._versions[head.record] = (head.document, version)
+        return version
+
+    def _settle(self, key: str, future: Future[tuple[Revision, bool]]) -> EditResult:
+        with self._refusals(key):
+            revision, changed = future.result()
         return EditResult(key, revision.number, changed, revision.operation)
 
     def _run(self, key: str, user: User,
              change: Callable[[Latest], Change | None]) -> tuple[Revision, bool]:
+        with self._refusals(key):
+            return self.writer.submit(key, user.name, change).result()
+
+    @contextmanager
+    def _refusals(self, key: str) -> Iterator[None]:
+        """The store's and the edits' refusals, as the services name them."""
         try:
-            return self.records.write(key, user.name, change)
+            yield
         except RecordMissing:
             raise NotFound(f"no record {key!r}") from None
         except _Stale as stale:

@@ -36,7 +36,7 @@ def open_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             engine = _sqlite_engine(url)
         else:
-            engine = create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
+            engine = create_engine(url, pool_size=20, max_overflow=40, pool_recycle=1800)
         migrate(engine)
     except NoSuchModuleError:
         raise DatabaseUnavailable(f"{parsed.drivername}: not a database this build knows "

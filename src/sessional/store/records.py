@@ -12,10 +12,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .schema import records, revisions
+
+_LOCK_HEAD = (select(records.c.id, records.c.head)
+              .where(records.c.key == bindparam("key")).with_for_update())
+_INSERT = insert(revisions)
+_MOVE_HEAD = update(records).where(records.c.id == bindparam("record_id"))
 
 
 class RecordMissing(LookupError):
@@ -64,12 +69,25 @@ class Latest:
     def __init__(self, store: RecordStore, conn: Connection, record_id: int, head: Revision):
         self._store, self._conn, self._id = store, conn, record_id
         self.revision = head
+        self._new: dict[int, Revision] = {}  # made in this transaction, not yet written
+
+    def add(self, revision: Revision) -> None:
+        self._new[revision.number] = self.revision = revision
 
     def at(self, number: int) -> Revision:
         """An earlier revision of the same record (the base of an edit)."""
+        if number in self._new:
+            return self._new[number]
         if number == self.revision.number:
             return self.revision
         return self._store._revision(self._conn, self._id, self.revision.record, number)
+
+
+def _row(record_id: int, revision: Revision) -> dict[str, Any]:
+    return {"record_id": record_id, "number": revision.number,
+            "created_at": revision.created_at, "author": revision.author,
+            "operation": json.dumps(revision.operation, ensure_ascii=False),
+            "document": revision.document}
 
 
 def utcnow() -> dt.datetime:
@@ -102,7 +120,8 @@ class RecordStore:
                 record_id = conn.execute(insert(records).values(
                     key=key, title=title, head=1, created_at=now, updated_at=now)
                 ).inserted_primary_key[0]  # type: ignore[index]
-                revision = self._insert(conn, record_id, key, 1, now, author, change)
+                revision = Revision(key, 1, now, author, change.operation, change.document)
+                conn.execute(_INSERT, [_row(record_id, revision)])
         except IntegrityError:
             raise RecordExists(key) from None
         self._remember(record_id, revision)
@@ -112,33 +131,48 @@ class RecordStore:
               make: Callable[[Latest], Change | None]) -> tuple[Revision, bool]:
         """Lock the record, hand its latest revision to `make`, store what it returns as the next
         revision. Returns the latest revision and whether it is new (`make` may return None: no
-        change). Whatever `make` raises leaves the record as it was."""
+        change). Whatever `make` raises leaves the record as it was, and is raised."""
+        outcome = self.write_batch(key, [(author, make)])[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def write_batch(self, key: str, writes: list[tuple[str, Callable[[Latest], Change | None]]]
+                    ) -> list[tuple[Revision, bool] | BaseException]:
+        """Several writers' changes in one transaction, in order, one revision each: each sees
+        the revision the one before made. A writer whose `make` raises gets its exception back
+        and changes nothing; the others are committed together (one sync to disk)."""
+        outcomes: list[tuple[Revision, bool] | BaseException] = []
         with self._writing() as conn:
-            row = conn.execute(select(records.c.id, records.c.head).where(records.c.key == key)
-                               .with_for_update()).one_or_none()
+            row = conn.execute(_LOCK_HEAD, {"key": key}).one_or_none()
             if row is None:
                 raise RecordMissing(key)
             record_id, head = row
             latest = Latest(self, conn, record_id, self._head(conn, record_id, key, head))
-            change = make(latest)
-            if change is None:
-                return latest.revision, False
-            now = utcnow()
-            revision = self._insert(conn, record_id, key, head + 1, now, author, change)
-            values: dict[str, Any] = {"head": head + 1, "updated_at": now}
-            if change.title is not None:
-                values["title"] = change.title
-            conn.execute(update(records).where(records.c.id == record_id).values(**values))
-        self._remember(record_id, revision)
-        return revision, True
-
-    def _insert(self, conn: Connection, record_id: int, key: str, number: int,
-                now: dt.datetime, author: str, change: Change) -> Revision:
-        operation = json.dumps(change.operation, ensure_ascii=False)
-        conn.execute(insert(revisions).values(
-            record_id=record_id, number=number, created_at=now, author=author,
-            operation=operation, document=change.document))
-        return Revision(key, number, now, author, change.operation, change.document)
+            title, rows = None, []
+            for author, make in writes:
+                try:
+                    change = make(latest)
+                except Exception as error:  # refused: this writer alone learns why
+                    outcomes.append(error)
+                    continue
+                if change is None:
+                    outcomes.append((latest.revision, False))
+                    continue
+                latest.add(Revision(key, latest.revision.number + 1, utcnow(), author,
+                                    change.operation, change.document))
+                rows.append(_row(record_id, latest.revision))
+                title = change.title if change.title is not None else title
+                outcomes.append((latest.revision, True))
+            if rows:
+                conn.execute(_INSERT, rows)  # one statement for the batch
+                values: dict[str, Any] = {"head": latest.revision.number,
+                                          "updated_at": latest.revision.created_at}
+                if title is not None:
+                    values["title"] = title
+                conn.execute(_MOVE_HEAD.values(**values), {"record_id": record_id})
+        self._remember(record_id, latest.revision)
+        return outcomes
 
     def _remember(self, record_id: int, revision: Revision) -> None:
         with self._lock:

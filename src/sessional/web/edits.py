@@ -148,7 +148,7 @@ def _parameters(route: Route) -> list[inspect.Parameter]:
 
 
 def _endpoint(route: Route) -> Any:
-    def endpoint(**given: Any) -> EditOut:
+    async def endpoint(**given: Any) -> EditOut:
         scope = {name: str(given[name]) for name, _ in route.scope}
         key = str(given[route.key[0]]) if route.key else None
         change = given.get("change")
@@ -160,7 +160,7 @@ def _endpoint(route: Route) -> Any:
         else:
             element = key if route.element_is_key else None
         edit = Edit(route.action, route.collection, scope, key, element)
-        return edit_out(given["ws"].edit(given["user"], given["key"], edit, base))
+        return edit_out(await given["ws"].edit_async(given["user"], given["key"], edit, base))
 
     endpoint.__signature__ = inspect.Signature(_parameters(route))  # type: ignore[attr-defined]
     endpoint.__name__ = f"{route.action}_{route.collection}_{route.method.lower()}"
