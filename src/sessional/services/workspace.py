@@ -8,6 +8,7 @@ they collide with a change made since their base (see `model.edits`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import re
@@ -185,7 +186,8 @@ class Workspace:
                          base: int | None = None) -> EditResult:
         """`edit` for a server's event loop: waits for the commit without holding a thread."""
         future = self.submit_edit(user, key, edit, base)
-        await asyncio.wait([asyncio.wrap_future(future)])
+        with contextlib.suppress(Exception):  # _settle names the refusal
+            await asyncio.wrap_future(future)
         return self._settle(key, future)
 
     def submit_edit(self, user: User, key: str, edit: Edit,
