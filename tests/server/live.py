@@ -15,15 +15,15 @@ from .postgres import free_port
 
 
 class LiveServer:
-    def __init__(self, db_url: str, log: Path) -> None:
-        self.db_url, self.log = db_url, log
+    def __init__(self, db_url: str, log: Path, demo: bool = False) -> None:
+        self.db_url, self.log, self.demo = db_url, log, demo
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60) -> None:
         command = [str(Path(sys.executable).parent / "sessional"), "serve", "--db", self.db_url,
-                   "--port", str(self.port)]
+                   "--port", str(self.port), *(["--demo"] if self.demo else [])]
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
                                             env=os.environ | {"PYTHONUNBUFFERED": "1"})

@@ -9,7 +9,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 DEFAULT_URL = "sqlite:///sessional.db"
@@ -32,22 +32,26 @@ def open_engine(url: str) -> Engine:
     except ArgumentError:
         raise DatabaseUnavailable(f"{url!r} is not a database URL (sqlite:///FILE or "
                                   "postgresql+psycopg://USER:PASSWORD@HOST/NAME)") from None
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")  # the driver installed with us
+    if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+        raise DatabaseUnavailable(f"{parsed.drivername}: not a database sessional works with "
+                                  "(sqlite:///FILE or postgresql+psycopg://...)")
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = _sqlite_engine(url)
+            engine = _sqlite_engine(parsed)
         else:
-            engine = create_engine(url, pool_size=20, max_overflow=40, pool_recycle=1800)
+            engine = create_engine(parsed, pool_size=20, max_overflow=40, pool_recycle=1800)
         migrate(engine)
-    except NoSuchModuleError:
-        raise DatabaseUnavailable(f"{parsed.drivername}: not a database this build knows "
-                                  "(use sqlite or postgresql+psycopg)") from None
+    except (NoSuchModuleError, ImportError) as err:
+        raise DatabaseUnavailable(f"{parsed.drivername}: {err}") from None
     except OperationalError as err:
         raise DatabaseUnavailable(f"{parsed.render_as_string(hide_password=True)}: "
                                   f"{str(err.orig).strip()}") from None
     return engine
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: URL) -> Engine:
     """SQLite in WAL mode, every commit synced to disk. Write transactions start with
     BEGIN IMMEDIATE, so that two writers queue up instead of failing half-way."""
     engine = create_engine(url, pool_size=20, max_overflow=40,
