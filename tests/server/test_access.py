@@ -129,5 +129,7 @@ def test_names_with_markup_are_stored_as_text_and_never_run(team: Team) -> None:
     html = team.call("obs", "GET", f"{BASE}/report", params={"lang": "en", "format": "html"})
     assert "<script>" not in html.text and "<img" not in html.text
     assert "&lt;script&gt;" in html.text
+    markdown = team.call("obs", "GET", f"{BASE}/report", params={"lang": "en", "format": "md"})
+    assert "\\<script\\>" in markdown.text and "<script>" not in markdown.text
     missing = team.call("obs", "GET", f"/api/records/{KEY}/revisions/12345")
     assert missing.headers["content-type"] == "application/json"
