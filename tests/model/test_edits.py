@@ -163,3 +163,11 @@ def test_revise_gives_what_validating_the_whole_record_gives(
     whole = record_from_data(json.loads(json.dumps(revised.data)))
     assert whole == revised.record
     assert record_to_data(whole) == record_to_data(revised.record)
+
+
+def test_the_history_names_what_was_added() -> None:
+    item = Edit("add", "agenda_items", {"body": "IC"}, element={"number": "9", "title": {}})
+    assert item.describe() == {"action": "add", "collection": "agenda_items",
+                               "scope": {"body": "IC"}, "key": "9"}
+    speaker = Edit("add", "speakers", element={"delegation": {"state": "FRA"}})
+    assert speaker.describe() == {"action": "add", "collection": "speakers"}

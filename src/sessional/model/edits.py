@@ -47,8 +47,13 @@ class Edit:
         text: dict[str, Any] = {"action": self.action, "collection": self.collection}
         if self.scope:
             text["scope"] = dict(self.scope)
-        if self.key is not None:
-            text["key"] = self.key
+        key = self.key
+        if key is None and self.action == "add" and isinstance(self.element, (dict, str)):
+            kind = COLLECTIONS.get(self.collection)
+            if kind is not None and kind.key_of is not None:
+                key = kind.key_of(self.element)  # which agenda item, State, document was added
+        if key is not None:
+            text["key"] = key
         return text
 
 
