@@ -49,6 +49,14 @@ class Cluster:
     def start(self) -> None:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "sessional",
                   "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8")
+        self.resume()
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data (to see what clients do when it is gone)."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
+                  "stop")
+
+    def resume(self) -> None:
         options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
                    "-c max_connections=200 -c fsync=on -c synchronous_commit=on")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",

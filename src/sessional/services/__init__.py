@@ -31,6 +31,7 @@ from .workspace import (
     NotFound,
     RecordView,
     ReportFile,
+    Unavailable,
     Workspace,
 )
 
@@ -56,6 +57,7 @@ __all__ = [
     "RenderedFile",
     "ReportFile",
     "Role",
+    "Unavailable",
     "User",
     "UserInfo",
     "Workspace",

@@ -52,6 +52,9 @@ class NotFound(LookupError):
     pass
 
 
+Unavailable = DatabaseUnavailable  # the database cannot be reached: try again later
+
+
 class Conflict(Exception):
     """Refused so as not to overwrite: `current` is the latest revision, to start again from."""
 
@@ -313,5 +316,13 @@ class _Stale(Exception):
         self.head = head
 
 
-__all__ = ["SYSTEM_USER", "Conflict", "EditResult", "NotFound", "RecordView", "ReportFile",
-           "Workspace"]
+__all__ = [
+    "SYSTEM_USER",
+    "Conflict",
+    "EditResult",
+    "NotFound",
+    "RecordView",
+    "ReportFile",
+    "Unavailable",
+    "Workspace",
+]

@@ -9,7 +9,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 DEFAULT_URL = "sqlite:///sessional.db"
@@ -42,6 +42,7 @@ def open_engine(url: str) -> Engine:
             engine = _sqlite_engine(parsed)
         else:
             engine = create_engine(parsed, pool_size=20, max_overflow=40, pool_recycle=1800)
+        _unavailable_when_down(engine)
         migrate(engine)
     except (NoSuchModuleError, ImportError) as err:
         raise DatabaseUnavailable(f"{parsed.drivername}: {err}") from None
@@ -49,6 +50,19 @@ def open_engine(url: str) -> Engine:
         raise DatabaseUnavailable(f"{parsed.render_as_string(hide_password=True)}: "
                                   f"{str(err.orig).strip()}") from None
     return engine
+
+
+def _unavailable_when_down(engine: Engine) -> None:
+    """A database that cannot be reached, or stops answering, raises DatabaseUnavailable
+    (the server answers 503) rather than a driver's error."""
+    where = engine.url.render_as_string(hide_password=True)
+
+    @event.listens_for(engine, "handle_error")
+    def _error(context: ExceptionContext) -> Exception | None:
+        original = context.original_exception
+        if context.is_disconnect or isinstance(context.sqlalchemy_exception, OperationalError):
+            return DatabaseUnavailable(f"{where}: {str(original).strip().splitlines()[0]}")
+        return None
 
 
 def _sqlite_engine(url: URL) -> Engine:

@@ -13,6 +13,7 @@ router = APIRouter(prefix="/api", tags=["account"])
 AUTH_ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": Problem, "description": "Not logged in, or a wrong token"},
     403: {"model": Problem, "description": "The role does not allow it, or no CSRF token"},
+    503: {"model": Problem, "description": "The database cannot be reached; try again"},
 }
 
 

@@ -14,7 +14,15 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..model import RecordInvalid
-from ..services import Conflict, Forbidden, InputError, NotAuthenticated, NotFound, Workspace
+from ..services import (
+    Conflict,
+    Forbidden,
+    InputError,
+    NotAuthenticated,
+    NotFound,
+    Unavailable,
+    Workspace,
+)
 from . import account, edits, records
 from .convert import record_out
 
@@ -83,6 +91,10 @@ def _handlers(app: FastAPI) -> None:
         current = record_out(err.current).model_dump(mode="json") if err.current else None
         return JSONResponse({"detail": str(err), "current": current}, status_code=409)
 
+    async def unavailable(_: Request, err: Exception) -> Response:
+        return _problem(503, f"the database cannot be reached; try again shortly ({err})",
+                        {"Retry-After": "5"})
+
     async def forbidden(_: Request, err: Exception) -> Response:
         return _problem(403, str(err))
 
@@ -115,7 +127,7 @@ def _handlers(app: FastAPI) -> None:
         return _problem(err.status_code, str(err.detail), headers)
 
     for kind, handler in ((HTTPException, http_error), (NotFound, not_found),
-                          (Conflict, conflict), (Forbidden, forbidden),
+                          (Conflict, conflict), (Forbidden, forbidden), (Unavailable, unavailable),
                           (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
                           (InputError, bad_input), (RequestValidationError, bad_request)):
         app.add_exception_handler(kind, handler)
