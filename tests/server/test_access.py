@@ -133,3 +133,35 @@ def test_names_with_markup_are_stored_as_text_and_never_run(team: Team) -> None:
     assert "\\<script\\>" in markdown.text and "<script>" not in markdown.text
     missing = team.call("obs", "GET", f"/api/records/{KEY}/revisions/12345")
     assert missing.headers["content-type"] == "application/json"
+
+
+def test_tokens_can_be_listed_and_revoked(team: Team) -> None:
+    second = team.call("sec", "POST", "/api/tokens", json={"label": "minutes script"})
+    assert second.status_code == 201
+    mine = team.call("sec", "GET", "/api/tokens").json()
+    assert [t["label"] for t in mine] == ["script", "minutes script"]
+    assert all("token" not in t for t in mine)
+    assert team.call("obs", "DELETE", f"/api/tokens/{mine[1]['id']}").status_code == 404
+    assert team.call("sec", "DELETE", f"/api/tokens/{mine[1]['id']}").status_code == 204
+    revoked = {"Authorization": f"Bearer {second.json()['token']}"}
+    assert team.client.get(BASE, headers=revoked).status_code == 401
+    assert team.call("sec", "GET", BASE).status_code == 200
+
+
+def test_an_admin_disables_a_user_and_sets_a_password(team: Team) -> None:
+    csrf = _log_in(team, "obs")
+    assert team.call("sec", "PATCH", "/api/users/obs", json={"disabled": True}).status_code == 403
+    assert team.call("admin", "PATCH", "/api/users/obs",
+                     json={"disabled": True}).status_code == 204
+    assert team.call("obs", "GET", BASE).status_code == 401
+    assert team.client.get(BASE).status_code == 401  # the session ended too
+    assert team.client.post("/api/session", json={"name": "obs", "password": PASSWORD}
+                            ).status_code == 401
+    new = "a new long password"
+    assert team.call("admin", "PATCH", "/api/users/obs",
+                     json={"disabled": False, "password": new}).status_code == 204
+    assert team.client.post("/api/session", json={"name": "obs", "password": new}
+                            ).status_code == 200
+    assert team.call("admin", "PATCH", "/api/users/nobody", json={"disabled": True}
+                     ).status_code == 404
+    assert csrf

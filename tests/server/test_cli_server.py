@@ -78,3 +78,24 @@ def test_serve_demo_loads_the_example_into_an_empty_database(tmp_path: Path) -> 
     finally:
         server.stop()
     assert "demo: record 'untoc-wg-2017' loaded" in (tmp_path / "server.log").read_text()
+
+
+def test_user_passwd_disable_enable(tmp_path: Path) -> None:
+    from sessional.services import NotAuthenticated, Workspace
+
+    db = f"sqlite:///{tmp_path / 'team.db'}"
+    _run("user", "add", "ana", "--role", "admin", "--password-stdin", "--db", db,
+         given=PASSWORD + "\n")
+    assert _run("user", "passwd", "ana", "--password-stdin", "--db", db,
+                given="another long password\n")[1].strip() == "password of ana changed"
+    accounts = Workspace(db).accounts
+    assert accounts.authenticate("ana", "another long password").role == "admin"
+    assert _run("user", "disable", "ana", "--db", db)[1].strip() == "ana disabled"
+    try:
+        accounts.authenticate("ana", "another long password")
+        raise AssertionError("a disabled user logged in")
+    except NotAuthenticated as refused:
+        assert "disabled" in str(refused)
+    assert _run("user", "enable", "ana", "--db", db)[1].strip() == "ana enabled"
+    code, _, err = _run("user", "disable", "nobody", "--db", db)
+    assert code == 2 and "no user 'nobody'" in err

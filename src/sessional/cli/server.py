@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -58,30 +59,78 @@ def serve(
                 log_level="warning", access_log=False)
 
 
+def _password(password_stdin: bool) -> str:
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    text: str = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    return text
+
+
+PasswordStdin = Annotated[bool, typer.Option(
+    "--password-stdin", help="Read the password from standard input, not a prompt")]
+
+
 @user_app.command("add")
 def user_add(
     name: Annotated[str, typer.Argument(help="Login name")],
     role: Annotated[str, typer.Option(help=f"One of: {', '.join(services.ROLES)}")],
     delegation: Annotated[str | None, typer.Option(
         help="For a delegate: the delegation's ISO 3166-1 alpha-3 code")] = None,
-    password_stdin: Annotated[bool, typer.Option(
-        "--password-stdin", help="Read the password from standard input, not a prompt")] = False,
+    password_stdin: PasswordStdin = False,
     db: DbOption = None,
 ) -> None:
     """Add a user. The password is asked for (twice) unless given on standard input."""
     from . import fail, out
 
     workspace = _workspace(db)
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
-        user = workspace.accounts.add(name, role, password, delegation)
+        user = workspace.accounts.add(name, role, _password(password_stdin), delegation)
     except services.InputError as error:
         fail(str(error))
     bound = f", delegation {user.delegation}" if user.delegation else ""
     out.print(f"added {user.name} ({user.role}{bound})")
+
+
+@user_app.command("passwd")
+def user_passwd(name: Annotated[str, typer.Argument(help="Login name")],
+                password_stdin: PasswordStdin = False, db: DbOption = None) -> None:
+    """Set a new password for a user."""
+    from . import out
+
+    workspace = _workspace(db)
+    _accounts(lambda: workspace.accounts.set_password(name, _password(password_stdin)))
+    out.print(f"password of {name} changed")
+
+
+@user_app.command("disable")
+def user_disable(name: Annotated[str, typer.Argument(help="Login name")],
+                 db: DbOption = None) -> None:
+    """Stop a user: no more logging in; their sessions end and their tokens stop working."""
+    from . import out
+
+    workspace = _workspace(db)
+    _accounts(lambda: workspace.accounts.set_disabled(name, True))
+    out.print(f"{name} disabled")
+
+
+@user_app.command("enable")
+def user_enable(name: Annotated[str, typer.Argument(help="Login name")],
+                db: DbOption = None) -> None:
+    """Let a disabled user log in again."""
+    from . import out
+
+    workspace = _workspace(db)
+    _accounts(lambda: workspace.accounts.set_disabled(name, False))
+    out.print(f"{name} enabled")
+
+
+def _accounts(change: Callable[[], object]) -> None:
+    from . import fail
+
+    try:
+        change()
+    except (services.InputError, services.NotFound) as error:
+        fail(str(error))
 
 
 @user_app.command("list")
@@ -107,6 +156,6 @@ def user_token(
 
     try:
         token = _workspace(db).accounts.issue_token(name, label)
-    except services.InputError as error:
+    except services.NotFound as error:
         fail(str(error))
     out.out(token)

@@ -19,8 +19,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from .. import refdata
-from ..store import UserExists, UserMissing, UserRow, UserStore
-from .records import InputError
+from ..store import TokenRow, UserExists, UserMissing, UserRow, UserStore
+from .records import InputError, NotFound
 
 Role = Literal["admin", "secretariat", "chair", "delegate", "observer"]
 ROLES: tuple[Role, ...] = get_args(Role)
@@ -114,6 +114,33 @@ class Accounts:
     def any(self) -> bool:
         return self._users.count() > 0
 
+    def _row(self, name: str) -> UserRow:
+        try:
+            return self._users.by_name(name)
+        except UserMissing:
+            raise NotFound(f"no user {name!r}") from None
+
+    def set_password(self, name: str, password: str) -> None:
+        if len(password) < MIN_PASSWORD:
+            raise InputError(f"password: at least {MIN_PASSWORD} characters")
+        self._row(name)
+        self._users.set_password(name, _hasher.hash(password))
+
+    def set_disabled(self, name: str, disabled: bool) -> None:
+        """A disabled user can no longer log in; their sessions end, their tokens stop working
+        (within TOKEN_MEMORY seconds in a server that has just seen them)."""
+        self._row(name)
+        self._users.set_disabled(name, disabled)
+        self._tokens.clear()
+
+    def tokens(self, name: str) -> list[TokenRow]:
+        return self._users.tokens(self._row(name).id)
+
+    def revoke_token(self, name: str, token_id: int) -> None:
+        if not self._users.drop_token(self._row(name).id, token_id):
+            raise NotFound(f"{name} has no token {token_id}")
+        self._tokens.clear()
+
     def authenticate(self, name: str, password: str) -> User:
         try:
             row = self._users.by_name(name)
@@ -132,10 +159,7 @@ class Accounts:
 
     def issue_token(self, name: str, label: str = "script") -> str:
         """A new API token for the user; only its digest is kept, so it is shown once."""
-        try:
-            row = self._users.by_name(name)
-        except UserMissing:
-            raise InputError(f"no user {name!r}") from None
+        row = self._row(name)
         token = "ses_" + secrets.token_urlsafe(32)
         self._users.add_token(row.id, _digest(token), label[:100])
         return token

@@ -31,6 +31,10 @@ class InputError(Exception):
     """Input the user gave that cannot be used; the message names the file, line or field."""
 
 
+class NotFound(LookupError):
+    """What the user named (a record, a revision, a user, a token) does not exist."""
+
+
 def read_record(path: Path, references: bool = True) -> Record:
     """Load and validate a record file. Raises InputError or RecordInvalid, never anything else.
     With `references=False`, keys that name nothing are let through for the checks to report."""

@@ -39,17 +39,13 @@ from ..store import (
 )
 from .access import Accounts, Forbidden, User
 from .reading import CheckResult, check_record
-from .records import InputError, example_text
+from .records import InputError, NotFound, example_text
 from .reports import MEDIA_TYPES, render_report
 from .writer import Writer
 
 RECORD_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 DEMO_KEY = "untoc-wg-2017"
 SYSTEM_USER = User("sessional", "admin")
-
-
-class NotFound(LookupError):
-    pass
 
 
 Unavailable = DatabaseUnavailable  # the database cannot be reached: try again later

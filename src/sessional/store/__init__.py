@@ -13,10 +13,11 @@ from .records import (
     Revision,
     RevisionInfo,
 )
-from .users import UserExists, UserMissing, UserRow, UserStore, WebSessionRow
+from .users import TokenRow, UserExists, UserMissing, UserRow, UserStore, WebSessionRow
 
 __all__ = [
     "DEFAULT_URL", "URL_VARIABLE", "Change", "DatabaseUnavailable", "Latest", "RecordExists",
-    "RecordInfo", "RecordMissing", "RecordStore", "Revision", "RevisionInfo", "UserExists",
+    "RecordInfo", "RecordMissing", "RecordStore", "Revision", "RevisionInfo", "TokenRow",
+    "UserExists",
     "UserMissing", "UserRow", "UserStore", "WebSessionRow", "database_url", "open_engine",
 ]

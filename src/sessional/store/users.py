@@ -33,6 +33,13 @@ class UserRow:
 
 
 @dataclass(frozen=True)
+class TokenRow:
+    id: int
+    label: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class WebSessionRow:
     user: UserRow
     csrf: str
@@ -66,6 +73,16 @@ class UserStore:
         if done.rowcount == 0:
             raise UserMissing(name)
 
+    def set_disabled(self, name: str, disabled: bool) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(update(users).where(users.c.name == name)
+                                .values(disabled=disabled))
+            if done.rowcount == 0:
+                raise UserMissing(name)
+            if disabled:  # a disabled user's web sessions end at once
+                ids = select(users.c.id).where(users.c.name == name).scalar_subquery()
+                conn.execute(delete(web_sessions).where(web_sessions.c.user_id == ids))
+
     def by_name(self, name: str) -> UserRow:
         with self.engine.connect() as conn:
             row = conn.execute(select(users).where(users.c.name == name)).one_or_none()
@@ -84,6 +101,19 @@ class UserStore:
         with self.engine.begin() as conn:
             conn.execute(insert(api_tokens).values(user_id=user_id, digest=digest, label=label,
                                                    created_at=utcnow()))
+
+    def tokens(self, user_id: int) -> list[TokenRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(api_tokens).where(api_tokens.c.user_id == user_id)
+                                .order_by(api_tokens.c.id))
+            return [TokenRow(r.id, r.label, _utc(r.created_at)) for r in rows]
+
+    def drop_token(self, user_id: int, token_id: int) -> bool:
+        """Revoke one of the user's tokens; False if the user has no token with that id."""
+        with self.engine.begin() as conn:
+            done = conn.execute(delete(api_tokens).where(api_tokens.c.id == token_id,
+                                                         api_tokens.c.user_id == user_id))
+        return bool(done.rowcount)
 
     def by_token(self, digest: str) -> UserRow | None:
         with self.engine.connect() as conn:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request, Response
 
 from ..services import NotAuthenticated, User
 from .auth import SESSION_COOKIE, CurrentUser, CurrentWorkspace
 from .convert import user_out
-from .schemas import LoginIn, Problem, SessionOut, TokenIn, TokenOut, UserIn, UserOut
+from .schemas import (
+    LoginIn,
+    Problem,
+    SessionOut,
+    TokenIn,
+    TokenInfo,
+    TokenOut,
+    UserChange,
+    UserIn,
+    UserOut,
+)
 
 router = APIRouter(prefix="/api", tags=["account"])
 AUTH_ERRORS: dict[int | str, dict[str, object]] = {
@@ -61,6 +73,22 @@ def new_token(token: TokenIn, user: CurrentUser, ws: CurrentWorkspace) -> TokenO
     return TokenOut(token=ws.accounts.issue_token(user.name, token.label))
 
 
+@router.get("/tokens", response_model=list[TokenInfo], responses=AUTH_ERRORS)
+def list_tokens(user: CurrentUser, ws: CurrentWorkspace) -> list[TokenInfo]:
+    """The caller's API tokens (not the tokens themselves: they are shown once)."""
+    return [TokenInfo(id=t.id, label=t.label, created_at=t.created_at)
+            for t in ws.accounts.tokens(user.name)]
+
+
+@router.delete("/tokens/{token_id}", status_code=204,
+               responses=AUTH_ERRORS | {404: {"model": Problem}})
+def revoke_token(token_id: Annotated[int, Path(ge=1, le=2**31 - 1)], user: CurrentUser,
+                 ws: CurrentWorkspace) -> Response:
+    """Revoke one of the caller's API tokens."""
+    ws.accounts.revoke_token(user.name, token_id)
+    return Response(status_code=204)
+
+
 @router.get("/users", response_model=list[UserOut], responses=AUTH_ERRORS)
 def list_users(user: CurrentUser, ws: CurrentWorkspace) -> list[UserOut]:
     user.require(user.is_admin, "list users")
@@ -73,3 +101,16 @@ def add_user(new: UserIn, user: CurrentUser, ws: CurrentWorkspace) -> UserOut:
     user.require(user.is_admin, "add users")
     added = ws.accounts.add(new.name, new.role, new.password, new.delegation)
     return _me(added)
+
+
+@router.patch("/users/{name}", status_code=204,
+              responses=AUTH_ERRORS | {404: {"model": Problem}})
+def change_user(name: Annotated[str, Path(min_length=1, max_length=64)], change: UserChange,
+                user: CurrentUser, ws: CurrentWorkspace) -> Response:
+    """Disable or enable a user, or set a new password (admins)."""
+    user.require(user.is_admin, "change users")
+    if change.password is not None:
+        ws.accounts.set_password(name, change.password)
+    if change.disabled is not None:
+        ws.accounts.set_disabled(name, change.disabled)
+    return Response(status_code=204)

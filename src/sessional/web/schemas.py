@@ -141,6 +141,18 @@ class UserIn(BaseModel):
     delegation: str | None = Field(default=None, pattern=STATE_CODE)
 
 
+class UserChange(BaseModel):
+    disabled: bool | None = Field(default=None, description="True: the user can no longer log "
+                                  "in, their sessions end and their tokens stop working")
+    password: str | None = Field(default=None, min_length=10, max_length=1000)
+
+
+class TokenInfo(Out):
+    id: int
+    label: str
+    created_at: dt.datetime
+
+
 class TokenIn(BaseModel):
     label: str = Field(default="script", min_length=1, max_length=100)
 
