@@ -179,3 +179,13 @@ def test_edits_of_each_part_of_the_record(team: Team) -> None:
     removed = team.call("sec", "DELETE", f"{BASE}/documents/CTOC/COP/WG.2/2017/9",
                         params={"base_revision": team.head()["revision"]})
     assert removed.status_code == 200, removed.json()
+
+
+def test_a_client_polling_the_record_is_told_when_nothing_changed(team: Team) -> None:
+    first = team.call("obs", "GET", BASE)
+    assert first.headers["etag"] == '"r1"'
+    same = team.call("obs", "GET", BASE, headers={"If-None-Match": '"r1"'})
+    assert same.status_code == 304 and not same.content
+    team.call("sec", "PUT", f"{BASE}/attendance/states_parties/states/ISL")
+    changed = team.call("obs", "GET", BASE, headers={"If-None-Match": '"r1"'})
+    assert changed.status_code == 200 and changed.headers["etag"] == '"r2"'

@@ -129,6 +129,12 @@ class Workspace:
     def list_records(self, user: User) -> list[RecordInfo]:
         return self.records.all()
 
+    def latest_revision(self, user: User, key: str) -> int:
+        try:
+            return self.records.info(key).head
+        except RecordMissing:
+            raise NotFound(f"no record {key!r}") from None
+
     def view(self, user: User, key: str, number: int | None = None) -> RecordView:
         return self._view(key, number)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Query, Response
+from fastapi import APIRouter, Body, Path, Query, Request, Response
 
 from ..model import Lang
 from ..services import MEDIA_TYPES, schema
@@ -62,10 +62,19 @@ def import_record(user: CurrentUser, ws: CurrentWorkspace,
     return record_out(ws.create(user, key, record, "import"))
 
 
-@router.get("/records/{key}", response_model=RecordOut, responses=READ)
-def read_record(key: Key, user: CurrentUser, ws: CurrentWorkspace) -> RecordOut:
-    """The latest revision of the record."""
-    return record_out(ws.view(user, key))
+@router.get("/records/{key}", response_model=RecordOut,
+            responses=READ | {304: {"description": "Not changed since the revision named in "
+                                                   "If-None-Match"}})
+def read_record(key: Key, user: CurrentUser, ws: CurrentWorkspace, request: Request,
+                response: Response) -> RecordOut | Response:
+    """The latest revision of the record. Its ETag names the revision: send it back as
+    If-None-Match to be told 304 while nothing has changed."""
+    tag = f'"r{ws.latest_revision(user, key)}"'
+    if request.headers.get("if-none-match") == tag:
+        return Response(status_code=304, headers={"ETag": tag})
+    view = ws.view(user, key)
+    response.headers["ETag"] = f'"r{view.revision}"'
+    return record_out(view)
 
 
 @router.put("/records/{key}", response_model=RecordOut, responses=WRITE)
