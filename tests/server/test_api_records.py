@@ -189,3 +189,15 @@ def test_a_client_polling_the_record_is_told_when_nothing_changed(team: Team) ->
     team.call("sec", "PUT", f"{BASE}/attendance/states_parties/states/ISL")
     changed = team.call("obs", "GET", BASE, headers={"If-None-Match": '"r1"'})
     assert changed.status_code == 200 and changed.headers["etag"] == '"r2"'
+
+
+def test_what_a_revision_changed(team: Team) -> None:
+    team.call("sec", "PUT", f"{BASE}/attendance/states_parties/states/ISL")
+    changed = team.call("obs", "GET", f"{BASE}/revisions/2/changes").json()
+    assert changed["before"] == 1 and changed["after"] == 2
+    assert changed["changes"] == [{"path": "$.attendance.states_parties.items[76]",
+                                   "kind": "added", "before": None, "after": "ISL"}]
+    first = team.call("obs", "GET", f"{BASE}/revisions/1/changes").json()
+    assert first["before"] == 0 and len(first["changes"]) > 5
+    assert team.call("obs", "GET", f"{BASE}/revisions/2/changes",
+                     params={"against": 9}).status_code == 404

@@ -21,6 +21,7 @@ from typing import Any
 import msgspec
 
 from ..model import Record, record_from_data, record_to_data, record_to_json
+from ..model.changes import FactChange, record_changes
 from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, needs_base
 from ..model.revise import Version, revise
 from ..store import (
@@ -125,6 +126,14 @@ class Workspace:
             raise NotFound(f"no {what}" if number is None else what) from None
         return RecordView(key, rev.number, rev.author, rev.created_at, rev.operation,
                           _loads(rev.document))
+
+    def changes(self, user: User, key: str, number: int,
+                against: int | None = None) -> list[FactChange]:
+        """What revision `number` changed, against the one before it (or `against`)."""
+        before = against if against is not None else number - 1
+        newer = self._view(key, number).data
+        older = self._view(key, before).data if before >= 1 else {}
+        return record_changes(older, newer)
 
     def list_records(self, user: User) -> list[RecordInfo]:
         return self.records.all()

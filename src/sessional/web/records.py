@@ -13,6 +13,8 @@ from .auth import CurrentUser, CurrentWorkspace
 from .convert import check_out, record_out
 from .schemas import (
     RECORD_KEY,
+    ChangeOut,
+    ChangesOut,
     CheckOut,
     ConflictOut,
     Problem,
@@ -98,6 +100,19 @@ def list_revisions(key: Key, user: CurrentUser, ws: CurrentWorkspace,
 def read_revision(key: Key, number: Number, user: CurrentUser,
                   ws: CurrentWorkspace) -> RecordOut:
     return record_out(ws.view(user, key, number))
+
+
+@router.get("/records/{key}/revisions/{number}/changes", response_model=ChangesOut,
+            responses=READ)
+def revision_changes(key: Key, number: Number, user: CurrentUser, ws: CurrentWorkspace,
+                     against: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+                     ) -> ChangesOut:
+    """Every fact revision `number` added, removed or changed, against the revision before it
+    (or the revision named by `against`)."""
+    found = ws.changes(user, key, number, against)
+    return ChangesOut(key=key, before=number - 1 if against is None else against, after=number,
+                      changes=[ChangeOut(path=c.path, kind=c.kind, before=c.before,
+                                         after=c.after) for c in found])
 
 
 @router.post("/records/{key}/revisions/{number}/restore", response_model=RecordOut,

@@ -55,6 +55,20 @@ class EditOut(Out):
     operation: dict[str, Any]
 
 
+class ChangeOut(Out):
+    path: str = Field(description="JSON path of the fact, e.g. $.sessions[0].venue.en")
+    kind: Literal["added", "removed", "changed"]
+    before: Any = None
+    after: Any = None
+
+
+class ChangesOut(Out):
+    key: str
+    before: int = Field(description="The older revision (0: nothing, before the first)")
+    after: int
+    changes: list[ChangeOut]
+
+
 class Problem(Out):
     detail: str
 
