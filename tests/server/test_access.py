@@ -165,3 +165,13 @@ def test_an_admin_disables_a_user_and_sets_a_password(team: Team) -> None:
     assert team.call("admin", "PATCH", "/api/users/nobody", json={"disabled": True}
                      ).status_code == 404
     assert csrf
+
+
+def test_ten_wrong_passwords_hold_off_the_eleventh_try(team: Team) -> None:
+    for _ in range(10):
+        wrong = team.client.post("/api/session", json={"name": "sec", "password": "guess"})
+        assert wrong.status_code == 401
+    held = team.client.post("/api/session", json={"name": "sec", "password": PASSWORD})
+    assert held.status_code == 429 and int(held.headers["retry-after"]) > 0
+    other = team.client.post("/api/session", json={"name": "obs", "password": PASSWORD})
+    assert other.status_code == 200  # other names are not held off

@@ -1,7 +1,17 @@
 """Use cases. The only package that combines the model, the reference data and the edges
 (ingest, compose, render, check, store)."""
 
-from .access import ROLES, Accounts, Forbidden, NotAuthenticated, Role, User, UserInfo, same_secret
+from .access import (
+    ROLES,
+    Accounts,
+    Forbidden,
+    NotAuthenticated,
+    Role,
+    TooManyAttempts,
+    User,
+    UserInfo,
+    same_secret,
+)
 from .lookup import LookupEntry, LookupResult, lookup_name
 from .reading import CheckResult, check_input, check_record, ingest_report
 from .records import (
@@ -57,6 +67,7 @@ __all__ = [
     "RenderedFile",
     "ReportFile",
     "Role",
+    "TooManyAttempts",
     "Unavailable",
     "User",
     "UserInfo",

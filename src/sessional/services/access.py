@@ -40,6 +40,14 @@ class NotAuthenticated(Exception):
     """No user, or a wrong name, password, token or session."""
 
 
+class TooManyAttempts(NotAuthenticated):
+    """Too many wrong passwords for one name from one place: wait `retry_after` seconds."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"too many wrong passwords; try again in {retry_after} s")
+        self.retry_after = retry_after
+
+
 @dataclass(frozen=True)
 class User:
     name: str
@@ -80,12 +88,15 @@ def _from_row(row: UserRow) -> User:
 
 
 TOKEN_MEMORY = 10.0  # seconds a token's user is remembered instead of looked up again
+FAILURE_WINDOW = 300.0  # seconds over which wrong passwords are counted, per name and place
+MAX_FAILURES = 10
 
 
 class Accounts:
     def __init__(self, users: UserStore) -> None:
         self._users = users
         self._tokens: dict[str, tuple[User, float]] = {}
+        self._failures: dict[tuple[str, str], list[float]] = {}
 
     def add(self, name: str, role: str, password: str, delegation: str | None = None) -> User:
         if not USER_NAME.match(name):
@@ -141,7 +152,23 @@ class Accounts:
             raise NotFound(f"{name} has no token {token_id}")
         self._tokens.clear()
 
-    def authenticate(self, name: str, password: str) -> User:
+    def authenticate(self, name: str, password: str, source: str = "") -> User:
+        """The user with this name and password. `source` (the client's address) counts wrong
+        passwords per name and place: after MAX_FAILURES in FAILURE_WINDOW seconds, even the
+        right one is refused until the window has passed."""
+        now = time.monotonic()
+        attempts = [t for t in self._failures.get((name, source), []) if t > now - FAILURE_WINDOW]
+        if len(attempts) >= MAX_FAILURES:
+            raise TooManyAttempts(int(attempts[0] + FAILURE_WINDOW - now) + 1)
+        try:
+            user = self._verify(name, password)
+        except NotAuthenticated:
+            self._failures[(name, source)] = [*attempts, now]
+            raise
+        self._failures.pop((name, source), None)
+        return user
+
+    def _verify(self, name: str, password: str) -> User:
         try:
             row = self._users.by_name(name)
         except UserMissing:

@@ -33,12 +33,15 @@ def _me(user: User) -> UserOut:
     return UserOut(name=user.name, role=user.role, delegation=user.delegation)
 
 
-@router.post("/session", response_model=SessionOut, responses={401: {"model": Problem}})
+@router.post("/session", response_model=SessionOut, responses={
+    401: {"model": Problem}, 429: {"model": Problem, "description": "Too many wrong passwords"},
+    503: {"model": Problem}})
 def log_in(login: LoginIn, request: Request, response: Response,
            ws: CurrentWorkspace) -> SessionOut:
     """Log in with name and password: sets an HttpOnly, SameSite=Strict session cookie and
     returns the CSRF token that every state-changing request with that cookie must carry."""
-    user = ws.accounts.authenticate(login.name, login.password)
+    source = request.client.host if request.client else ""
+    user = ws.accounts.authenticate(login.name, login.password, source)
     session_id, csrf = ws.accounts.open_session(user)
     response.set_cookie(SESSION_COOKIE, session_id, httponly=True, samesite="strict",
                         secure=request.app.state.secure_cookies, path="/",

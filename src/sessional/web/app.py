@@ -20,6 +20,7 @@ from ..services import (
     InputError,
     NotAuthenticated,
     NotFound,
+    TooManyAttempts,
     Unavailable,
     Workspace,
 )
@@ -98,6 +99,10 @@ def _handlers(app: FastAPI) -> None:
     async def forbidden(_: Request, err: Exception) -> Response:
         return _problem(403, str(err))
 
+    async def too_many(_: Request, err: Exception) -> Response:
+        assert isinstance(err, TooManyAttempts)
+        return _problem(429, str(err), {"Retry-After": str(err.retry_after)})
+
     async def unauthenticated(_: Request, err: Exception) -> Response:
         return _problem(401, str(err), {"WWW-Authenticate": "Bearer"})
 
@@ -126,10 +131,11 @@ def _handlers(app: FastAPI) -> None:
                                              "type": "body_unreadable"}]}, status_code=422)
         return _problem(err.status_code, str(err.detail), headers)
 
-    for kind, handler in ((HTTPException, http_error), (NotFound, not_found),
-                          (Conflict, conflict), (Forbidden, forbidden), (Unavailable, unavailable),
-                          (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
-                          (InputError, bad_input), (RequestValidationError, bad_request)):
+    for kind, handler in (
+            (HTTPException, http_error), (NotFound, not_found), (Conflict, conflict),
+            (Forbidden, forbidden), (Unavailable, unavailable), (TooManyAttempts, too_many),
+            (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
+            (InputError, bad_input), (RequestValidationError, bad_request)):
         app.add_exception_handler(kind, handler)
 
 
