@@ -60,8 +60,7 @@ def who_am_i(request: Request, user: CurrentUser, ws: CurrentWorkspace) -> Sessi
 
 
 @router.delete("/session", status_code=204, responses=AUTH_ERRORS)
-def log_out(request: Request, response: Response, user: CurrentUser,
-            ws: CurrentWorkspace) -> Response:
+def log_out(request: Request, user: CurrentUser, ws: CurrentWorkspace) -> Response:
     session_id = request.cookies.get(SESSION_COOKIE)
     if session_id:
         ws.accounts.close_session(session_id)
