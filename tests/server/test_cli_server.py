@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from typer.testing import CliRunner
 
 from sessional.cli import app
@@ -99,3 +100,16 @@ def test_user_passwd_disable_enable(tmp_path: Path) -> None:
     assert _run("user", "enable", "ana", "--db", db)[1].strip() == "ana enabled"
     code, _, err = _run("user", "disable", "nobody", "--db", db)
     assert code == 2 and "no user 'nobody'" in err
+
+
+def test_the_database_is_sessional_db_here_unless_the_environment_names_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SESSIONAL_DATABASE_URL", raising=False)
+    _run("user", "add", "ana", "--role", "admin", "--password-stdin", given=PASSWORD + "\n")
+    assert (tmp_path / "sessional.db").is_file()
+    elsewhere = tmp_path / "team.db"
+    monkeypatch.setenv("SESSIONAL_DATABASE_URL", f"sqlite:///{elsewhere}")
+    _run("user", "add", "bo", "--role", "admin", "--password-stdin", given=PASSWORD + "\n")
+    assert "bo" in _run("user", "list")[1] and "ana" not in _run("user", "list")[1]
+    assert elsewhere.is_file()
