@@ -201,3 +201,13 @@ def test_what_a_revision_changed(team: Team) -> None:
     assert first["before"] == 0 and len(first["changes"]) > 5
     assert team.call("obs", "GET", f"{BASE}/revisions/2/changes",
                      params={"against": 9}).status_code == 404
+
+
+def test_state_codes_must_name_a_state_of_the_reference_data(team: Team) -> None:
+    slip = team.call("sec", "PUT", f"{BASE}/attendance/states_parties/states/FRN")
+    assert slip.status_code == 422 and "'FRN'" in slip.json()["detail"][0]["msg"]
+    speaker = team.call("chair", "POST", f"{BASE}/speakers",
+                        json={"value": {"delegation": {"state": "XYZ"}}})
+    assert speaker.status_code == 422
+    assert speaker.json()["detail"][0]["msg"].startswith("value.delegation.state:")
+    assert team.head()["revision"] == 1

@@ -42,6 +42,7 @@ from .access import Accounts, Forbidden, User
 from .reading import CheckResult, check_record
 from .records import InputError, NotFound, example_text
 from .reports import MEDIA_TYPES, render_report
+from .state_codes import require_known_states
 from .writer import Writer
 
 RECORD_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -207,6 +208,7 @@ class Workspace:
     def submit_edit(self, user: User, key: str, edit: Edit,
                     base: int | None = None) -> Future[tuple[Revision, bool]]:
         self._allow(user, edit)
+        require_known_states(edit)
 
         def change(latest: Latest) -> Change | None:
             head = latest.revision

@@ -124,6 +124,7 @@ class UserStore:
     def add_web_session(self, digest: str, user_id: int, csrf: str,
                         expires_at: dt.datetime) -> None:
         with self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(web_sessions.c.expires_at <= utcnow()))
             conn.execute(insert(web_sessions).values(digest=digest, user_id=user_id, csrf=csrf,
                                                      created_at=utcnow(), expires_at=expires_at))
 
