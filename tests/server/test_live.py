@@ -130,8 +130,9 @@ def test_killing_the_server_loses_nothing_acknowledged(
     threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
     for thread in threads:
         thread.start()
-    while len(tally.speakers) < 100:
+    while len(tally.speakers) < 100 and time.monotonic() < stop - 10:
         time.sleep(0.01)
+    assert len(tally.speakers) >= 100, "the writers did not get going"
     live.kill()
     for thread in threads:
         thread.join()
