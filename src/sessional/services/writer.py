@@ -30,11 +30,17 @@ class Writer:
     def __init__(self, store: RecordStore) -> None:
         self._store = store
         self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="sessional-writer", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None  # started by the first write
+        self._starting = threading.Lock()
 
     def submit(self, key: str, author: str, make: Make) -> Future[tuple[Revision, bool]]:
         job = _Job(key, author, make)
+        if self._thread is None:
+            with self._starting:
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="sessional-writer",
+                                                    daemon=True)
+                    self._thread.start()
         self._queue.put(job)
         return job.future
 
