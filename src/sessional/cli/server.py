@@ -91,46 +91,40 @@ def user_add(
     out.print(f"added {user.name} ({user.role}{bound})")
 
 
-@user_app.command("passwd")
-def user_passwd(name: Annotated[str, typer.Argument(help="Login name")],
-                password_stdin: PasswordStdin = False, db: DbOption = None) -> None:
-    """Set a new password for a user."""
-    from . import out
+UserName = Annotated[str, typer.Argument(help="Login name")]
 
-    workspace = _workspace(db)
-    _accounts(lambda: workspace.accounts.set_password(name, _password(password_stdin)))
-    out.print(f"password of {name} changed")
+
+@user_app.command("passwd")
+def user_passwd(name: UserName, password_stdin: PasswordStdin = False,
+                db: DbOption = None) -> None:
+    """Set a new password for a user."""
+    accounts = _workspace(db).accounts
+    _accounts(lambda: accounts.set_password(name, _password(password_stdin)),
+              f"password of {name} changed")
 
 
 @user_app.command("disable")
-def user_disable(name: Annotated[str, typer.Argument(help="Login name")],
-                 db: DbOption = None) -> None:
+def user_disable(name: UserName, db: DbOption = None) -> None:
     """Stop a user: no more logging in; their sessions end and their tokens stop working."""
-    from . import out
-
-    workspace = _workspace(db)
-    _accounts(lambda: workspace.accounts.set_disabled(name, True))
-    out.print(f"{name} disabled")
+    accounts = _workspace(db).accounts
+    _accounts(lambda: accounts.set_disabled(name, True), f"{name} disabled")
 
 
 @user_app.command("enable")
-def user_enable(name: Annotated[str, typer.Argument(help="Login name")],
-                db: DbOption = None) -> None:
+def user_enable(name: UserName, db: DbOption = None) -> None:
     """Let a disabled user log in again."""
-    from . import out
-
-    workspace = _workspace(db)
-    _accounts(lambda: workspace.accounts.set_disabled(name, False))
-    out.print(f"{name} enabled")
+    accounts = _workspace(db).accounts
+    _accounts(lambda: accounts.set_disabled(name, False), f"{name} enabled")
 
 
-def _accounts(change: Callable[[], object]) -> None:
-    from . import fail
+def _accounts(change: Callable[[], object], done: str) -> None:
+    from . import fail, out
 
     try:
         change()
     except (services.InputError, services.NotFound) as error:
         fail(str(error))
+    out.print(done)
 
 
 @user_app.command("list")
