@@ -175,3 +175,9 @@ def test_ten_wrong_passwords_hold_off_the_eleventh_try(team: Team) -> None:
     assert held.status_code == 429 and int(held.headers["retry-after"]) > 0
     other = team.client.post("/api/session", json={"name": "obs", "password": PASSWORD})
     assert other.status_code == 200  # other names are not held off
+
+
+def test_no_page_that_loads_scripts_from_elsewhere(team: Team) -> None:
+    assert team.client.get("/docs").status_code == 404
+    assert team.client.get("/redoc").status_code == 404
+    assert team.client.get("/openapi.json").status_code == 200

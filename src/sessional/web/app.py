@@ -41,6 +41,8 @@ def create_app(workspace: Workspace, secure_cookies: bool = False) -> FastAPI:
         title="sessional",
         summary="The record of intergovernmental meetings and their reports in six languages",
         version="0.1.0",
+        docs_url=None,  # the interactive pages load their scripts from a CDN: not served
+        redoc_url=None,
     )
     app.state.workspace = workspace
     app.state.secure_cookies = secure_cookies
