@@ -12,10 +12,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .schema import records, revisions
+from .utc import as_utc, utcnow
 
 _LOCK_HEAD = (select(records.c.id, records.c.head)
               .where(records.c.key == bindparam("key")).with_for_update())
@@ -90,14 +91,6 @@ def _row(record_id: int, revision: Revision) -> dict[str, Any]:
             "document": revision.document}
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _utc(when: dt.datetime) -> dt.datetime:
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)  # SQLite keeps no zone
-
-
 class RecordStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -126,16 +119,6 @@ class RecordStore:
             raise RecordExists(key) from None
         self._remember(record_id, revision)
         return revision
-
-    def write(self, key: str, author: str,
-              make: Callable[[Latest], Change | None]) -> tuple[Revision, bool]:
-        """Lock the record, hand its latest revision to `make`, store what it returns as the next
-        revision. Returns the latest revision and whether it is new (`make` may return None: no
-        change). Whatever `make` raises leaves the record as it was, and is raised."""
-        outcome = self.write_batch(key, [(author, make)])[0]
-        if isinstance(outcome, BaseException):
-            raise outcome
-        return outcome
 
     def write_batch(self, key: str, writes: list[tuple[str, Callable[[Latest], Change | None]]]
                     ) -> list[tuple[Revision, bool] | BaseException]:
@@ -194,7 +177,7 @@ class RecordStore:
                                                    revisions.c.number == number)).one_or_none()
         if row is None:
             raise RecordMissing(f"{key} revision {number}")
-        return Revision(key, row.number, _utc(row.created_at), row.author,
+        return Revision(key, row.number, as_utc(row.created_at), row.author,
                         json.loads(row.operation), row.document)
 
     def _id_and_head(self, conn: Connection, key: str) -> tuple[int, int]:
@@ -223,19 +206,13 @@ class RecordStore:
                        revisions.c.operation)
                 .where(revisions.c.record_id == record_id)
                 .order_by(revisions.c.number.desc()).offset(offset).limit(limit))
-            return [RevisionInfo(key, r.number, _utc(r.created_at), r.author,
+            return [RevisionInfo(key, r.number, as_utc(r.created_at), r.author,
                                  json.loads(r.operation)) for r in rows]
-
-    def count_revisions(self, key: str) -> int:
-        with self.engine.connect() as conn:
-            record_id, _ = self._id_and_head(conn, key)
-            return int(conn.scalar(select(func.count()).select_from(revisions)
-                                   .where(revisions.c.record_id == record_id)) or 0)
 
     def all(self) -> list[RecordInfo]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(records).order_by(records.c.key))
-            return [RecordInfo(r.key, r.title, r.head, _utc(r.created_at), _utc(r.updated_at))
+            return [RecordInfo(r.key, r.title, r.head, as_utc(r.created_at), as_utc(r.updated_at))
                     for r in rows]
 
     def info(self, key: str) -> RecordInfo:
@@ -243,5 +220,5 @@ class RecordStore:
             row = conn.execute(select(records).where(records.c.key == key)).one_or_none()
         if row is None:
             raise RecordMissing(key)
-        return RecordInfo(row.key, row.title, row.head, _utc(row.created_at),
-                          _utc(row.updated_at))
+        return RecordInfo(row.key, row.title, row.head, as_utc(row.created_at),
+                          as_utc(row.updated_at))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from .records import _utc, utcnow
 from .schema import api_tokens, users, web_sessions
+from .utc import as_utc, utcnow
 
 
 class UserExists(Exception):
@@ -48,7 +48,7 @@ class WebSessionRow:
 
 def _user(row: object) -> UserRow:
     return UserRow(row.id, row.name, row.role, row.delegation,  # type: ignore[attr-defined]
-                   row.password_hash, _utc(row.created_at),  # type: ignore[attr-defined]
+                   row.password_hash, as_utc(row.created_at),  # type: ignore[attr-defined]
                    bool(row.disabled))  # type: ignore[attr-defined]
 
 
@@ -68,20 +68,20 @@ class UserStore:
 
     def set_password(self, name: str, password_hash: str) -> None:
         with self.engine.begin() as conn:
-            done = conn.execute(update(users).where(users.c.name == name)
-                                .values(password_hash=password_hash))
-        if done.rowcount == 0:
-            raise UserMissing(name)
+            self._update(conn, name, password_hash=password_hash)
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         with self.engine.begin() as conn:
-            done = conn.execute(update(users).where(users.c.name == name)
-                                .values(disabled=disabled))
-            if done.rowcount == 0:
-                raise UserMissing(name)
+            self._update(conn, name, disabled=disabled)
             if disabled:  # a disabled user's web sessions end at once
                 ids = select(users.c.id).where(users.c.name == name).scalar_subquery()
                 conn.execute(delete(web_sessions).where(web_sessions.c.user_id == ids))
+
+    @staticmethod
+    def _update(conn: Connection, name: str, **values: object) -> None:
+        if conn.execute(update(users).where(users.c.name == name).values(**values)
+                        ).rowcount == 0:
+            raise UserMissing(name)
 
     def by_name(self, name: str) -> UserRow:
         with self.engine.connect() as conn:
@@ -95,7 +95,8 @@ class UserStore:
             return [_user(r) for r in conn.execute(select(users).order_by(users.c.name))]
 
     def count(self) -> int:
-        return len(self.all())
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(users)) or 0)
 
     def add_token(self, user_id: int, digest: str, label: str) -> None:
         with self.engine.begin() as conn:
@@ -106,7 +107,7 @@ class UserStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(api_tokens).where(api_tokens.c.user_id == user_id)
                                 .order_by(api_tokens.c.id))
-            return [TokenRow(r.id, r.label, _utc(r.created_at)) for r in rows]
+            return [TokenRow(r.id, r.label, as_utc(r.created_at)) for r in rows]
 
     def drop_token(self, user_id: int, token_id: int) -> bool:
         """Revoke one of the user's tokens; False if the user has no token with that id."""
@@ -135,9 +136,9 @@ class UserStore:
                 select(users, web_sessions.c.csrf, web_sessions.c.expires_at)
                 .join(web_sessions, web_sessions.c.user_id == users.c.id)
                 .where(web_sessions.c.digest == digest)).one_or_none()
-        if row is None or _utc(row.expires_at) <= utcnow():
+        if row is None or as_utc(row.expires_at) <= utcnow():
             return None
-        return WebSessionRow(_user(row), row.csrf, _utc(row.expires_at))
+        return WebSessionRow(_user(row), row.csrf, as_utc(row.expires_at))
 
     def drop_web_session(self, digest: str) -> None:
         with self.engine.begin() as conn:
