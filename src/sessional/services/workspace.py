@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -38,10 +36,11 @@ from ..store import (
     database_url,
     open_engine,
 )
-from .access import Accounts, Forbidden, User
+from .access import Accounts, User, require_edit_allowed, require_own_request
 from .reading import CheckResult, check_record
 from .records import InputError, NotFound, example_text
 from .reports import MEDIA_TYPES, render_report
+from .results import Conflict, EditResult, RecordView, ReportFile, Stale
 from .state_codes import require_known_states
 from .writer import Writer
 
@@ -51,39 +50,6 @@ SYSTEM_USER = User("sessional", "admin")
 
 
 Unavailable = DatabaseUnavailable  # the database cannot be reached: try again later
-
-
-class Conflict(Exception):
-    """Refused so as not to overwrite: `current` is the latest revision, to start again from."""
-
-    def __init__(self, message: str, current: RecordView | None = None) -> None:
-        super().__init__(message)
-        self.current = current
-
-
-@dataclass(frozen=True)
-class RecordView:
-    key: str
-    revision: int
-    author: str
-    saved_at: dt.datetime
-    operation: dict[str, Any]
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class EditResult:
-    key: str
-    revision: int
-    changed: bool
-    operation: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ReportFile:
-    filename: str
-    media_type: str
-    content: bytes
 
 
 def _dumps(data: Any) -> str:
@@ -108,9 +74,8 @@ def _title(record: Record) -> str:
 
 class Workspace:
     def __init__(self, url: str | None = None) -> None:
-        self.url = database_url(url)
         try:
-            engine = open_engine(self.url)
+            engine = open_engine(database_url(url))
         except DatabaseUnavailable as err:
             raise InputError(f"database: {err}") from None
         self.display_url = engine.url.render_as_string(hide_password=True)
@@ -185,7 +150,7 @@ class Workspace:
                make: Callable[[Latest], Record], operation: dict[str, Any]) -> RecordView:
         def change(latest: Latest) -> Change | None:
             if latest.revision.number != base:
-                raise _Stale(latest.revision.number)
+                raise Stale(latest.revision.number)
             record = make(latest)
             return Change(_compact(record), operation | {"base": base}, _title(record))
 
@@ -207,7 +172,7 @@ class Workspace:
 
     def submit_edit(self, user: User, key: str, edit: Edit,
                     base: int | None = None) -> Future[tuple[Revision, bool]]:
-        self._allow(user, edit)
+        require_edit_allowed(user, edit)
         require_known_states(edit)
 
         def change(latest: Latest) -> Change | None:
@@ -222,7 +187,7 @@ class Workspace:
             base_data = None
             if base is not None and base != head.number:
                 base_data = _loads(latest.at(base).document)
-            self._allow_speaker_edit(user, edit, version.data)
+            require_own_request(user, edit, version.data)
             revised = revise(version, edit, base_data)
             if revised is None:
                 return None
@@ -260,7 +225,7 @@ class Workspace:
             yield
         except RecordMissing:
             raise NotFound(f"no record {key!r}") from None
-        except _Stale as stale:
+        except Stale as stale:
             raise Conflict(f"revision {stale.head} is the latest; the change was made on an "
                            "earlier one and is refused, not applied on top",
                            self._view(key)) from None
@@ -270,35 +235,6 @@ class Workspace:
             raise NotFound(str(err)) from None
         except EditInvalid as err:
             raise InputError(str(err)) from None
-
-    def _allow(self, user: User, edit: Edit) -> None:
-        if edit.collection != "speakers":
-            user.require(user.edits_records, "edit records")
-            return
-        if user.runs_speakers:
-            return
-        user.require(user.role == "delegate", "change the list of speakers")
-        if edit.action == "add":
-            self._own_delegation(user, edit.element)
-        elif edit.action != "remove":
-            raise Forbidden(f"{user.name} (delegate) may withdraw a request for the floor, "
-                            "not change one")
-
-    def _allow_speaker_edit(self, user: User, edit: Edit, data: dict[str, Any]) -> None:
-        """A delegate withdraws only the requests of their own delegation."""
-        if edit.collection != "speakers" or user.runs_speakers or edit.action != "remove":
-            return
-        speakers = data.get("speakers", [])
-        index = int(edit.key) if edit.key is not None and edit.key.isdigit() else -1
-        if 0 <= index < len(speakers):
-            self._own_delegation(user, speakers[index])
-
-    @staticmethod
-    def _own_delegation(user: User, request: Any) -> None:
-        delegation = request.get("delegation", {}) if isinstance(request, dict) else {}
-        if delegation.get("state") != user.delegation:
-            raise Forbidden(f"{user.name} (delegate of {user.delegation}) may not ask for "
-                            "or withdraw the floor for another delegation")
 
     def export(self, user: User, key: str, number: int | None = None) -> tuple[str, str]:
         """The record as a file `sessional validate` accepts: file name and text."""
@@ -322,11 +258,6 @@ class Workspace:
         if self.records.all():
             return None
         return self.create(user, DEMO_KEY, json.loads(example_text()), "demo")
-
-
-class _Stale(Exception):
-    def __init__(self, head: int) -> None:
-        self.head = head
 
 
 __all__ = [

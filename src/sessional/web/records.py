@@ -71,9 +71,9 @@ def read_record(key: Key, user: CurrentUser, ws: CurrentWorkspace, request: Requ
                 response: Response) -> RecordOut | Response:
     """The latest revision of the record. Its ETag names the revision: send it back as
     If-None-Match to be told 304 while nothing has changed."""
-    tag = f'"r{ws.latest_revision(user, key)}"'
-    if request.headers.get("if-none-match") == tag:
-        return Response(status_code=304, headers={"ETag": tag})
+    seen = request.headers.get("if-none-match")
+    if seen is not None and seen == f'"r{ws.latest_revision(user, key)}"':
+        return Response(status_code=304, headers={"ETag": seen})
     view = ws.view(user, key)
     response.headers["ETag"] = f'"r{view.revision}"'
     return record_out(view)
