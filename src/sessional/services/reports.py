@@ -51,9 +51,14 @@ MEDIA_TYPES = {
 def render_report(record: Record, lang: str, fmt: str) -> bytes:
     """One report, in memory: the record composed in `lang` and rendered as `fmt`."""
     from ..compose import compose_report
+
+    return _rendered(compose_report(record, lang), fmt)  # type: ignore[arg-type]
+
+
+def _rendered(report: Any, fmt: str) -> bytes:
     from ..render import RENDERERS
 
-    content = RENDERERS[fmt](compose_report(record, lang))  # type: ignore[arg-type]
+    content = RENDERERS[fmt](report)
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
@@ -61,7 +66,6 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
                    out_dir: Path, progress: Any = None) -> RenderResult:
     """Write one file per language and format (report.<lang>.<format>) into `out_dir`."""
     from ..compose import compose_report
-    from ..render import RENDERERS
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -73,9 +77,8 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
         report = compose_report(record, lang)  # type: ignore[arg-type]
         gaps[lang] = list(report.gaps)
         for fmt in formats:
-            content = RENDERERS[fmt](report)
             path = out_dir / f"report.{lang}.{fmt}"
-            data = content.encode("utf-8") if isinstance(content, str) else content
+            data = _rendered(report, fmt)
             path.write_bytes(data)
             files_written.append(RenderedFile(lang, fmt, path, len(data)))
             if progress is not None:
