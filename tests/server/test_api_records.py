@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from sessional.model import record_from_json
+from sessional.store import Change
 
 from .helpers import KEY, Team, make_team
 
@@ -38,6 +40,31 @@ def test_two_clients_on_one_revision_the_second_is_refused(team: Team) -> None:
     latest = team.head()
     assert latest["revision"] == 2 and latest["author"] == "sec"
     assert latest["record"]["sessions"][0]["venue"] == {"en": "Vienna"}
+
+
+def test_a_whole_record_write_is_answered_with_the_revision_it_made(team: Team) -> None:
+    """Another writer may commit between a write's commit and its answer: the answer still
+    names the write's own revision and record, never the newer head."""
+    submit = team.workspace.writer.submit
+    interposed: list[int] = []
+
+    def submit_then_another_writer(key: str, author: str, make: Any) -> Any:
+        future = submit(key, author, make)
+        if not interposed:
+            future.result()
+            other = submit(key, "admin", lambda latest: Change(latest.revision.document,
+                                                                {"action": "other"}))
+            interposed.append(other.result()[0].number)
+        return future
+
+    team.workspace.writer.submit = submit_then_another_writer  # type: ignore[method-assign]
+    seen = team.head()
+    answer = team.call("sec", "PUT", BASE, json={
+        "base_revision": seen["revision"], "record": _renamed(seen["record"], "Vienna")})
+    assert answer.status_code == 200 and interposed == [3]
+    assert answer.json()["revision"] == 2 and answer.json()["author"] == "sec"
+    assert answer.json()["record"]["sessions"][0]["venue"] == {"en": "Vienna"}
+    assert team.head()["revision"] == 3
 
 
 def test_small_edits_from_one_revision_both_apply(team: Team) -> None:

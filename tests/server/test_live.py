@@ -50,6 +50,16 @@ class Tally:
 
 def _writer(live: LiveServer, auth: dict[str, str], number: int, until: float,
             tally: Tally) -> None:
+    try:
+        _write_until(live, auth, number, until, tally)
+    except httpx.TransportError as error:  # a lost connection is a failure too, not a quiet end
+        with tally.lock:
+            tally.failures.append(f"writer {number}: {error!r}")
+        raise
+
+
+def _write_until(live: LiveServer, auth: dict[str, str], number: int, until: float,
+                 tally: Tally) -> None:
     with httpx.Client(base_url=live.base, headers=auth, timeout=120) as client:
         step = 0
         while time.monotonic() < until:

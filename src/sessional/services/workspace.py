@@ -65,6 +65,11 @@ def _compact(record: Record) -> str:
     return _dumps(record_to_data(record))
 
 
+def _view_of(revision: Revision) -> RecordView:
+    return RecordView(revision.record, revision.number, revision.author, revision.created_at,
+                      revision.operation, _loads(revision.document))
+
+
 def _title(record: Record) -> str:
     lang = record.report.original_language
     title = record.report.title.get(lang) or " / ".join(
@@ -90,8 +95,7 @@ class Workspace:
         except RecordMissing:
             what = f"record {key!r}" + (f" has no revision {number}" if number else "")
             raise NotFound(f"no {what}" if number is None else what) from None
-        return RecordView(key, rev.number, rev.author, rev.created_at, rev.operation,
-                          _loads(rev.document))
+        return _view_of(rev)
 
     def changes(self, user: User, key: str, number: int,
                 against: int | None = None) -> list[FactChange]:
@@ -126,11 +130,11 @@ class Workspace:
             raise InputError(f"key {key!r}: lower-case letters, digits and '-', at most 64")
         record = record_from_data(data)
         try:
-            self.records.create(key, _title(record), Change(_compact(record),
-                                                            {"action": operation}), user.name)
+            revision = self.records.create(key, _title(record), Change(
+                _compact(record), {"action": operation}), user.name)
         except RecordExists:
             raise Conflict(f"a record with key {key!r} exists already", self._view(key)) from None
-        return self._view(key)
+        return _view_of(revision)
 
     def replace(self, user: User, key: str, base: int, data: Any) -> RecordView:
         """The whole record, written over revision `base`; refused unless `base` is the latest."""
@@ -154,8 +158,8 @@ class Workspace:
             record = make(latest)
             return Change(_compact(record), operation | {"base": base}, _title(record))
 
-        self._run(key, user, change)
-        return self._view(key)
+        revision, _ = self._run(key, user, change)
+        return _view_of(revision)
 
     def edit(self, user: User, key: str, edit: Edit, base: int | None = None) -> EditResult:
         """Apply one small edit to the latest revision. Returns the revision and whether it
