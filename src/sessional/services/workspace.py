@@ -229,10 +229,10 @@ class Workspace:
             yield
         except RecordMissing:
             raise NotFound(f"no record {key!r}") from None
-        except Stale as stale:
-            raise Conflict(f"revision {stale.head} is the latest; the change was made on an "
-                           "earlier one and is refused, not applied on top",
-                           self._view(key)) from None
+        except Stale:
+            current = self._view(key)  # named with the revision the answer carries
+            raise Conflict(f"revision {current.revision} is the latest; the change was made on "
+                           "an earlier one and is refused, not applied on top", current) from None
         except EditConflict as err:
             raise Conflict(str(err), self._view(key)) from None
         except EditTargetMissing as err:
