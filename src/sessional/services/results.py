@@ -41,7 +41,5 @@ class ReportFile:
 
 
 class Stale(Exception):
-    """A whole-record write made on revision `head`'s predecessors: refused as a Conflict."""
-
-    def __init__(self, head: int) -> None:
-        self.head = head
+    """A whole-record write made on an earlier revision than the latest: refused as a
+    Conflict, which names the latest."""

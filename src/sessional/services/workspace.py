@@ -154,7 +154,7 @@ class Workspace:
                make: Callable[[Latest], Record], operation: dict[str, Any]) -> RecordView:
         def change(latest: Latest) -> Change | None:
             if latest.revision.number != base:
-                raise Stale(latest.revision.number)
+                raise Stale
             record = make(latest)
             return Change(_compact(record), operation | {"base": base}, _title(record))
 
