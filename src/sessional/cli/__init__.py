@@ -277,8 +277,10 @@ def demo(as_json: JsonFlag = False) -> None:
                    brief=True)
 
 
-from .server import serve, user_app  # noqa: E402 - they use fail, out and err above
+from .meeting import new  # noqa: E402 - they use fail, out and err above
+from .server import serve, user_app  # noqa: E402
 
+app.command()(new)
 app.command()(serve)
 app.add_typer(user_app, name="user")
 

@@ -4,6 +4,7 @@ Loaded from the JSON files in `data/`, built from public sources by `scripts/bui
 (provenance in `curated/sources.csv`; format in `FORMAT.md`).
 """
 
+from .bodies import BodyTemplate, Named, body_templates, conventions, place_by_name, places
 from .collation import order_language, sort_key, sort_names, sort_states
 from .countries import Country, NameSpan, all_countries, country
 from .organizations import Organization, all_organizations, organization
@@ -11,7 +12,28 @@ from .resolve import Match, Resolution, resolve
 from .treaties import Participation, Status, untoc_participants, untoc_status
 
 __all__ = [
-    "Country", "Match", "NameSpan", "Organization", "Participation", "Resolution", "Status",
-    "all_countries", "all_organizations", "country", "order_language", "organization",
-    "resolve", "sort_key", "sort_names", "sort_states", "untoc_participants", "untoc_status",
+    "BodyTemplate",
+    "Country",
+    "Match",
+    "NameSpan",
+    "Named",
+    "Organization",
+    "Participation",
+    "Resolution",
+    "Status",
+    "all_countries",
+    "all_organizations",
+    "body_templates",
+    "conventions",
+    "country",
+    "order_language",
+    "organization",
+    "place_by_name",
+    "places",
+    "resolve",
+    "sort_key",
+    "sort_names",
+    "sort_states",
+    "untoc_participants",
+    "untoc_status",
 ]

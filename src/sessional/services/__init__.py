@@ -13,6 +13,9 @@ from .access import (
     same_secret,
 )
 from .lookup import LookupEntry, LookupResult, lookup_name
+from .meetings import OWN as OWN_BODY
+from .meetings import BodyChoice, NewMeeting, new_record_data, new_record_json
+from .meetings import templates as meeting_templates
 from .reading import CheckResult, check_input, check_record, ingest_report
 from .records import (
     EXAMPLE_NAME,
@@ -47,11 +50,14 @@ from .workspace import (
 
 __all__ = [
     "DEMO_KEY",
-    "EXAMPLE_NAME", "MEDIA_TYPES",
+    "EXAMPLE_NAME",
+    "MEDIA_TYPES",
+    "OWN_BODY",
     "REPORT_FORMATS",
     "ROLES",
     "SYSTEM_USER",
     "Accounts",
+    "BodyChoice",
     "CheckResult",
     "Conflict",
     "EditResult",
@@ -59,6 +65,7 @@ __all__ = [
     "InputError",
     "LookupEntry",
     "LookupResult",
+    "NewMeeting",
     "NotAuthenticated",
     "NotFound",
     "RecordSummary",
@@ -79,6 +86,9 @@ __all__ = [
     "ingest_report",
     "load_example",
     "lookup_name",
+    "meeting_templates",
+    "new_record_data",
+    "new_record_json",
     "parse_choice",
     "read_record",
     "render_reports",

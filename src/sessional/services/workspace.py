@@ -117,6 +117,10 @@ class Workspace:
     def view(self, user: User, key: str, number: int | None = None) -> RecordView:
         return self._view(key, number)
 
+    def record(self, user: User, key: str, number: int | None = None) -> Record:
+        """The record of the latest revision (or of revision `number`)."""
+        return record_from_data(self._view(key, number).data, references=False)
+
     def history(self, user: User, key: str, offset: int = 0,
                 limit: int = 100) -> list[RevisionInfo]:
         try:
@@ -160,6 +164,21 @@ class Workspace:
 
         revision, _ = self._run(key, user, change)
         return _view_of(revision)
+
+    def update(self, user: User, key: str, operation: dict[str, Any],
+               apply: Callable[[dict[str, Any]], bool]) -> EditResult:
+        """Change the latest revision's data in place with `apply` (False: nothing changed),
+        validated as a whole record and committed as one revision."""
+        user.require(user.edits_records, "edit records")
+
+        def change(latest: Latest) -> Change | None:
+            data = _loads(latest.revision.document)
+            if not apply(data):
+                return None
+            return Change(_compact(record_from_data(data, key)), operation)
+
+        revision, changed = self._run(key, user, change)
+        return EditResult(key, revision.number, changed, revision.operation)
 
     def edit(self, user: User, key: str, edit: Edit, base: int | None = None) -> EditResult:
         """Apply one small edit to the latest revision. Returns the revision and whether it

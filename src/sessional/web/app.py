@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
@@ -24,7 +25,7 @@ from ..services import (
     Unavailable,
     Workspace,
 )
-from . import account, edits, records
+from . import account, edits, pages, records
 from .convert import record_out
 
 SECURITY_HEADERS = {
@@ -48,6 +49,7 @@ def create_app(workspace: Workspace, secure_cookies: bool = False) -> FastAPI:
     app.state.secure_cookies = secure_cookies
     for router in (account.router, records.router, edits.router):
         app.include_router(router)
+    pages.mount(app)
     _handlers(app)
 
     app.add_middleware(SecurityHeaders)
@@ -133,12 +135,32 @@ def _handlers(app: FastAPI) -> None:
                                              "type": "body_unreadable"}]}, status_code=422)
         return _problem(err.status_code, str(err.detail), headers)
 
+    async def refused(_: Request, err: Exception) -> Response:
+        assert isinstance(err, pages.PageRefused)
+        return _problem(err.status, str(err))
+
     for kind, handler in (
-            (HTTPException, http_error), (NotFound, not_found), (Conflict, conflict),
+            (pages.PageRefused, refused), (HTTPException, http_error), (NotFound, not_found),
+            (Conflict, conflict),
             (Forbidden, forbidden), (Unavailable, unavailable), (TooManyAttempts, too_many),
             (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
             (InputError, bad_input), (RequestValidationError, bad_request)):
-        app.add_exception_handler(kind, handler)
+        app.add_exception_handler(kind, _for_pages(handler))
+
+
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+def _for_pages(handler: Handler) -> Handler:
+    """On a page (not under /api), a refusal is shown as a page of its own."""
+    async def handle(request: Request, err: Exception) -> Response:
+        if pages.is_page(request):
+            shown = await pages.error_page(request, err)
+            if shown is not None:
+                return shown
+        return await handler(request, err)
+
+    return handle
 
 
 def _methods(request: Request) -> list[str]:

@@ -1,0 +1,58 @@
+"""The operator's language: the pages' own gettext catalogues (`locale/<lang>/LC_MESSAGES/ui.po`),
+apart from the report's stock phrases. The report languages stay independent of it."""
+
+from __future__ import annotations
+
+import gettext
+import io
+from functools import cache
+from importlib.resources import files
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ...model import LANGUAGES, Lang
+
+LANGUAGE_COOKIE = "sessional_ui_lang"
+NATIVE_NAMES: dict[Lang, str] = {"ar": "العربية", "zh": "中文", "en": "English",
+                                 "fr": "Français", "es": "Español", "ru": "Русский"}
+RTL = frozenset({"ar"})
+
+
+def ui_catalog_text(lang: Lang) -> str:
+    path = files("sessional.web.pages").joinpath("locale", lang, "LC_MESSAGES", "ui.po")
+    return path.read_text(encoding="utf-8")
+
+
+@cache
+def translations(lang: Lang) -> gettext.GNUTranslations:
+    catalog = read_po(io.StringIO(ui_catalog_text(lang)), locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+@cache
+def environment(lang: Lang) -> Environment:
+    env = Environment(loader=PackageLoader("sessional.web.pages", "templates"),
+                      autoescape=select_autoescape(["html"]), trim_blocks=True,
+                      lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def pick_language(cookie: str | None, accept: str | None) -> Lang:
+    """The operator's choice (cookie), else the browser's first of the six, else English."""
+    if cookie in LANGUAGES:
+        return cookie
+    for part in (accept or "").split(","):
+        tag = part.split(";")[0].strip().lower()[:2]
+        if tag in LANGUAGES:
+            return tag
+    return "en"
+
+
+def direction(lang: Lang) -> str:
+    return "rtl" if lang in RTL else "ltr"

@@ -1,0 +1,100 @@
+"""The report: preview per language (the same renderer as the files), downloads of every
+language and format, the word count against the limit, and the report's own facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from ...model import LANGUAGES
+from ...services import REPORT_FORMATS, InputError
+from ...services.display import report_preview, report_stylesheet
+from .base import Page, call, fault_lines, open_page, refusal_page, see_other
+from .i18n import NATIVE_NAMES
+from .records import load, path_id
+
+router = APIRouter(include_in_schema=False)
+
+
+async def _show(page: Page, key: str, status: int = 200,
+                errors: list[str] | None = None) -> Response:
+    ctx = await load(page, key)
+    lang = page.request.query_params.get("lang") or ctx.record.report.original_language
+    if lang not in LANGUAGES:
+        lang = ctx.record.report.original_language
+    preview = await call(page, lambda: report_preview(ctx.record, lang))
+    check = await call(page, lambda: page.ws.check(page.me, key, lang))
+    return page.render("report.html", status=status, **ctx.context("report"),
+                       preview=preview, report_lang=lang, formats=REPORT_FORMATS,
+                       report_languages=[(c, NATIVE_NAMES[c]) for c in LANGUAGES],
+                       lang_check=check, errors=errors or [], path_id=path_id,
+                       saved=page.request.query_params.get("saved"))
+
+
+@router.get("/records/{key}/report")
+async def report(key: str, request: Request) -> Response:
+    return await _show(await open_page(request), key)
+
+
+@router.get("/ui/report.css")
+async def stylesheet() -> Response:
+    return Response(report_stylesheet(), media_type="text/css",
+                    headers={"Cache-Control": "max-age=3600"})
+
+
+@router.get("/records/{key}/download/{lang}/{fmt}")
+async def download(key: str, lang: str, fmt: str, request: Request) -> Response:
+    page = await open_page(request)
+    if lang not in LANGUAGES or fmt not in REPORT_FORMATS:
+        return page.refused(404, page.tr("No such language or format."))
+    try:
+        found = await call(page, lambda: page.ws.report(page.me, key, lang, fmt))
+    except Exception as err:
+        shown = refusal_page(page, err)
+        if shown is None:
+            raise
+        return shown
+    return Response(found.content, media_type=found.media_type, headers={
+        "Content-Disposition": f'attachment; filename="{found.filename}"'})
+
+
+def _meta(page: Page, current: dict[str, Any]) -> dict[str, Any]:
+    meta = dict(current)
+    for name in ("date", "adopted_on"):
+        meta[name] = page.field(name) or {"status": "unknown"}
+    symbol = page.field("symbol")
+    meta["symbol"] = symbol or {"status": "unknown"}
+    meta["status"] = page.field("status") or "draft"
+    lang = meta.get("original_language", "en")
+    title = dict(meta.get("title", {}))
+    if page.field("title"):
+        title[lang] = page.field("title")
+    else:
+        title.pop(lang, None)
+    meta["title"] = title
+    return meta
+
+
+@router.post("/records/{key}/report")
+async def change_report(key: str, request: Request) -> Response:
+    page = await open_page(request)
+
+    def apply(data: dict[str, Any]) -> bool:
+        before = data.get("report", {})
+        after = _meta(page, before)
+        data["report"] = after
+        return bool(after != before)
+
+    try:
+        done = await call(page, lambda: page.ws.update(
+            page.me, key, {"action": "replace", "collection": "report"}, apply))
+    except Exception as err:
+        if isinstance(err, (InputError, ValueError)):
+            return await _show(page, key, 422, fault_lines(err))
+        shown = refusal_page(page, err)
+        if shown is None:
+            raise
+        return shown
+    return see_other(f"/records/{key}/report?saved={done.revision}")
