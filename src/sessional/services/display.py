@@ -22,7 +22,7 @@ SECTIONS = (  # JSON path prefix -> the page that edits it (first match wins)
     ("$.parent_body", "sessions"),
 )
 AGENDA_PATH = re.compile(r"^\$\.sessions\[\d+\]\.agenda")
-MEETINGS_PATH = re.compile(r"^\$\.sessions\[\d+\]\.(meetings|meetings_held)")
+MEETINGS_PATH = re.compile(r"^\$\.sessions\[\d+\]\.meetings($|[.[])")
 
 
 @dataclass(frozen=True)

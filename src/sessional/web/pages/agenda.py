@@ -57,7 +57,7 @@ def _item(page: Page, lang: str) -> dict[str, Any]:
 
 @router.post("/records/{key}/agenda")
 async def change_agenda(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     back = f"/records/{key}/agenda"
 
     async def again(errors: list[str]) -> Response:
@@ -88,7 +88,7 @@ async def meetings(key: str, request: Request) -> Response:
 
 @router.post("/records/{key}/meetings")
 async def change_meetings(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     back = f"/records/{key}/meetings"
 
     async def again(errors: list[str]) -> Response:

@@ -64,7 +64,7 @@ async def attendance(key: str, request: Request) -> Response:
 
 @router.post("/records/{key}/attendance")
 async def change_attendance(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     back = f"/records/{key}/attendance"
     action, category = page.field("action"), page.field("category")
 

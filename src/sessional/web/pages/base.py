@@ -97,8 +97,10 @@ class Page:
         return self.render("refused.html", status=status, status_code=status, message=message)
 
 
-async def open_page(request: Request, login: bool = True) -> Page:
-    """The page request; for POST, the form and its CSRF token are checked here."""
+async def open_page(request: Request, login: bool = True, csrf_check: bool = True,
+                    edit: bool = False) -> Page:
+    """The page request; for POST, the form and its CSRF token are checked here, and with
+    `edit` the user's right to change records (before anything else is looked at)."""
     ws: Workspace = request.app.state.workspace
     lang = pick_language(request.cookies.get(LANGUAGE_COOKIE),
                          request.headers.get("accept-language"))
@@ -120,10 +122,12 @@ async def open_page(request: Request, login: bool = True) -> Page:
     page = Page(request, user, csrf, lang, form, lists)
     if login and user is None:
         raise PageRefused(401, "log in first")
-    if request.method == "POST" and user is not None and not same_secret(
+    if csrf_check and request.method == "POST" and user is not None and not same_secret(
             form.get(CSRF_FIELD, ""), csrf):
-        raise PageRefused(403, "This form carries no valid CSRF token; reload the page and "
-                               "send it again.")
+        raise PageRefused(403, N_("This form carries no valid CSRF token; reload the page and "
+                                  "send it again."))
+    if edit and user is not None and not user.edits_records:
+        raise PageRefused(403, N_("Your role may read records but not change them."))
     return page
 
 

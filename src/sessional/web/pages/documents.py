@@ -53,7 +53,7 @@ def _document(page: Page, symbol: str) -> dict[str, Any]:
 
 @router.post("/records/{key}/documents")
 async def change_documents(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     back = f"/records/{key}/documents"
 
     async def again(errors: list[str]) -> Response:

@@ -50,7 +50,7 @@ async def history(key: str, request: Request) -> Response:
 
 @router.post("/records/{key}/history")
 async def restore(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     number, base = page.field("restore"), page.field("base_revision")
     if not (number.isdigit() and base.isdigit()):
         return page.refused(422, page.tr("Choose a revision to restore."))

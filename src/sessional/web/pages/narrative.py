@@ -60,7 +60,7 @@ async def narrative(key: str, request: Request) -> Response:
 
 @router.post("/records/{key}/narrative")
 async def change_narrative(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
 
     async def again(errors: list[str]) -> Response:
         return await _show(page, key, 422, errors)

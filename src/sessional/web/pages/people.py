@@ -41,7 +41,7 @@ async def officers(key: str, request: Request) -> Response:
 
 @router.post("/records/{key}/officers")
 async def change_officers(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
 
     async def again(errors: list[str]) -> Response:
         return await _show(page, key, "officers.html", "officers", 422, errors)
@@ -75,7 +75,7 @@ def _items(page: Page) -> list[dict[str, Any]]:
 
 @router.post("/records/{key}/statements")
 async def change_statements(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
 
     async def again(errors: list[str]) -> Response:
         return await _show(page, key, "statements.html", "statements", 422, errors)

@@ -110,7 +110,7 @@ def _meeting(page: Page) -> NewMeeting:
 
 @router.post("/new")
 async def create_meeting(request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     key = KEY_CHARS.sub("-", page.field("key").lower()).strip("-")
     try:
         if not key:

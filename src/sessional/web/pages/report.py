@@ -79,7 +79,7 @@ def _meta(page: Page, current: dict[str, Any]) -> dict[str, Any]:
 
 @router.post("/records/{key}/report")
 async def change_report(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
 
     def apply(data: dict[str, Any]) -> bool:
         before = data.get("report", {})

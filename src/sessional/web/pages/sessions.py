@@ -55,7 +55,7 @@ def _session(page: Page, current: dict[str, Any]) -> dict[str, Any]:
 
 @router.post("/records/{key}/sessions")
 async def change_sessions(key: str, request: Request) -> Response:
-    page = await open_page(request)
+    page = await open_page(request, edit=True)
     back = f"/records/{key}/sessions"
 
     async def again(errors: list[str]) -> Response:

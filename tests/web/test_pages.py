@@ -1,0 +1,152 @@
+"""The pages over HTTP without a browser: log-in, refusals, pasted names as of the meeting
+date, stale edits, escaping, the operator's language."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from sessional.services import SYSTEM_USER, Workspace
+from sessional.web import create_app
+
+PASSWORD = "correct horse battery staple"
+KEY = "untoc-wg-2017"
+PARTS = ("sessions", "meetings", "agenda", "officers", "attendance", "statements", "documents",
+         "narrative", "report", "history")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace(f"sqlite:///{tmp_path / 'pages.db'}")
+    for name, role in (("sec", "secretariat"), ("obs", "observer"), ("admin", "admin")):
+        ws.accounts.add(name, role, PASSWORD)
+    ws.load_demo(SYSTEM_USER)
+    yield ws
+
+
+def client(ws: Workspace, name: str | None = None) -> tuple[TestClient, str]:
+    found = TestClient(create_app(ws))
+    if name is None:
+        return found, ""
+    answer = found.post("/login", data={"name": name, "password": PASSWORD},
+                        follow_redirects=False)
+    assert answer.status_code == 303
+    page = found.get("/records").text
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert csrf is not None
+    return found, csrf.group(1)
+
+
+def new_meeting(c: TestClient, csrf: str, key: str, start: str, end: str) -> None:
+    answer = c.post("/new", data={"csrf_token": csrf, "body": "wg_international_cooperation",
+                                  "key": key, "lang": "en", "start": start, "end": end},
+                    follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+
+
+def test_pages_ask_to_log_in_first_and_keep_where_the_user_was_going(
+        workspace: Workspace) -> None:
+    c, _ = client(workspace)
+    answer = c.get(f"/records/{KEY}/agenda", follow_redirects=False)
+    assert answer.status_code == 303
+    assert answer.headers["location"] == f"/login?next=%2Frecords%2F{KEY}%2Fagenda"
+    wrong = c.post("/login", data={"name": "sec", "password": "nope"})
+    assert wrong.status_code == 401 and "Wrong user name or password." in wrong.text
+    right = c.post("/login", data={"name": "sec", "password": PASSWORD,
+                                   "next": f"/records/{KEY}/agenda"}, follow_redirects=False)
+    assert right.headers["location"] == f"/records/{KEY}/agenda"
+    elsewhere = c.post("/login", data={"name": "sec", "password": PASSWORD,
+                                       "next": "//evil.example/"}, follow_redirects=False)
+    assert elsewhere.headers["location"] == "/records"
+
+
+@pytest.mark.parametrize(("start", "expected"), [("2017-10-09", "Swaziland"),
+                                                  ("2019-10-09", "Eswatini")])
+def test_pasted_names_resolve_as_of_the_meeting_date(workspace: Workspace, start: str,
+                                                     expected: str) -> None:
+    c, csrf = client(workspace, "sec")
+    new_meeting(c, csrf, "m", start, start)
+    answer = c.post("/records/m/attendance", data={
+        "csrf_token": csrf, "action": "paste", "category": "states_parties",
+        "names": "Türkiye\nSWZ\n阿富汗、Algérie、Ruritania"})
+    assert answer.status_code == 200
+    record = workspace.record(SYSTEM_USER, "m")
+    assert set(record.attendance.states_parties.items) == {"TUR", "SWZ", "AFG", "DZA"}
+    assert record.attendance.states_parties.status == "partial"
+    assert [(u.text, u.path) for u in record.unresolved_names] == [
+        ("Ruritania", "$.attendance.states_parties")]
+    shown = c.get("/records/m/attendance").text
+    assert f'<span class="name">{expected}</span>' in shown
+    assert ("Turkey" if start < "2022" else "Türkiye") in shown
+
+
+def test_an_observer_is_refused_every_change(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "obs")
+    for part in PARTS:
+        page = c.get(f"/records/{KEY}/{part}")
+        assert page.status_code == 200 and 'method="post" action="/records' not in page.text
+        forged = c.post(f"/records/{KEY}/{part}", data={
+            "csrf_token": csrf, "base_revision": "1", "action": "add", "body": "IC",
+            "number": "42", "title": "x", "category": "states_parties", "names": "France",
+            "restore": "1", "place": "introduction", "text": "x", "symbol": "A/1",
+            "bodies": "IC", "name": "x", "role": "chair", "status": "draft"})
+        assert forged.status_code == 403, (part, forged.status_code)
+    assert workspace.latest_revision(SYSTEM_USER, KEY) == 1
+    assert c.post("/new", data={"csrf_token": csrf, "body": "irg", "key": "x"}).status_code \
+        == 403
+    assert c.get("/users").status_code == 403
+
+
+def test_a_stale_edit_shows_both_versions_and_applies_nothing(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    form = {"csrf_token": csrf, "base_revision": "1", "action": "replace", "body": "IC",
+            "old_number": "1", "number": "1", "lang": "zh", "kind": "organizational"}
+    first = c.post(f"/records/{KEY}/agenda", data=form | {"title": "组织事项（甲）"},
+                   follow_redirects=False)
+    assert first.status_code == 303
+    second = c.post(f"/records/{KEY}/agenda", data=form | {"title": "组织事项（乙）"})
+    assert second.status_code == 409
+    assert "组织事项（乙）" in second.text and "组织事项（甲）" in second.text
+    assert '<input type="hidden" name="title" value="组织事项（乙）">' in second.text
+    assert workspace.record(SYSTEM_USER, KEY).session_of("IC").agenda.item("1").title["zh"] \
+        == "组织事项（甲）"
+
+
+def test_markup_in_a_body_name_is_escaped(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    payload = "<script>alert(1)</script>"
+    answer = c.post(f"/records/{KEY}/sessions", data={
+        "csrf_token": csrf, "base_revision": "1", "action": "body", "body": "IC",
+        "name_zh": payload, "symbol_series": "CTOC/COP/WG.3"}, follow_redirects=False)
+    assert answer.status_code == 303
+    for part in ("", *PARTS):
+        text = c.get(f"/records/{KEY}/{part}" if part else f"/records/{KEY}").text
+        assert payload not in text, part
+
+
+def test_the_interface_speaks_the_operators_language(workspace: Workspace) -> None:
+    c, _ = client(workspace, "sec")
+    c.get("/language/ar", follow_redirects=False)
+    page = c.get(f"/records/{KEY}/attendance").text
+    assert '<html lang="ar" dir="rtl">' in page
+    assert "الدول الأطراف" in page and "سوازيلند" in page  # names as in 2017, in Arabic
+    c.get("/language/zh", follow_redirects=False)
+    page = c.get(f"/records/{KEY}/attendance").text
+    assert '<html lang="zh" dir="ltr">' in page and "缔约国" in page and "斯威士兰" in page
+
+
+def test_a_new_meeting_with_a_bad_date_keeps_what_was_typed(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    answer = c.post("/new", data={"csrf_token": csrf, "body": "irg", "key": "irg-2026",
+                                  "lang": "en", "start": "13/10/2026", "venue": "Wien?"})
+    assert answer.status_code == 422
+    assert "First day: &#39;13/10/2026&#39; is not a date; write it as YYYY-MM-DD" in answer.text
+    assert 'value="irg-2026"' in answer.text and 'value="Wien?"' in answer.text
