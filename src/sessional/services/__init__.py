@@ -36,6 +36,7 @@ from .reports import (
     parse_choice,
     render_reports,
 )
+from .snapshots import Snapshot, Snapshots
 from .workspace import (
     DEMO_KEY,
     SYSTEM_USER,
@@ -74,6 +75,8 @@ __all__ = [
     "RenderedFile",
     "ReportFile",
     "Role",
+    "Snapshot",
+    "Snapshots",
     "TooManyAttempts",
     "Unavailable",
     "User",

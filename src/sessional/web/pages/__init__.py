@@ -7,6 +7,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
+from ...services import Snapshots
 from . import (
     account,
     agenda,
@@ -50,6 +51,7 @@ async def error_page(request: Request, err: Exception) -> Response | None:
 
 
 def mount(app: FastAPI) -> None:
+    app.state.snapshots = Snapshots(app.state.workspace)
     app.include_router(router)
     app.mount("/static", StaticFiles(packages=[("sessional.web.pages", "static")]),
               name="static")

@@ -19,6 +19,7 @@ from ...services import (
     InputError,
     NotAuthenticated,
     NotFound,
+    Snapshots,
     TooManyAttempts,
     User,
     Workspace,
@@ -67,6 +68,11 @@ class Page:
     @property
     def ws(self) -> Workspace:
         found: Workspace = self.request.app.state.workspace
+        return found
+
+    @property
+    def snapshots(self) -> Snapshots:
+        found: Snapshots = self.request.app.state.snapshots
         return found
 
     @property

@@ -48,11 +48,11 @@ class RecordContext:
                 "findings": self.findings.get(section, []), "all_findings": self.findings}
 
 
-async def load(page: Page, key: str) -> RecordContext:
-    view = await call(page, lambda: page.ws.view(page.me, key))
-    record = await call(page, lambda: page.ws.record(page.me, key, view.revision))
-    check = await call(page, lambda: page.ws.check(page.me, key))
-    return RecordContext(key, view, record, check, findings_by_section(check.findings))
+async def load(page: Page, key: str, lang: str | None = None) -> RecordContext:
+    """The latest revision, read and checked once per revision (services.Snapshots)."""
+    found = await call(page, lambda: page.snapshots.latest(page.me, key, lang))
+    return RecordContext(key, found.view, found.record, found.check,
+                         findings_by_section(found.check.findings))
 
 
 def path_id(path: str) -> str:

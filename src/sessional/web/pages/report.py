@@ -10,7 +10,7 @@ from fastapi.responses import Response
 
 from ...model import LANGUAGES
 from ...services import REPORT_FORMATS, InputError
-from ...services.display import report_preview, report_stylesheet
+from ...services.display import report_stylesheet
 from .base import Page, call, fault_lines, open_page, refusal_page, see_other
 from .i18n import NATIVE_NAMES
 from .records import load, path_id
@@ -24,8 +24,9 @@ async def _show(page: Page, key: str, status: int = 200,
     lang = page.request.query_params.get("lang") or ctx.record.report.original_language
     if lang not in LANGUAGES:
         lang = ctx.record.report.original_language
-    preview = await call(page, lambda: report_preview(ctx.record, lang))
-    check = await call(page, lambda: page.ws.check(page.me, key, lang))
+    snapshot = await call(page, lambda: page.snapshots.latest(page.me, key, lang))
+    preview = await call(page, lambda: page.snapshots.preview(snapshot, lang))
+    check = snapshot.check
     return page.render("report.html", status=status, **ctx.context("report"),
                        preview=preview, report_lang=lang, formats=REPORT_FORMATS,
                        report_languages=[(c, NATIVE_NAMES[c]) for c in LANGUAGES],
