@@ -16,6 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from .edits import COLLECTIONS, Edit, apply_edit, collection
 from .io import RecordInvalid, record_from_data, validation_faults
+from .limits import Limits, data_faults
 from .record import Record
 from .references import Fault, reference_faults
 
@@ -56,6 +57,9 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None) -> Version
         data[part] = json.loads(json.dumps(data[part]))
     if not apply_edit(edit, data, base):
         return None
+    faults = data_faults(data.get(part), Limits(), f"$.{part}")
+    if faults:
+        raise RecordInvalid("record", faults)
     try:
         value = _PARTS[part].validate_python(data[part])
     except ValidationError as error:
