@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .facts import UNION_TAGS
-from .limits import VARIABLE, Limits, data_faults
+from .limits import VARIABLE, Limits, data_faults, escaped
 from .record import Record
 from .references import Fault, reference_faults
 
@@ -36,7 +36,7 @@ def json_path(loc: Sequence[int | str]) -> str:
         elif part in UNION_TAGS or part.startswith("function-"):
             continue
         else:
-            path += f".{part}"
+            path += f".{escaped(part)}"
     return path
 
 
