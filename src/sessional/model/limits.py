@@ -7,6 +7,7 @@ are the checks of data already read: how deep JSON nests, and which characters t
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -131,31 +132,77 @@ def without_forbidden(text: str) -> tuple[str, Counter[str]]:
 def data_faults(data: Any, limits: Limits, root: str = "$") -> list[Fault]:
     """Faults of JSON data before it is validated: nesting deeper than the limit (one fault,
     and nothing below it is looked at), and forbidden characters in keys and strings."""
+    too_deep = _too_deep(data, limits.json_depth)
+    if too_deep is not None:
+        return [Fault(_path(too_deep, root), f"nested deeper than {limits.json_depth} levels "
+                                             f"(the limit, {VARIABLE['json_depth']})")]
+    if not _any_forbidden(data):
+        return []
     faults: list[Fault] = []
-    stack: list[tuple[Any, str, int]] = [(data, root, 1)]
+    stack: list[_Node] = [(data, None, None, 1)]
     while stack:
-        value, path, depth = stack.pop()
+        node = stack.pop()
+        value = node[0]
         if isinstance(value, str):
             problem = forbidden_character(value)
             if problem:
-                faults.append(Fault(path, problem))
+                faults.append(Fault(_path(node, root), problem))
             continue
-        if not isinstance(value, dict | list):
-            continue
-        if depth > limits.json_depth:
-            return [Fault(path, f"nested deeper than {limits.json_depth} levels (the limit, "
-                                f"{VARIABLE['json_depth']})")]
-        if isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in reversed(list(
-                enumerate(value))) if isinstance(v, str | dict | list))
-            continue
-        for key in reversed(list(value)):
-            child = value[key]
-            where = f"{path}.{key}"
-            problem = forbidden_character(str(key))
-            if problem:
-                where = f"{path}.{escaped(str(key))}"
-                faults.append(Fault(where, f"the name of this field: {problem}"))
+        pairs = enumerate(value) if isinstance(value, list) else value.items()
+        for key, child in pairs:
             if isinstance(child, str | dict | list):
-                stack.append((child, where, depth + 1))
-    return faults
+                stack.append((child, node, key, 0))
+            problem = forbidden_character(key) if isinstance(key, str) else None
+            if problem:
+                faults.append(Fault(f"{_path(node, root)}.{escaped(str(key))}",
+                                    f"the name of this field: {problem}"))
+    return sorted(faults, key=lambda f: f.path)
+
+
+_Node = tuple[Any, Any, Any, int]  # (value, parent node, key in the parent, depth)
+# Written as JSON (ensure_ascii=False), text keeps every character but the control characters
+# below U+0020, written \uXXXX, \b, \f, \n, \r or \t. (An escaped backslash before a "u",
+# "b", "f" or "r" matches too: the walk then finds nothing, which is right.)
+_FORBIDDEN_IN_JSON = re.compile(r"\\(?:u00[01][0-9a-f]|[bfr])|"
+                                "[\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _any_forbidden(data: Any) -> bool:
+    """Whether any string or key holds a forbidden character: one search of the data written
+    as JSON, much faster than searching each string."""
+    try:
+        written = json.dumps(data, ensure_ascii=False, check_circular=False)
+    except (TypeError, ValueError, RecursionError):
+        return True  # not JSON data: let the walk find what it can
+    return _FORBIDDEN_IN_JSON.search(written) is not None
+
+
+def _too_deep(data: Any, limit: int) -> _Node | None:
+    """The first object or array deeper than `limit`, or None. Level by level without paths
+    first (fast); only data that is too deep is walked again to say where."""
+    level = [data] if isinstance(data, dict | list) else []
+    for _ in range(limit):
+        level = [child for value in level
+                 for child in (value if isinstance(value, list) else value.values())
+                 if isinstance(child, dict | list)]
+    if not level:
+        return None
+    stack: list[_Node] = [(data, None, None, 1)]
+    while stack:
+        node = stack.pop()
+        value, depth = node[0], node[3]
+        if depth > limit:
+            return node
+        pairs = enumerate(value) if isinstance(value, list) else value.items()
+        stack.extend((child, node, key, depth + 1) for key, child in pairs
+                     if isinstance(child, dict | list))
+    return None  # pragma: no cover - the levels above found one
+
+
+def _path(node: _Node, root: str) -> str:
+    parts: list[str] = []
+    while node[1] is not None:
+        key = node[2]
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{escaped(str(key))}")
+        node = node[1]
+    return root + "".join(reversed(parts))
