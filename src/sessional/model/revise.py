@@ -46,7 +46,8 @@ class Version:
         return cls(data, record, frozenset(reference_faults(record)))
 
 
-def revise(version: Version, edit: Edit, base: dict[str, Any] | None) -> Version | None:
+def revise(version: Version, edit: Edit, base: dict[str, Any] | None,
+           limits: Limits = Limits()) -> Version | None:
     """The version after `edit`, or None where the edit changes nothing. Raises what
     `apply_edit` raises, and RecordInvalid where the edit would leave the record invalid (or
     add a fault of cross-reference the record did not have)."""
@@ -57,7 +58,7 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None) -> Version
         data[part] = json.loads(json.dumps(data[part]))
     if not apply_edit(edit, data, base):
         return None
-    faults = data_faults(data.get(part), Limits(), f"$.{part}")
+    faults = data_faults(data.get(part), limits, f"$.{part}")
     if faults:
         raise RecordInvalid("record", faults)
     try:
