@@ -50,13 +50,16 @@ def ingest_in_a_fresh_process(path: Path, *options: str,
                               env: dict[str, str] | None = None) -> tuple[int, str, int, float]:
     """(exit code, stderr, peak memory in MB, seconds) of `sessional ingest PATH` run alone;
     the time is that of the command, from after the interpreter has imported sessional."""
-    probe = ("import resource, sys, time\n"
+    probe = ("import sys, time\n"
              "from sessional.cli import app\n"
              "started = time.perf_counter()\n"
              "try:\n    app(['ingest', *sys.argv[1:]])\n"
              "finally:\n"
              "    print(time.perf_counter() - started, file=sys.stderr)\n"
-             "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
+             # VmHWM: the peak of this process's memory since exec (ru_maxrss would carry
+             # the peak of the forked test runner over the exec)
+             "    print(next(line.split()[1] for line in open('/proc/self/status')\n"
+             "               if line.startswith('VmHWM:')), file=sys.stderr)\n")
     done = subprocess.run([sys.executable, "-c", probe, str(path), *options],
                           capture_output=True, text=True, timeout=60, cwd=ROOT,
                           env=os.environ | (env or {}))
