@@ -55,3 +55,35 @@ def test_names_with_markup_stay_text_in_markdown_and_typst() -> None:
     assert "\\<script\\>" in markdown and "\\*bold\\*" in markdown and "\\_u\\_" in markdown
     source = typst_source(hostile_report())
     assert '#"<script>alert(\\"x\\")</script> & *bold* _u_ #h [l](http://e) `c`' in source
+
+
+COMMENT_BREAKERS = ("x ---><script>a()</script> -->  <script>b()</script> --!><script>c()"
+                    "</script> <!-- <!-<script>d()</script> & &lt;\n<script>e()</script>\n\n"
+                    "<script>f()</script> -")
+
+
+class Comments(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.comments: list[str] = []
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data)
+
+
+def test_source_text_cannot_close_its_comment_in_markdown() -> None:
+    from markdown_it import MarkdownIt
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["narrative"]["introduction"]["items"][0]["text"] = {"zh": COMMENT_BREAKERS}
+    markdown = render_markdown(compose_report(record_from_data(data), "en"))
+    html = MarkdownIt("commonmark").render(markdown)  # raw HTML passed through, as viewers do
+    assert "<script" not in html
+    comments = Comments()
+    comments.feed(html)
+    source = [c for c in comments.comments if "source for translation" in c]
+    assert source[0] == (" source for translation: x - - -&gt;&lt;script&gt;a()&lt;/script&gt; "
+                         "- -&gt;  &lt;script&gt;b()&lt;/script&gt; - -!&gt;&lt;script&gt;c()"
+                         "&lt;/script&gt; &lt;!- - &lt;!-&lt;script&gt;d()&lt;/script&gt; &amp; "
+                         "&amp;lt;\n &lt;script&gt;e()&lt;/script&gt;\n \n "
+                         "&lt;script&gt;f()&lt;/script&gt; - ")  # one comment, all of it

@@ -52,6 +52,10 @@ def main(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """sessional: meeting records and their reports in six languages."""
+    try:
+        services.input_limits()  # a limit set to nonsense is said once, before any work
+    except services.InputError as error:
+        fail(str(error))
 
 
 @app.command()
@@ -182,6 +186,8 @@ def _render(record: Any, langs: tuple[str, ...], formats: tuple[str, ...], out_d
             result = services.render_reports(record, langs, formats, out_dir, advance)
     except services.InputError as error:
         fail(str(error))
+    except OSError as error:  # a file of the report could not be written
+        fail(f"{error.filename or out_dir}: cannot be written ({error.strerror or error})")
     if as_json:
         out.out(json.dumps(_jsonable(result), ensure_ascii=False, indent=1, default=str))
     else:
@@ -220,17 +226,20 @@ def ingest(
         for p in result.blocks:
             err.print(f"{p.block.position:4} {p.block.kind:9} {p.block.number or '':>3} "
                       f"{p.chapter or 'front'}/{p.section or ''} | {p.block.text[:60]}")
-    try:
-        if ingest_report is not None:
-            ingest_report.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
-                                     encoding="utf-8")
-        if output is not None:
-            output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        fail(f"{error.filename}: cannot be written ({error.strerror})")
+    if ingest_report is not None:
+        _write(ingest_report, json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    if output is not None:
+        _write(output, text)
     if output is None:
         out.out(text)
     print_ingest_summary(err if output is None else out, result.report, output)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        fail(f"{path}: cannot be written ({error.strerror or error})")
 
 
 @app.command()

@@ -61,7 +61,14 @@ def serve(
 
 def _password(password_stdin: bool) -> str:
     if password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        from . import fail
+
+        try:  # a password must be text: bytes that are not UTF-8 are refused, not hashed
+            line = sys.stdin.readline()
+            line.encode("utf-8")
+        except UnicodeError:
+            fail("standard input: the password is not UTF-8 text")
+        return line.rstrip("\r\n")
     text: str = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     return text
 

@@ -56,8 +56,10 @@ def _attendance(out: Console, summary: services.RecordSummary) -> None:
 @contextmanager
 def progress_bar(total: int, quiet: bool = False) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr (shown only on a terminal); yields the function that advances it."""
+    console = Console(stderr=True)
     progress = Progress(TextColumn("writing reports"), BarColumn(), MofNCompleteColumn(),
-                        console=Console(stderr=True), transient=True, disable=quiet)
+                        console=console, transient=True,
+                        disable=quiet or not console.is_terminal)  # else a stray blank line
     with progress:
         task = progress.add_task("render", total=total)
         yield lambda: progress.advance(task)

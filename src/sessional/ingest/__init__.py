@@ -6,7 +6,7 @@ catalogue phrases of `grammar`, and `build` (the record). Ingest never saves any
 """
 
 from .pipeline import SUPPORTED, IngestReport, IngestResult, NotAReport, ingest_text
-from .readers import UnreadableFile, read_report
+from .readers import UnreadableFile, read_bounded, read_report
 
 __all__ = ["SUPPORTED", "IngestReport", "IngestResult", "NotAReport", "UnreadableFile",
-           "ingest_text", "read_report"]
+           "ingest_text", "read_bounded", "read_report"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import LANGUAGES, Lang, Record, RecordInvalid
+from ..model.limits import describe, without_forbidden
 from . import chapters
 from .build import build
 from .draft import Draft
@@ -62,6 +63,7 @@ def detect_language(lines: list[Line]) -> Lang:
 
 
 def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
+    text, removed = without_forbidden(text)
     lines = normalize(text)
     if not any(line.text.strip() for line in lines):
         raise NotAReport("no text")
@@ -87,7 +89,12 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
         record = build(draft)
     except RecordInvalid as invalid:
         raise NotAReport(f"the facts read contradict each other: {invalid.faults[0]}") from None
-    return IngestResult(record, _report(draft, placed), placed)
+    report = _report(draft, placed)
+    if removed:
+        report.warnings.insert(0, f"removed {removed.total()} control character(s) from the "
+                               "text, which a report cannot hold: " + ", ".join(
+                                   f"{describe(c)} ×{n}" for c, n in removed.most_common()))
+    return IngestResult(record, report, placed)
 
 
 def _merge_wrapped_names(lines: list[Line], names: list[str]) -> list[Line]:

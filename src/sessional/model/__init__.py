@@ -15,6 +15,8 @@ from .io import (
     record_to_data,
     record_to_json,
 )
+from .limits import VARIABLE as LIMIT_VARIABLES
+from .limits import Limits, LimitSettingInvalid, limits_from
 from .narrative import ItemNarrative, Narrative, Paragraph
 from .participants import (
     ORGANIZATION_CATEGORIES,
@@ -34,6 +36,7 @@ from .symbols import DocumentSymbol, JointSymbol, SymbolError
 
 __all__ = [
     "LANGUAGES",
+    "LIMIT_VARIABLES",
     "ORGANIZATION_CATEGORIES",
     "STATE_CATEGORIES",
     "Agenda",
@@ -55,6 +58,8 @@ __all__ = [
     "JointItem",
     "JointSymbol",
     "Lang",
+    "LimitSettingInvalid",
+    "Limits",
     "LocalizedText",
     "MandateRef",
     "Meeting",
@@ -78,6 +83,7 @@ __all__ = [
     "Tentative",
     "Unknown",
     "UnresolvedName",
+    "limits_from",
     "record_from_data",
     "record_from_json",
     "record_gaps",

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .facts import UNION_TAGS
+from .limits import VARIABLE, Limits, data_faults, escaped
 from .record import Record
 from .references import Fault, reference_faults
 
@@ -19,6 +20,9 @@ class RecordInvalid(ValueError):
     def __init__(self, source: str, faults: Sequence[Fault]) -> None:
         self.source = source
         self.faults = list(faults)
+        if len(self.faults) == 1:
+            super().__init__(f"{source}: {self.faults[0]}")
+            return
         lines = "\n".join(f"  {f}" for f in self.faults)
         super().__init__(f"{source}: {len(self.faults)} fault(s) in the record\n{lines}")
 
@@ -32,7 +36,7 @@ def json_path(loc: Sequence[int | str]) -> str:
         elif part in UNION_TAGS or part.startswith("function-"):
             continue
         else:
-            path += f".{part}"
+            path += f".{escaped(part)}"
     return path
 
 
@@ -55,21 +59,33 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def record_from_data(data: Any, source: str = "record", references: bool = True) -> Record:
+def record_from_data(data: Any, source: str = "record", references: bool = True,
+                     limits: Limits = Limits()) -> Record:
     """Validate a record; with `references=False` keys that name nothing are let through (the
-    checks report them as findings instead)."""
+    checks report them as findings instead). Data nested deeper than the limit, or text with
+    control characters, is refused with the path of each."""
+    faults = data_faults(data, limits)
+    if faults and faults[0].message.startswith("nested deeper"):
+        raise RecordInvalid(source, faults)
     try:
         record = Record.model_validate(data)
     except ValidationError as error:
-        raise RecordInvalid(source, validation_faults(error)) from None
+        raise RecordInvalid(source, _merged(faults, validation_faults(error))) from None
+    if faults:
+        raise RecordInvalid(source, faults)
     faults = reference_faults(record) if references else []
     if faults:
         raise RecordInvalid(source, faults)
     return record
 
 
+def _merged(first: list[Fault], then: list[Fault]) -> list[Fault]:
+    paths = {f.path for f in first}
+    return [*first, *(f for f in then if f.path not in paths)]
+
+
 def record_from_json(text: str | bytes, source: str = "record",
-                     references: bool = True) -> Record:
+                     references: bool = True, limits: Limits = Limits()) -> Record:
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
@@ -81,7 +97,11 @@ def record_from_json(text: str | bytes, source: str = "record",
     except json.JSONDecodeError as err:
         raise RecordInvalid(source, [Fault("$", f"not JSON: {err.msg} at line {err.lineno}, "
                                           f"column {err.colno}")]) from None
-    return record_from_data(data, source, references)
+    except RecursionError:  # deeper than the interpreter can parse: far beyond the limit
+        raise RecordInvalid(source, [Fault("$", f"nested deeper than {limits.json_depth} "
+                                          f"levels (the limit, {VARIABLE['json_depth']})")]
+                            ) from None
+    return record_from_data(data, source, references, limits)
 
 
 def record_to_data(record: Record) -> dict[str, Any]:

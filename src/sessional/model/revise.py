@@ -16,6 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from .edits import COLLECTIONS, Edit, apply_edit, collection
 from .io import RecordInvalid, record_from_data, validation_faults
+from .limits import Limits, data_faults
 from .record import Record
 from .references import Fault, reference_faults
 
@@ -45,7 +46,8 @@ class Version:
         return cls(data, record, frozenset(reference_faults(record)))
 
 
-def revise(version: Version, edit: Edit, base: dict[str, Any] | None) -> Version | None:
+def revise(version: Version, edit: Edit, base: dict[str, Any] | None,
+           limits: Limits = Limits()) -> Version | None:
     """The version after `edit`, or None where the edit changes nothing. Raises what
     `apply_edit` raises, and RecordInvalid where the edit would leave the record invalid (or
     add a fault of cross-reference the record did not have)."""
@@ -56,6 +58,9 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None) -> Version
         data[part] = json.loads(json.dumps(data[part]))
     if not apply_edit(edit, data, base):
         return None
+    faults = data_faults(data.get(part), limits, f"$.{part}")
+    if faults:
+        raise RecordInvalid("record", faults)
     try:
         value = _PARTS[part].validate_python(data[part])
     except ValidationError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, Text
@@ -11,6 +12,14 @@ _SPECIAL = re.compile(r"([\\`*_<>])")
 
 def _escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
+
+
+def comment_text(text: str) -> str:
+    """Text fit to stand in an HTML comment on an indented line: `&`, `<` and `>` written as
+    entities (so no `-->`, `--!>` or `<!--` can close or open one), no two hyphens together
+    (XML comments cannot hold them), every line indented as the comment's first."""
+    escaped = re.sub(r"-(?=-)", "- ", html.escape(text, quote=False))
+    return "\n    ".join(escaped.splitlines() or [""])
 
 
 def inline(parts: Parts) -> str:
@@ -41,7 +50,7 @@ def _block(block: Heading | Paragraph) -> list[str]:
         return [inline(block.parts), ""]
     out = [f"{block.number}. {inline(block.parts)}"]
     if block.role == "awaiting_translation" and block.source:
-        source = "".join(p.text for p in block.source).replace("--", "- -")
+        source = comment_text("".join(p.text for p in block.source))
         out.append(f"    <!-- source for translation: {source} -->")
     for entry in block.entries:
         out += _entry(entry, 1)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Record
-from .records import InputError, read_record
+from .records import InputError, input_limits, read_record
 
 
 def ingest_report(path: Path, lang: str = "auto") -> Any:
@@ -15,7 +15,7 @@ def ingest_report(path: Path, lang: str = "auto") -> Any:
     from ..ingest import NotAReport, UnreadableFile, ingest_text, read_report
 
     try:
-        text, kind = read_report(path)
+        text, kind = read_report(path, input_limits())
         result = ingest_text(text, None if lang == "auto" else lang)  # type: ignore[arg-type]
     except UnreadableFile as err:
         raise InputError(str(err)) from None

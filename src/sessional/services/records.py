@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -16,14 +17,16 @@ from ..model import (
     FactList,
     Gap,
     Lang,
+    Limits,
+    LimitSettingInvalid,
     Record,
     Unknown,
+    limits_from,
     record_from_json,
     record_gaps,
     record_json_schema,
 )
 
-MAX_RECORD_BYTES = 50 * 1024 * 1024
 EXAMPLE_NAME = "untoc-wg-2017.json"
 
 
@@ -35,24 +38,25 @@ class NotFound(LookupError):
     """What the user named (a record, a revision, a user, a token) does not exist."""
 
 
+def input_limits() -> Limits:
+    """The limits on untrusted input, as set in the environment (SESSIONAL_MAX_...)."""
+    try:
+        return limits_from(os.environ)
+    except LimitSettingInvalid as err:
+        raise InputError(str(err)) from None
+
+
 def read_record(path: Path, references: bool = True) -> Record:
     """Load and validate a record file. Raises InputError or RecordInvalid, never anything else.
     With `references=False`, keys that name nothing are let through for the checks to report."""
+    from ..ingest import UnreadableFile, read_bounded
+
+    limits = input_limits()
     try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a record file")
-        size = path.stat().st_size
-        if size > MAX_RECORD_BYTES:
-            raise InputError(f"{path}: {size} bytes; records larger than "
-                             f"{MAX_RECORD_BYTES // 2**20} MiB are refused")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror})") from None
-    return record_from_json(raw, str(path), references)
+        raw = read_bounded(path, limits, "record")
+    except UnreadableFile as err:
+        raise InputError(str(err)) from None
+    return record_from_json(raw, str(path), references, limits)
 
 
 def example_text() -> str:

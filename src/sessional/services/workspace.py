@@ -38,7 +38,7 @@ from ..store import (
 )
 from .access import Accounts, User, require_edit_allowed, require_own_request
 from .reading import CheckResult, check_record
-from .records import InputError, NotFound, example_text
+from .records import InputError, NotFound, example_text, input_limits
 from .reports import MEDIA_TYPES, render_report
 from .results import Conflict, EditResult, RecordView, ReportFile, Stale
 from .state_codes import require_known_states
@@ -132,7 +132,7 @@ class Workspace:
         user.require(user.edits_records, "create records")
         if not RECORD_KEY.match(key):
             raise InputError(f"key {key!r}: lower-case letters, digits and '-', at most 64")
-        record = record_from_data(data)
+        record = record_from_data(data, limits=input_limits())
         try:
             revision = self.records.create(key, _title(record), Change(
                 _compact(record), {"action": operation}), user.name)
@@ -143,7 +143,7 @@ class Workspace:
     def replace(self, user: User, key: str, base: int, data: Any) -> RecordView:
         """The whole record, written over revision `base`; refused unless `base` is the latest."""
         user.require(user.edits_records, "edit records")
-        record = record_from_data(data)
+        record = record_from_data(data, limits=input_limits())
         return self._write(user, key, base, lambda latest: record, {"action": "replace"})
 
     def restore(self, user: User, key: str, number: int, base: int) -> RecordView:
@@ -211,7 +211,7 @@ class Workspace:
             if base is not None and base != head.number:
                 base_data = _loads(latest.at(base).document)
             require_own_request(user, edit, version.data)
-            revised = revise(version, edit, base_data)
+            revised = revise(version, edit, base_data, input_limits())
             if revised is None:
                 return None
             text = _dumps(revised.data)

@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 DEFAULT_URL = "sqlite:///sessional.db"
 URL_VARIABLE = "SESSIONAL_DATABASE_URL"
@@ -46,9 +46,9 @@ def open_engine(url: str) -> Engine:
         migrate(engine)
     except (NoSuchModuleError, ImportError) as err:
         raise DatabaseUnavailable(f"{parsed.drivername}: {err}") from None
-    except OperationalError as err:
+    except DatabaseError as err:  # unreachable, or (SQLite) a file that is not a database
         raise DatabaseUnavailable(f"{parsed.render_as_string(hide_password=True)}: "
-                                  f"{str(err.orig).strip()}") from None
+                                  f"{str(err.orig).strip().splitlines()[0]}") from None
     return engine
 
 
