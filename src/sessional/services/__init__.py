@@ -12,6 +12,7 @@ from .access import (
     UserInfo,
     same_secret,
 )
+from .faults import describe_invalid, explained
 from .lookup import LookupEntry, LookupResult, lookup_name
 from .reading import CheckResult, check_input, check_record, ingest_report
 from .records import (
@@ -47,7 +48,8 @@ from .workspace import (
 
 __all__ = [
     "DEMO_KEY",
-    "EXAMPLE_NAME", "MEDIA_TYPES",
+    "EXAMPLE_NAME",
+    "MEDIA_TYPES",
     "REPORT_FORMATS",
     "ROLES",
     "SYSTEM_USER",
@@ -74,8 +76,10 @@ __all__ = [
     "Workspace",
     "check_input",
     "check_record",
+    "describe_invalid",
     "example_path",
     "example_text",
+    "explained",
     "ingest_report",
     "load_example",
     "lookup_name",
