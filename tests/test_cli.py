@@ -39,25 +39,41 @@ def test_validate_accepts_the_example() -> None:
     assert "valid record" in out and "22 facts unknown, partial or tentative" in out
 
 
-def test_validate_lists_faults_with_paths_and_exits_2(tmp_path: Path) -> None:
+def test_validate_lists_faults_in_words_with_paths_and_exits_2(tmp_path: Path) -> None:
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["sessions"][0]["dates"]["end"] = "13 October 2017"
+    data["attendance"]["states_parties"]["items"][3] = "Austria"
     data["attendance"]["observers"] = {"items": []}
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     code, out, err = run("validate", str(bad))
     assert code == 2 and out == ""
-    assert f"{bad}: 2 fault(s)" in err
-    assert "$.sessions[0].dates.end: Input should be a valid date" in err
-    assert "$.attendance.observers: Extra inputs are not permitted" in err
+    assert err.splitlines() == [
+        f"error: {bad}: 3 fault(s) in the record",
+        "  session of IC › dates › last day: '13 October 2017' is not a date; write it as "
+        "2017-10-13 ($.sessions[0].dates.end)",
+        "  attendance › States parties › entry 4: 'Austria' is not a code of the reference "
+        "data; did you mean AUT (Austria)? ($.attendance.states_parties.items[3])",
+        "  attendance › observers: 'observers' is not a field of attendance; the fields are: "
+        "states_parties, signatories, observer_states, "
+        "regional_economic_integration_organizations, un_secretariat_units, "
+        "un_funds_and_programmes, specialized_agencies, intergovernmental_organizations, "
+        "non_governmental_organizations ($.attendance.observers)"]
     code, out, _ = run("validate", str(bad), "--json")
     assert code == 2
-    assert [f["path"] for f in json.loads(out)["faults"]] == ["$.sessions[0].dates.end",
-                                                              "$.attendance.observers"]
+    faults = json.loads(out)["faults"]
+    assert [f["path"] for f in faults] == ["$.sessions[0].dates.end",
+                                           "$.attendance.states_parties.items[3]",
+                                           "$.attendance.observers"]
+    assert faults[1] == {"path": "$.attendance.states_parties.items[3]",
+                         "label": "attendance › States parties › entry 4",
+                         "message": "'Austria' is not a code of the reference data; did you "
+                                    "mean AUT (Austria)?", "kind": "state_code"}
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"", "not JSON"), (b"\xff\xfe\x00garbage", "not UTF-8"), (b"[1, 2]", "valid dictionary"),
+    (b"", "not JSON"), (b"\xff\xfe\x00garbage", "not UTF-8"),
+    (b"[1, 2]", "the record: [1, 2] is not an object; a record is an object"),
 ])
 def test_validate_refuses_unreadable_input_cleanly(tmp_path: Path, content: bytes,
                                                    message: str) -> None:

@@ -21,7 +21,7 @@ from sessional.model import (
 def faults_of(data: dict[str, Any]) -> list[str]:
     with pytest.raises(RecordInvalid) as caught:
         record_from_data(data, "test.json")
-    return [str(f) for f in caught.value.faults]
+    return [f"{f.path}: {f.text}" for f in caught.value.faults]
 
 
 def test_example_holds_the_seed_facts(example_data: dict[str, Any],
@@ -68,15 +68,20 @@ def test_wrong_date_is_refused_with_its_path(example_data: dict[str, Any]) -> No
 def test_dates_out_of_order_are_refused(example_data: dict[str, Any]) -> None:
     data = copy.deepcopy(example_data)
     data["sessions"][0]["dates"] = {"start": "2017-10-13", "end": "2017-10-09"}
-    assert any(f.startswith("$.sessions[0].dates:") and "before start" in f
-               for f in faults_of(data))
+    assert faults_of(data) == ["$.sessions[0].dates: the last day (2017-10-09) is before the "
+                               "first day (2017-10-13); give the first day as start and the "
+                               "last as end"]
 
 
 def test_unknown_category_is_refused_with_its_path(example_data: dict[str, Any]) -> None:
     data = copy.deepcopy(example_data)
     data["attendance"]["friends_of_the_chair"] = {"items": []}
-    assert faults_of(data) == ["$.attendance.friends_of_the_chair: Extra inputs are not permitted "
-                               "(got {\"items\": []})"]
+    assert faults_of(data) == [
+        "$.attendance.friends_of_the_chair: 'friends_of_the_chair' is not a field of attendance; "
+        "the fields are: states_parties, signatories, observer_states, "
+        "regional_economic_integration_organizations, un_secretariat_units, "
+        "un_funds_and_programmes, specialized_agencies, intergovernmental_organizations, "
+        "non_governmental_organizations"]
 
 
 def test_bad_symbol_is_refused_with_its_path(example_data: dict[str, Any]) -> None:
@@ -101,13 +106,14 @@ def test_references_must_name_something_in_the_record(example_data: dict[str, An
     data = copy.deepcopy(example_data)
     data["sessions"][1]["body"] = "XX"
     faults = faults_of(data)
-    assert "$.sessions[1].body: no body with key 'XX'" in faults
+    assert "$.sessions[1].body: no body with key 'XX'; the bodies are: IC, TA" in faults
     assert "$.bodies[1]: body 'TA' has no session" in faults
     data = copy.deepcopy(example_data)
     data["statements"][2]["items"]["items"][0]["number"] = "9"
     data["officers"][1]["bodies"] = ["IC", "WG"]
     assert faults_of(data) == ["$.statements[2].items.items[0].number: body 'TA' has no agenda "
-                               "item 9", "$.officers[1].bodies[1]: no body with key 'WG'"]
+                               "item 9", "$.officers[1].bodies[1]: no body with key 'WG'; "
+                               "the bodies are: IC, TA"]
 
 
 def test_a_joint_item_must_match_the_agendas(example_data: dict[str, Any]) -> None:
@@ -122,7 +128,9 @@ def test_a_joint_item_must_match_the_agendas(example_data: dict[str, Any]) -> No
 def test_unknown_list_cannot_hold_items(example_data: dict[str, Any]) -> None:
     data = copy.deepcopy(example_data)
     data["attendance"]["specialized_agencies"] = {"status": "unknown", "items": [{"key": "who"}]}
-    assert any("cannot have items" in f for f in faults_of(data))
+    assert faults_of(data) == [
+        '$.attendance.specialized_agencies: a list whose status is "unknown" has no entries, and '
+        'this one has 1; give the status "partial" if more are to come, or "complete"']
 
 
 def test_not_json_names_line_and_column() -> None:
@@ -130,5 +138,6 @@ def test_not_json_names_line_and_column() -> None:
 
     with pytest.raises(RecordInvalid) as caught:
         record_from_json('{"format": \n  "sessional-record",,}', "x.json")
-    assert str(caught.value.faults[0]).startswith("$: not JSON:")
-    assert "line 2" in str(caught.value.faults[0])
+    fault = caught.value.faults[0]
+    assert fault.path == "$" and fault.message.startswith("not JSON:")
+    assert "line 2" in str(fault)

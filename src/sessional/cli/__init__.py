@@ -77,10 +77,10 @@ def validate(
     except RecordInvalid as invalid:
         if as_json:
             out.out(json.dumps({"valid": False, "file": str(record), "faults": [
-                {"path": f.path, "message": f.message} for f in invalid.faults]},
-                ensure_ascii=False, indent=1))
+                {"path": f.path, "label": f.label, "message": f.text, "kind": f.kind}
+                for f in services.explained(invalid.faults)]}, ensure_ascii=False, indent=1))
             raise typer.Exit(2) from None
-        fail(str(invalid))
+        fail(services.describe_invalid(invalid))
     gaps = len(services.summarize(loaded).gaps)
     if as_json:
         out.out(json.dumps({"valid": True, "file": str(record), "gaps": gaps}))
@@ -175,7 +175,7 @@ def render(
     except services.InputError as error:
         fail(str(error))
     except RecordInvalid as invalid:
-        fail(str(invalid))
+        fail(services.describe_invalid(invalid))
     _render(loaded, langs, formats, out_dir, as_json)
 
 
@@ -260,7 +260,7 @@ def check(
     except services.InputError as error:
         fail(str(error))
     except RecordInvalid as invalid:
-        fail(str(invalid))
+        fail(services.describe_invalid(invalid))
     if as_json:
         out.out(json.dumps(_jsonable(result), ensure_ascii=False, indent=1))
     else:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .facts import LocalizedText, Model, OrUnknown
 
@@ -13,6 +14,9 @@ BodyKey = str
 """A short key that names a body inside one record, e.g. `IC` or `TA`."""
 
 KEY_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
+
+END_BEFORE_START = ("the last day ({end}) is before the first day ({start}); give the first "
+                    "day as start and the last as end")
 
 
 class DateRange(Model):
@@ -24,7 +28,8 @@ class DateRange(Model):
     @model_validator(mode="after")
     def _ordered(self) -> DateRange:
         if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise PydanticCustomError("date_range", END_BEFORE_START, {
+                "start": self.start.isoformat(), "end": self.end.isoformat()})
         return self
 
     def __contains__(self, day: object) -> bool:

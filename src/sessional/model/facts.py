@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Tag, model_serializer, model_validator
+from pydantic_core import PydanticCustomError
 
 T = TypeVar("T")
 
@@ -61,6 +62,8 @@ class Tentative(Model, Generic[T]):
 
 
 ListStatus = Literal["complete", "partial", "unknown"]
+UNKNOWN_WITH_ITEMS = ('a list whose status is "unknown" has no entries, and this one has '
+                      '{count}; give the status "partial" if more are to come, or "complete"')
 
 
 class FactList(Model, Generic[T]):
@@ -73,7 +76,8 @@ class FactList(Model, Generic[T]):
     @model_validator(mode="after")
     def _unknown_has_no_items(self) -> FactList[T]:
         if self.status == "unknown" and self.items:
-            raise ValueError("a list whose status is 'unknown' cannot have items; use 'partial'")
+            raise PydanticCustomError("fact_list_status", UNKNOWN_WITH_ITEMS,
+                                      {"count": len(self.items)})
         return self
 
     @property

@@ -8,10 +8,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .facts import UNION_TAGS
-from .limits import VARIABLE, Limits, data_faults, escaped
+from .labels import json_path
+from .limits import VARIABLE, Limits, data_faults
+from .messages import error_faults
 from .record import Record
 from .references import Fault, reference_faults
+from .schema_names import ReadableNames
+
+__all__ = ["RecordInvalid", "json_path", "record_from_data", "record_from_json",
+           "record_json_schema", "record_to_data", "record_to_json", "validation_faults"]
 
 
 class RecordInvalid(ValueError):
@@ -27,36 +32,12 @@ class RecordInvalid(ValueError):
         super().__init__(f"{source}: {len(self.faults)} fault(s) in the record\n{lines}")
 
 
-def json_path(loc: Sequence[int | str]) -> str:
-    """`('sessions', 0, 'known', 'start')` -> `$.sessions[0].start` (union tags dropped)."""
-    path = "$"
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        elif part in UNION_TAGS or part.startswith("function-"):
-            continue
-        else:
-            path += f".{escaped(part)}"
-    return path
-
-
-def validation_faults(error: ValidationError) -> list[Fault]:
-    items = error.errors(include_url=False)
-    paths = [json_path(item["loc"]) for item in items]
-    faults: dict[str, Fault] = {}
-    for path, item in zip(paths, items, strict=True):
-        if item["type"] == "too_short" and any(p.startswith(path + "[") for p in paths):
-            continue  # the list's own items failed; their faults say why
-        message = item["msg"]
-        if "input" in item and item["type"] not in {"missing"}:
-            message += f" (got {_short(item['input'])})"
-        faults.setdefault(path, Fault(path, message))
-    return list(faults.values())
-
-
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "..."
+def validation_faults(error: ValidationError, data: Any = None,
+                      within: tuple[str, ...] = ()) -> list[Fault]:
+    """The faults of a record's validation error, in words; `data` (what was validated) names
+    sessions by their body, `within` is the part of the record validated alone, if any."""
+    items = [item | {"loc": (*within, *item["loc"])} for item in error.errors(include_url=False)]
+    return error_faults(items, Record, data)
 
 
 def record_from_data(data: Any, source: str = "record", references: bool = True,
@@ -70,7 +51,7 @@ def record_from_data(data: Any, source: str = "record", references: bool = True,
     try:
         record = Record.model_validate(data)
     except ValidationError as error:
-        raise RecordInvalid(source, _merged(faults, validation_faults(error))) from None
+        raise RecordInvalid(source, _merged(faults, validation_faults(error, data))) from None
     if faults:
         raise RecordInvalid(source, faults)
     faults = reference_faults(record) if references else []
@@ -116,7 +97,7 @@ def record_to_json(record: Record) -> str:
 
 
 def record_json_schema() -> dict[str, Any]:
-    schema = Record.model_json_schema(mode="validation")
+    schema = Record.model_json_schema(mode="validation", schema_generator=ReadableNames)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://sessional.invalid/schema/record-1.json",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
+from typing_extensions import TypeAliasType
 
 from .bodies import BodyKey
 from .facts import FactList, LocalizedText, Model, unknown_list
@@ -12,7 +13,8 @@ from .facts import FactList, LocalizedText, Model, unknown_list
 STATE_CODE = r"^[A-Z]{3}$"
 ORG_KEY = r"^[a-z][a-z0-9_]{1,39}$"
 
-StateCode = Annotated[str, Field(pattern=STATE_CODE, description="ISO 3166-1 alpha-3 code")]
+StateCode = TypeAliasType("StateCode", Annotated[str, Field(
+    pattern=STATE_CODE, description="ISO 3166-1 alpha-3 code")])
 
 
 class OrgRef(Model):

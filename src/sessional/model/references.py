@@ -3,25 +3,53 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .labels import field_label
 from .record import Record
+
+THE_BODIES_ARE = "the bodies are: {keys}"
 
 
 @dataclass(frozen=True)
 class Fault:
-    """One thing wrong with a record, at a JSON path such as `$.sessions[1].body`."""
+    """One thing wrong with a record, at a JSON path such as `$.sessions[1].body`.
+
+    `label` names the field in the record's own words ("session of TA › body"), `message` says
+    what is wrong and `hint` what would be right; `kind` and `value` let a caller that knows
+    more (the reference data) put a better hint in its place.
+    """
 
     path: str
     message: str
+    label: str = field(default="", compare=False)
+    hint: str = field(default="", compare=False)
+    kind: str = field(default="", compare=False)
+    value: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", field_label(self.path))
+
+    @property
+    def text(self) -> str:
+        """The message and the hint, as one sentence."""
+        return f"{self.message}; {self.hint}" if self.hint else self.message
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{self.label}: {self.text} ({self.path})"
 
 
 def reference_faults(record: Record) -> list[Fault]:
-    return [*_body_faults(record), *_joint_faults(record), *_statement_faults(record),
-            *_other_faults(record)]
+    keys = {"sessions": [{"body": s.body} for s in record.sessions],
+            "bodies": [{"key": b.key} for b in record.bodies],
+            "joint_items": [{"key": j.key} for j in record.joint_items]}
+    faults = [*_body_faults(record), *_joint_faults(record), *_statement_faults(record),
+              *_other_faults(record)]
+    bodies = THE_BODIES_ARE.format(keys=", ".join(b.key for b in record.bodies))
+    return [Fault(f.path, f.message, field_label(f.path, keys),
+                  bodies if f.message.startswith("no body with key") else "", "reference")
+            for f in faults]
 
 
 def _body_faults(record: Record) -> Iterator[Fault]:

@@ -64,8 +64,7 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None,
     try:
         value = _PARTS[part].validate_python(data[part])
     except ValidationError as error:
-        raise RecordInvalid("record", [Fault(f"$.{part}{f.path[1:]}", f.message)
-                                       for f in validation_faults(error)]) from None
+        raise RecordInvalid("record", validation_faults(error, data, (part,))) from None
     record = version.record.model_copy(update={part: value})
     now = frozenset(reference_faults(record))
     added = [f for f in now if f not in version.faults]

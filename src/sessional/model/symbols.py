@@ -15,13 +15,21 @@ from typing import Annotated, Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import core_schema
+from pydantic_core import PydanticCustomError, core_schema
 
 SUFFIX_KINDS = ("Add", "Corr", "Rev", "Amend")
 _COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.()*]*$")
 _SUFFIX = re.compile(r"^(Add|Corr|Rev|Amend)\.(\d+)$")
 _SPLIT_JOINT = re.compile(r"-(?=[A-Z])")
 SYMBOL_PATTERN = r"^[A-Z][A-Za-z0-9.()*]*(/[A-Za-z0-9][A-Za-z0-9.()*]*)+(-[A-Z][A-Za-z0-9.()*/]*)*$"
+
+
+NOT_A_SYMBOL = "{reason}; write it as series/number, such as CTOC/COP/WG.3/2017/1"
+EMPTY_OR_SPACES = "'{value}' is not a document symbol: it is empty or has spaces"
+NO_SERIES = "'{value}' is not a document symbol: it needs a series and a number"
+BAD_PART = "'{value}' is not a document symbol: '{part}' cannot be a part of one"
+NO_CAPITAL = "'{value}' is not a document symbol: it must start with a capital letter"
+NOT_TEXT = "{value!r} is not a document symbol: a symbol is text"
 
 
 class SymbolError(ValueError):
@@ -48,19 +56,19 @@ class DocumentSymbol:
     def parse(cls, text: str) -> DocumentSymbol:
         raw = text.strip()
         if not raw or any(ch.isspace() for ch in raw):
-            raise SymbolError(f"not a document symbol: {text!r} (empty or contains spaces)")
+            raise SymbolError(EMPTY_OR_SPACES.format(value=text))
         parts = raw.split("/")
         suffixes: list[Suffix] = []
         while parts and (m := _SUFFIX.match(parts[-1])):
             suffixes.insert(0, Suffix(m.group(1), int(m.group(2))))
             parts.pop()
         if len(parts) < 2:
-            raise SymbolError(f"not a document symbol: {text!r} (needs a series and a number)")
+            raise SymbolError(NO_SERIES.format(value=text))
         for part in parts:
             if not _COMPONENT.match(part):
-                raise SymbolError(f"not a document symbol: {text!r} (bad component {part!r})")
+                raise SymbolError(BAD_PART.format(value=text, part=part))
         if not parts[0][0].isupper():
-            raise SymbolError(f"not a document symbol: {text!r} (must start with a capital)")
+            raise SymbolError(NO_CAPITAL.format(value=text))
         return cls(tuple(parts), tuple(suffixes))
 
     @property
@@ -88,7 +96,7 @@ class JointSymbol:
     @classmethod
     def parse(cls, text: str) -> JointSymbol:
         if not isinstance(text, str):
-            raise SymbolError(f"not a document symbol: {text!r}")
+            raise SymbolError(NOT_TEXT.format(value=text))
         pieces = _SPLIT_JOINT.split(text.strip())
         return cls(tuple(DocumentSymbol.parse(p) for p in pieces))
 
@@ -115,7 +123,8 @@ class JointSymbol:
             try:
                 return cls.parse(value)
             except SymbolError as err:
-                raise ValueError(str(err)) from None
+                raise PydanticCustomError("document_symbol", NOT_A_SYMBOL, {
+                    "reason": str(err)}) from None
 
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.plain_serializer_function_ser_schema(str)

@@ -12,6 +12,7 @@ from .access import (
     UserInfo,
     same_secret,
 )
+from .faults import describe_invalid, explained
 from .lookup import LookupEntry, LookupResult, lookup_name
 from .meetings import OWN as OWN_BODY
 from .meetings import BodyChoice, NewMeeting, new_record_data, new_record_json
@@ -85,8 +86,10 @@ __all__ = [
     "Workspace",
     "check_input",
     "check_record",
+    "describe_invalid",
     "example_path",
     "example_text",
+    "explained",
     "ingest_report",
     "input_limits",
     "load_example",

@@ -10,11 +10,14 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .. import services
 from ..model import RecordInvalid
+from ..model.messages import error_faults
 from ..services import (
     Conflict,
     Forbidden,
@@ -27,6 +30,7 @@ from ..services import (
 )
 from . import account, edits, pages, records
 from .convert import record_out
+from .openapi import readable_openapi
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -51,6 +55,7 @@ def create_app(workspace: Workspace, secure_cookies: bool = False) -> FastAPI:
         app.include_router(router)
     pages.mount(app)
     _handlers(app)
+    app.openapi = lambda: readable_openapi(app)  # type: ignore[method-assign]
 
     app.add_middleware(SecurityHeaders)
     return app
@@ -113,8 +118,9 @@ def _handlers(app: FastAPI) -> None:
     async def invalid_record(_: Request, err: Exception) -> Response:
         assert isinstance(err, RecordInvalid)
         detail: list[dict[str, Any]] = [
-            {"loc": ["record", *_loc(f.path)], "msg": f.message, "type": "record_invalid",
-             "path": f.path} for f in err.faults]
+            {"loc": ["record", *_loc(f.path)], "msg": f.text, "type": "record_invalid",
+             "path": f.path, "label": f.label, "kind": f.kind}
+            for f in services.explained(err.faults)]
         return JSONResponse({"detail": detail}, status_code=422)
 
     async def bad_input(_: Request, err: Exception) -> Response:
@@ -123,7 +129,15 @@ def _handlers(app: FastAPI) -> None:
 
     async def bad_request(request: Request, err: Exception) -> Response:
         assert isinstance(err, RequestValidationError)
-        return JSONResponse({"detail": _jsonable(err.errors())}, status_code=422)
+        root = _body_model(request)
+        detail = []
+        for e in _jsonable(err.errors()):
+            source, *rest = e["loc"] or ["body"]
+            fault = services.explained(error_faults(
+                [e | {"loc": tuple(rest)}], root if source == "body" else None))[0]
+            detail.append({"loc": e["loc"], "msg": fault.text, "type": e["type"],
+                           "path": fault.path, "label": fault.label})
+        return JSONResponse({"detail": detail}, status_code=422)
 
     async def http_error(request: Request, err: Exception) -> Response:
         assert isinstance(err, HTTPException)
@@ -174,4 +188,14 @@ def _methods(request: Request) -> list[str]:
 def _jsonable(errors: Any) -> list[dict[str, Any]]:
     """Validation errors without the parts that may not serialize (exceptions in `ctx`)."""
     return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")),
-             "type": str(e.get("type", ""))} for e in errors]
+             "type": str(e.get("type", "")), "input": e.get("input"),
+             "ctx": {k: v for k, v in (e.get("ctx") or {}).items() if k != "error"}}
+            for e in errors]
+
+
+def _body_model(request: Request) -> type[BaseModel] | None:
+    """The class a route validates its body with, to name the fields it has."""
+    params = getattr(getattr(request.scope.get("route"), "dependant", None), "body_params", [])
+    annotation = getattr(params[0].field_info, "annotation", None) if len(params) == 1 else None
+    return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) \
+        else None
