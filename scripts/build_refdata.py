@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Rebuild sessional's reference data from the public sources in ../shared/data.
+"""Rebuild sessional's reference data from the public sources in sources/data.
 
-    python scripts/build_refdata.py [--sources ../shared/data] [--check]
+    python scripts/build_refdata.py [--sources sources/data] [--check]
 
 Reads the source tables (provenance in src/sessional/refdata/curated/sources.csv and
-../shared/data/SOURCES.md) and our curated tables (name_changes.csv, name_overrides.csv), and writes
+sources/SOURCES.md) and our curated tables (name_changes.csv, name_overrides.csv), and writes
 src/sessional/refdata/data/{countries,organizations,treaty_status}.json. `--check` exits 1 when the
 files on disk differ from what the sources give. The format is documented in
 src/sessional/refdata/FORMAT.md.
@@ -226,7 +226,7 @@ def build_organizations(src: Path) -> dict[str, Any]:
             "source": row["source"], "notes": row["notes"],
         })
     return {"format": "sessional-refdata-organizations", "version": 1,
-            "source": "../shared/data/un_organizations.csv (see SOURCES.md there)",
+            "source": "sources/data/un_organizations.csv (see sources/SOURCES.md)",
             "organizations": orgs}
 
 
@@ -247,7 +247,7 @@ def build_treaty_status(src: Path) -> dict[str, Any]:
         })
     return {"format": "sessional-refdata-treaty-status", "version": 1, "treaty": "UNTOC",
             "depositary_reference": "UN Treaty Collection, chapter XVIII-12",
-            "source": "../shared/data/untoc_status.csv (see SOURCES.md there)",
+            "source": "sources/data/untoc_status.csv (see sources/SOURCES.md)",
             "participants": rows}
 
 
@@ -257,9 +257,13 @@ def dump(data: dict[str, Any]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--sources", type=Path, default=ROOT / "sources" / "data")
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
+    if not (args.sources / "country-codes.csv").is_file():
+        print(f"build_refdata: {args.sources} has no country-codes.csv (give --sources FOLDER)",
+              file=sys.stderr)
+        return 2
     outputs = {"countries.json": build_countries(args.sources),
                "organizations.json": build_organizations(args.sources),
                "treaty_status.json": build_treaty_status(args.sources)}

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SOURCES = ROOT / "sources"  # the project's copy of its shared inputs, see sources/SOURCES.md
 EXAMPLE = ROOT / "examples" / "untoc-wg-2017.json"
 
 
@@ -16,16 +16,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="rewrite the golden files from the current output (read the diff!)")
 
 
-def shared_file(relative: str) -> Path:
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"{path} is not on this machine")
+def source_file(relative: str) -> Path:
+    """A file of the project's copy of its inputs; a missing one fails the test, never skips it."""
+    path = SOURCES / relative
+    assert path.exists(), f"{path} is missing: the repository's sources/ copy is incomplete"
     return path
 
 
 @pytest.fixture(scope="session")
 def seed_facts() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(shared_file("cases/untoc-wg-2017.seed-facts.json")
+    data: dict[str, Any] = json.loads(source_file("cases/untoc-wg-2017.seed-facts.json")
                                       .read_text(encoding="utf-8"))
     return data
 

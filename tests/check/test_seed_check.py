@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from sessional.cli import app
 
-from ..conftest import EXAMPLE, shared_file
+from ..conftest import EXAMPLE, source_file
 from .conftest import filled_example
 
 runner = CliRunner()
@@ -41,7 +41,7 @@ def check(path: Path, *options: str) -> tuple[int, dict[str, Any]]:
 
 def test_the_seed_check_finds_the_dates_and_every_placeholder(
         seed_facts: dict[str, Any]) -> None:
-    code, result = check(shared_file("000_af53d38e3a9bfe7d.txt"))
+    code, result = check(source_file("000_af53d38e3a9bfe7d.txt"))
     assert code == 1
     errors = [f for f in result["findings"] if f["severity"] == "error"]
     assert [(f["code"], f["paragraph"], f["path"]) for f in errors] == [

@@ -10,7 +10,7 @@ from sessional.compose import compose_report
 from sessional.model import record_from_json
 from sessional.render import render_markdown
 
-from ..conftest import EXAMPLE, shared_file
+from ..conftest import EXAMPLE, source_file
 
 # The seed says the same thing two ways in two places; we write both places one way (para 21's),
 # so these are the only differences. Each entry: paragraph, seed text, what we write.
@@ -22,7 +22,7 @@ SEED_INCONSISTENCIES = [
 
 def seed_paragraphs() -> dict[int, str]:
     """Paragraph number -> text of the seed (text extracted from its PDF), lists included."""
-    text = shared_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8")
+    text = source_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8")
     paragraphs: dict[int, list[str]] = {}
     current = 0
     for line in text.splitlines():

@@ -12,13 +12,13 @@ from sessional.compose import compose_report
 from sessional.model import record_from_json
 from sessional.render import render_docx, render_pdf
 
-from ..conftest import EXAMPLE, cli, shared_file
+from ..conftest import EXAMPLE, cli, source_file
 
 run = cli
 
 
 def test_ingest_the_seed_into_a_record_and_a_report(tmp_path: Path) -> None:
-    seed = shared_file("000_af53d38e3a9bfe7d.txt")
+    seed = source_file("000_af53d38e3a9bfe7d.txt")
     code, out, _ = run("ingest", str(seed), "-o", str(tmp_path / "r.json"), "--report",
                        str(tmp_path / "i.json"))
     assert code == 0
@@ -31,7 +31,7 @@ def test_ingest_the_seed_into_a_record_and_a_report(tmp_path: Path) -> None:
 
 
 def test_ingest_prints_the_record_when_no_output_is_named() -> None:
-    code, out, err = run("ingest", str(shared_file("000_af53d38e3a9bfe7d.txt")))
+    code, out, err = run("ingest", str(source_file("000_af53d38e3a9bfe7d.txt")))
     assert code == 0 and json.loads(out)["format"] == "sessional-record"
     assert "read a zh report" in err
 

@@ -10,12 +10,12 @@ import pytest
 from sessional.ingest import IngestResult, ingest_text
 from sessional.model import Unknown
 
-from ..conftest import shared_file
+from ..conftest import source_file
 
 
 @cache
 def seed() -> IngestResult:
-    return ingest_text(shared_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8"))
+    return ingest_text(source_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8"))
 
 
 def body(key: str) -> int:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from ..conftest import ROOT, shared_file
+from ..conftest import ROOT, source_file
 
 
 def test_shipped_reference_data_is_rebuilt_identically() -> None:
-    sources = shared_file("data")
+    sources = source_file("data")
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_refdata.py"), "--sources", str(sources),
          "--check"], capture_output=True, text=True, check=False)

@@ -12,13 +12,13 @@ import pytest
 from sessional.model import LANGUAGES
 from sessional.refdata import all_countries, all_organizations, country, organization, resolve
 
-from ..conftest import shared_file
+from ..conftest import source_file
 
 SEED_DAY = dt.date(2017, 10, 9)
 
 
 def seed_paragraph_names(number: int) -> list[str]:
-    text = shared_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8")
+    text = source_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8")
     body = re.search(rf"(?ms)^\s*{number}\.\s(.*?)(?=^\s*{number + 1}\.\s)", text)
     assert body is not None
     joined = "".join(line.strip() for line in body.group(1).splitlines())
@@ -40,7 +40,7 @@ def test_the_signatory_of_seed_paragraph_24_resolves(seed_facts: dict[str, Any])
 
 def test_seed_names_are_the_names_in_force_on_the_meeting_date() -> None:
     """The seed's list is reproduced by our Chinese names as of 9 October 2017."""
-    path = shared_file("data/seed_states_un_names.csv")
+    path = source_file("data/seed_states_un_names.csv")
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             entity = country(row["iso3"])

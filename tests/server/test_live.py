@@ -143,9 +143,14 @@ def test_killing_the_server_loses_nothing_acknowledged(
     while len(tally.speakers) < 100 and time.monotonic() < stop - 10:
         time.sleep(0.01)
     assert len(tally.speakers) >= 100, "the writers did not get going"
-    live.kill()
+    with tally.lock:
+        assert not tally.failures, tally.failures[:5]  # nothing refused before the kill
+        live.kill()
     for thread in threads:
         thread.join()
+    # after the kill each writer lost its connection once and stopped; no answer was an error
+    assert len(tally.failures) == 8, tally.failures
+    assert all(f.startswith("writer ") and "Error" in f for f in tally.failures), tally.failures
     live.start()
     with httpx.Client(base_url=live.base, headers=auth, timeout=60) as client:
         latest = client.get(BASE).json()
