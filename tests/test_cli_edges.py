@@ -63,8 +63,8 @@ def test_json_nested_a_thousand_deep(tmp_path: Path, command: str) -> None:
     path.write_text("[" * 1000 + "]" * 1000, encoding="utf-8")
     code, _, err = run(command, str(path), *(["-o", str(tmp_path)] if command == "render"
                                              else []))
-    assert (code, err) == (2, f"error: {path}: $: nested deeper than 64 levels (the limit, "
-                              "SESSIONAL_MAX_JSON_DEPTH)\n")
+    assert (code, err) == (2, f"error: {path}: the record: nested deeper than 64 levels "
+                              "(the limit, SESSIONAL_MAX_JSON_DEPTH) ($)\n")
 
 
 @pytest.mark.parametrize("command", ["validate", "render"])
@@ -75,7 +75,8 @@ def test_a_control_character_in_a_paragraph(tmp_path: Path, command: str) -> Non
     path.write_text(json.dumps(data), encoding="utf-8")
     code, _, err = run(command, str(path), *(["-o", str(tmp_path / "out")]
                                              if command == "render" else []))
-    assert (code, err) == (2, f"error: {path}: {PARAGRAPH}: U+000B (line tabulation) at "
+    assert (code, err) == (2, f"error: {path}: narrative › deliberation 1 › paragraphs › "
+                              "paragraph 1 › text › en: U+000B (line tabulation) at "
                               "character 4 is not allowed in text (only tab and new line "
-                              "among control characters)\n")
+                              f"among control characters) ({PARAGRAPH})\n")
     assert not (tmp_path / "out").exists()

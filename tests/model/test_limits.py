@@ -21,6 +21,7 @@ from sessional.model.limits import without_forbidden
 from ..conftest import EXAMPLE
 
 PARAGRAPH = "$.narrative.deliberations[0].paragraphs.items[0].text.en"
+LABEL = "narrative › deliberation 1 › paragraphs › paragraph 1 › text › en"
 
 
 def example() -> dict[str, Any]:
@@ -51,8 +52,8 @@ def test_json_nested_a_thousand_deep_is_refused_on_one_line_quickly() -> None:
     for text in ("[" * 1000 + "]" * 1000, '{"a":' * 100_000 + "1" + "}" * 100_000):
         with pytest.raises(RecordInvalid) as caught:
             record_from_json(text, "deep.json")
-        assert str(caught.value) == ("deep.json: $: nested deeper than 64 levels (the limit, "
-                                     "SESSIONAL_MAX_JSON_DEPTH)")
+        assert str(caught.value) == ("deep.json: the record: nested deeper than 64 levels "
+                                     "(the limit, SESSIONAL_MAX_JSON_DEPTH) ($)")
     assert time.perf_counter() - started < 2
 
 
@@ -61,9 +62,9 @@ def test_depth_is_counted_from_the_top_and_the_fault_names_where() -> None:
     data["report"]["x"] = {"a": {"b": [[[[[[1]]]]]]}}  # 10 levels: $, report, x, a, 6 lists
     with pytest.raises(RecordInvalid) as caught:
         record_from_data(data, limits=Limits(json_depth=9))
-    assert [str(f) for f in caught.value.faults] == [
-        "$.report.x.a.b[0][0][0][0][0]: nested deeper than 9 levels (the limit, "
-        "SESSIONAL_MAX_JSON_DEPTH)"]
+    assert [(f.path, f.text) for f in caught.value.faults] == [(
+        "$.report.x.a.b[0][0][0][0][0]",
+        "nested deeper than 9 levels (the limit, SESSIONAL_MAX_JSON_DEPTH)")]
     data["report"]["x"] = {"a": {"b": [[[[[1]]]]]}}
     with pytest.raises(RecordInvalid) as caught:  # not too deep: the unknown field is refused
         record_from_data(data, limits=Limits(json_depth=9))
@@ -83,9 +84,9 @@ def test_a_control_character_in_a_paragraph_is_refused_naming_the_field(
         f"ab{char}c"
     with pytest.raises(RecordInvalid) as caught:
         record_from_data(data, "r.json")
-    assert str(caught.value) == (f"r.json: {PARAGRAPH}: {described} at character 3 is not "
+    assert str(caught.value) == (f"r.json: {LABEL}: {described} at character 3 is not "
                                  "allowed in text (only tab and new line among control "
-                                 "characters)")
+                                 f"characters) ({PARAGRAPH})")
 
 
 def test_tab_and_new_line_are_text() -> None:

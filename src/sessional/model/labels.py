@@ -11,8 +11,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .limits import escaped
-
 SEPARATOR = " › "
 THE_RECORD = "the record"
 
@@ -99,8 +97,15 @@ def json_path(loc: Sequence[int | str]) -> str:
         elif part in UNION_TAGS or part == "[key]" or part.startswith("function-"):
             continue
         else:
-            path += f".{escaped(part)}"
+            path += f".{_escaped(part)}"
     return path
+
+
+def _escaped(text: str) -> str:
+    """A key as it may be printed (control characters written as escapes)."""
+    from .limits import escaped  # limits reports its faults with these labels
+
+    return escaped(text)
 
 
 _STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")

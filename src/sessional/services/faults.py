@@ -31,6 +31,8 @@ def explained(faults: Iterable[Fault], on: dt.date | None = None) -> list[Fault]
 def describe_invalid(invalid: RecordInvalid, on: dt.date | None = None) -> str:
     """The refusal of a record as lines a person reads: the source, then one fault a line."""
     faults = explained(invalid.faults, on)
+    if len(faults) == 1:
+        return f"{invalid.source}: {faults[0]}"
     lines = "\n".join(f"  {f}" for f in faults)
     return f"{invalid.source}: {len(faults)} fault(s) in the record\n{lines}"
 
