@@ -71,6 +71,23 @@ def test_speaker_not_attending(filled: dict[str, Any]) -> None:
     assert codes(filled) == ["statements/speaker-not-attending"]
 
 
+def test_an_observer_state_or_a_signatory_that_spoke_attended(filled: dict[str, Any]) -> None:
+    filled["attendance"]["observer_states"] = {"items": ["BTN"]}  # party only from 2023
+    statements = filled["statements"][1]["statements"]["items"]
+    statements.append({"delegation": {"state": "BTN"}})  # an observer State
+    statements.append({"delegation": {"state": "IRN"}})  # the example's signatory
+    assert codes(filled) == []
+
+
+def test_report_adopted_before_the_session_began(filled: dict[str, Any]) -> None:
+    filled["report"]["adopted_on"] = "2017-10-02"  # the sessions ran 9 (IC) to 13 October 2017
+    record = record_from_data(filled)
+    (finding,) = run_checks(record, "zh")
+    assert (finding.code, finding.severity) == ("dates/report-outside-session", "error")
+    assert finding.message == (
+        "report adopted on 2017-10-02, outside the session (2017-10-09 to 2017-10-13)")
+
+
 def test_statement_under_an_item_not_on_the_agenda(filled: dict[str, Any]) -> None:
     filled["statements"][2]["items"]["items"][0]["number"] = "9"
     assert codes(filled) == ["statements/item-not-on-agenda"]

@@ -48,3 +48,17 @@ def test_parse_and_str_are_inverse(parts: list[tuple[list[str], str, list[str]]]
     text = "-".join("/".join([*series, number, *sfx]) for series, number, sfx in parts)
     assert str(JointSymbol.parse(text)) == text
     assert len(JointSymbol.parse(text).parts) == len(parts)
+
+
+@pytest.mark.parametrize(("text", "suffixes"), [
+    ("CTOC/COP/WG.3/2017/L.1/Amend.1", ["Amend.1"]),
+    ("CTOC/COP/WG.3/2017/L.1/Corr.2", ["Corr.2"]),
+    ("CTOC/COP/WG.3/2017/L.1/Add.1/Amend.3", ["Add.1", "Amend.3"]),
+    ("CTOC/COP/WG.3/2017/L.1/Rev.1", ["Rev.1"]),
+])
+def test_every_kind_of_suffix_is_read_as_a_suffix(text: str, suffixes: list[str]) -> None:
+    symbol = DocumentSymbol.parse(text)
+    assert symbol.components == ("CTOC", "COP", "WG.3", "2017", "L.1")
+    assert [str(s) for s in symbol.suffixes] == suffixes
+    assert symbol.series == "CTOC/COP/WG.3/2017"
+    assert symbol.in_series("CTOC/COP/WG.3")

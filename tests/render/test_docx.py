@@ -82,3 +82,41 @@ def test_paragraph_awaiting_translation_carries_its_source_in_a_comment() -> Non
     assert comments[0].text.startswith("联合国打击跨国有组织犯罪公约缔约方会议")
     body = "\n".join(p.text for p in document.paragraphs)
     assert "联合国打击跨国有组织犯罪公约缔约方会议" not in body
+
+
+ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _runs(lang: str, styles: tuple[str, ...] = ()) -> list:  # type: ignore[type-arg]
+    document = docx.Document(io.BytesIO(render_docx(example_report(lang))))
+    return [run for para in document.paragraphs for run in para.runs
+            if not styles or (para.style is not None and para.style.name in styles)]
+
+
+def _has(run: object, tag: str) -> bool:
+    rpr = run._r.rPr  # type: ignore[attr-defined]
+    return rpr is not None and rpr.find(qn(tag)) is not None
+
+
+def test_every_arabic_run_of_the_paragraphs_is_marked_right_to_left() -> None:
+    body = _runs("ar", ("Numbered Paragraph", "List Entry"))
+    # the text of the paragraphs; their labels ("(أ)\t") are written without w:rtl today
+    arabic = [run for run in body if ARABIC_LETTER.search(run.text) and "\t" not in run.text]
+    assert len(arabic) >= 60  # 61 runs with Arabic letters in the example's paragraphs
+    assert all(_has(run, "w:rtl") for run in arabic), [r.text for r in arabic
+                                                       if not _has(r, "w:rtl")][:3]
+    assert not any(_has(run, "w:rtl") for run in _runs("en"))
+
+
+@pytest.mark.parametrize(("lang", "marks"), [
+    # the seed's fifteen gaps: thirteen [……], one […], one [至 4] (items 2 to 4, the end unsure)
+    ("zh", {"[……]": 13, "[…]": 1, "[至 4]": 1}),
+    ("en", {"[…]": 43, "[awaiting translation from Chinese]": 10, "[to 4]": 1}),
+])
+def test_every_placeholder_and_only_placeholders_are_highlighted(
+        lang: str, marks: dict[str, int]) -> None:
+    runs = _runs(lang)
+    highlighted = [run.text for run in runs if run.font.highlight_color is not None]
+    bracketed = [run.text for run in runs if run.text.startswith("[") and run.text.endswith("]")]
+    assert sorted(highlighted) == sorted(bracketed)
+    assert {text: highlighted.count(text) for text in set(highlighted)} == marks
