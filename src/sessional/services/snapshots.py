@@ -51,6 +51,10 @@ class Snapshots:
                 self._kept.popitem(last=False)
         return value
 
+    def derived(self, snapshot: Snapshot, what: str, lang: str, make: Callable[[], T]) -> T:
+        """Something worked out from one revision (a page's view of it), kept like the rest."""
+        return self._keep((what, snapshot.key, snapshot.view.revision, lang), make)
+
     def latest(self, user: User, key: str, lang: str | None = None) -> Snapshot:
         """The latest revision of the record, with its check in `lang` (the original's)."""
         head = self.ws.latest_revision(user, key)

@@ -51,8 +51,11 @@ def categories(page: Page, record: Any) -> list[dict[str, Any]]:
 async def _show(page: Page, key: str, status: int = 200, errors: list[str] | None = None,
                 pasted: Any = None) -> Response:
     ctx = await load(page, key)
+    snapshot = await call(page, lambda: page.snapshots.latest(page.me, key))
+    shown = await call(page, lambda: page.snapshots.derived(
+        snapshot, "attendance", page.lang, lambda: categories(page, snapshot.record)))
     return page.render("attendance.html", status=status, **ctx.context("attendance"),
-                       categories=categories(page, ctx.record), errors=errors or [],
+                       categories=shown, errors=errors or [],
                        pasted=pasted, path_id=path_id, status_labels=STATUS_LABELS,
                        saved=page.request.query_params.get("saved"))
 
