@@ -294,26 +294,3 @@ def _set_status(kind: Collection, holder: Holder, edit: Edit) -> bool:
         facts["note"] = note
     return changed
 
-
-def element_of(edit: Edit, data: Data) -> Any:
-    """What `edit` touches as `data` has it now (None where it is not there): shown beside the
-    user's own version when the edit collides."""
-    kind = collection(edit.collection)
-    try:
-        holder = kind.holder(json_copy(data), edit.scope)
-    except (EditTargetMissing, KeyError):
-        return None
-    items = _items(holder, kind.fact_list)
-    if edit.action == "set_status":
-        return holder[0].get(holder[1], {}).get("status")
-    if edit.action == "add" and kind.key_of is not None:
-        key = kind.key_of(edit.element)
-        return next((i for i in items if kind.key_of(i) == key), None)
-    index = _locate(kind, edit, items)
-    return None if index is None else items[index]
-
-
-def json_copy(data: Data) -> Data:
-    import copy
-
-    return copy.deepcopy(data)

@@ -10,7 +10,7 @@ from importlib.resources import files
 from typing import Any
 
 from .. import refdata
-from ..model import LANGUAGES, JointSymbol, Lang, Record, SymbolError
+from ..model import JointSymbol, Lang, Record, SymbolError
 from .reports import render_report
 
 SECTIONS = (  # JSON path prefix -> the page that edits it (first match wins)
@@ -100,6 +100,3 @@ def report_preview(record: Record, lang: str) -> str:
     found = BODY.search(html)
     return found.group(1) if found else ""
 
-
-def language_names() -> tuple[Lang, ...]:
-    return LANGUAGES

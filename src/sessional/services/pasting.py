@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import refdata
 from ..ingest.names import Kind, Name, split_list
-from ..model import LANGUAGES, STATE_CATEGORIES, Lang, Record
+from ..model import LANGUAGES, STATE_CATEGORIES, Lang
 from .access import User
 from .records import InputError
 from .results import EditResult
@@ -66,10 +66,6 @@ def _pasted(name: Name, states: bool) -> PastedName:
     return PastedName(name.text, None, "unresolved", name.candidates)
 
 
-def meeting_day(record: Record) -> dt.date | None:
-    return record.first_day
-
-
 def add_attendees(ws: Workspace, user: User, key: str, category: str, text: str,
                   lang: str) -> PasteResult:
     """Mark every resolved name present in `category` (one revision) and keep the others as
@@ -77,7 +73,7 @@ def add_attendees(ws: Workspace, user: User, key: str, category: str, text: str,
     states = category in STATE_CATEGORIES
     language: Lang = lang if lang in LANGUAGES else "en"
     record = ws.record(user, key)
-    names = read_names(text, meeting_day(record), language, states)
+    names = read_names(text, record.first_day, language, states)
     if not names:
         raise InputError("names: nothing to add; paste names, one per line or in a list")
     path = f"$.attendance.{category}"

@@ -6,9 +6,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...model import LANGUAGES
-from ...services import InputError, NotAuthenticated, NotFound, TooManyAttempts
+from ...services import InputError, NotAuthenticated, TooManyAttempts
 from ..auth import SESSION_COOKIE
-from .base import ROLE_NAMES, call, open_page, refusal_page, see_other
+from .base import ROLE_NAMES, call, open_page, see_other
 from .i18n import LANGUAGE_COOKIE
 
 router = APIRouter(include_in_schema=False)
@@ -126,9 +126,8 @@ async def change_users(request: Request) -> Response:
             await call(page, lambda: accounts.set_disabled(name, action == "disable"))
         elif action == "password":
             await call(page, lambda: accounts.set_password(name, page.form.get("password", "")))
-    except (InputError, NotFound) as err:
+    except InputError as err:  # NotFound and the like become pages in web/app.py
         found = await call(page, accounts.users)
-        shown = refusal_page(page, err) if isinstance(err, NotFound) else None
-        return shown or page.render("users.html", status=422, users=found, roles=ROLE_LABELS,
-                                    error=str(err), form=page.form)
+        return page.render("users.html", status=422, users=found, roles=ROLE_LABELS,
+                           error=str(err), form=page.form)
     return see_other("/users?done=1")

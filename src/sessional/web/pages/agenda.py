@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from ...model.edits import Edit
 from .base import Page, open_page
 from .editing import base_of, send
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 SUB_ITEM = re.compile(r"^\(?([a-z]{1,2})[).]\s*(.+)$")
@@ -20,10 +20,7 @@ KINDS = ("substantive", "organizational", "adoption_of_report")
 
 async def _show(page: Page, key: str, template: str, section: str, status: int = 200,
                 errors: list[str] | None = None) -> Response:
-    ctx = await load(page, key)
-    return page.render(template, status=status, **ctx.context(section), errors=errors or [],
-                       form=page.form if errors else {}, path_id=path_id, kinds=KINDS,
-                       saved=page.request.query_params.get("saved"))
+    return (await load(page, key)).render(page, template, section, status, errors, kinds=KINDS)
 
 
 @router.get("/records/{key}/agenda")

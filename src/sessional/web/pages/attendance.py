@@ -13,9 +13,9 @@ from ...model.edits import Edit
 from ...services import InputError
 from ...services.display import organization_shown, states_shown
 from ...services.pasting import add_attendees, forget_unresolved
-from .base import N_, Page, call, fault_lines, open_page, refusal_page, see_other
+from .base import N_, Page, call, fault_lines, open_page, see_other
 from .editing import base_of, send
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 LABELS = {
@@ -51,13 +51,10 @@ def categories(page: Page, record: Any) -> list[dict[str, Any]]:
 async def _show(page: Page, key: str, status: int = 200, errors: list[str] | None = None,
                 pasted: Any = None) -> Response:
     ctx = await load(page, key)
-    snapshot = await call(page, lambda: page.snapshots.latest(page.me, key))
     shown = await call(page, lambda: page.snapshots.derived(
-        snapshot, "attendance", page.lang, lambda: categories(page, snapshot.record)))
-    return page.render("attendance.html", status=status, **ctx.context("attendance"),
-                       categories=shown, errors=errors or [],
-                       pasted=pasted, path_id=path_id, status_labels=STATUS_LABELS,
-                       saved=page.request.query_params.get("saved"))
+        ctx.snapshot, "attendance", page.lang, lambda: categories(page, ctx.record)))
+    return ctx.render(page, "attendance.html", "attendance", status, errors, categories=shown,
+                      pasted=pasted, status_labels=STATUS_LABELS)
 
 
 @router.get("/records/{key}/attendance")
@@ -88,11 +85,6 @@ async def change_attendance(key: str, request: Request) -> Response:
             return see_other(back)
     except InputError as err:
         return await again(fault_lines(err))
-    except Exception as err:
-        shown = refusal_page(page, err)
-        if shown is None:
-            raise
-        return shown
     if action == "remove":
         edit = Edit("remove", "attendance", {"category": category}, page.field("code"))
     elif action == "status":

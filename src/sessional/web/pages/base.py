@@ -14,9 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...model import LANGUAGES, Lang, RecordInvalid
 from ...services import (
-    Conflict,
     Forbidden,
-    InputError,
     NotAuthenticated,
     NotFound,
     Snapshots,
@@ -165,9 +163,7 @@ def refusal_page(page: Page, err: Exception) -> Response | None:
 def fault_lines(err: Exception) -> list[str]:
     """What was wrong with the input, one line per fault."""
     if isinstance(err, RecordInvalid):
-        return [f"{f.path}: {f.message}" for f in err.faults]
-    if isinstance(err, (InputError, Conflict)):
-        return [str(err)]
+        return [str(f) for f in err.faults]  # label, what is wrong and right, JSON path
     return [str(err)]
 
 

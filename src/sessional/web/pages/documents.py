@@ -12,17 +12,14 @@ from ...model.edits import Edit
 from ...services.display import symbol_check
 from .base import Page, open_page
 from .editing import base_of, send
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 
 
 async def _show(page: Page, key: str, status: int = 200,
                 errors: list[str] | None = None) -> Response:
-    ctx = await load(page, key)
-    return page.render("documents.html", status=status, **ctx.context("documents"),
-                       errors=errors or [], form=page.form if errors else {}, path_id=path_id,
-                       saved=page.request.query_params.get("saved"))
+    return (await load(page, key)).render(page, "documents.html", "documents", status, errors)
 
 
 @router.get("/records/{key}/documents")

@@ -11,9 +11,10 @@ from typing import Any
 from fastapi.responses import Response
 
 from ...model import RecordInvalid
-from ...model.edits import Edit, element_of
+from ...model.conflicts import element_of
+from ...model.edits import Edit
 from ...services import Conflict, InputError
-from .base import Page, call, fault_lines, refusal_page, see_other
+from .base import Page, call, fault_lines, see_other
 
 Again = Callable[[list[str]], Awaitable[Response]]
 
@@ -61,9 +62,4 @@ async def send(page: Page, key: str, edit: Edit, back: str, again: Again,
                 "base_revision", "csrf_token"} for v in values])
     except (InputError, RecordInvalid) as err:
         return await again(fault_lines(err))
-    except Exception as err:
-        shown = refusal_page(page, err)
-        if shown is None:
-            raise
-        return shown
     return see_other(f"{back}?saved={result.revision}")

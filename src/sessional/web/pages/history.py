@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...services import Conflict
-from .base import Page, call, open_page, refusal_page, see_other
+from .base import Page, call, open_page, see_other
 from .records import load
 
 router = APIRouter(include_in_schema=False)
@@ -34,18 +34,11 @@ async def history(key: str, request: Request) -> Response:
     shown, against = _number(page, "show"), _number(page, "against")
     changes: list[Any] = []
     if shown is not None:
-        try:
-            found = await call(page, lambda: page.ws.changes(page.me, key, shown, against))
-        except Exception as err:
-            refusal = refusal_page(page, err)
-            if refusal is None:
-                raise
-            return refusal
+        found = await call(page, lambda: page.ws.changes(page.me, key, shown, against))
         changes = [{"path": c.path, "kind": c.kind, "before": _text(c.before),
                     "after": _text(c.after)} for c in found]
-    return page.render("history.html", **ctx.context("history"), revisions=revisions,
-                       shown=shown, against=against, changes=changes,
-                       saved=page.request.query_params.get("saved"))
+    return ctx.render(page, "history.html", "history", revisions=revisions, shown=shown,
+                      against=against, changes=changes)
 
 
 @router.post("/records/{key}/history")
@@ -58,9 +51,4 @@ async def restore(key: str, request: Request) -> Response:
         done = await call(page, lambda: page.ws.restore(page.me, key, int(number), int(base)))
     except Conflict as err:
         return page.refused(409, str(err))
-    except Exception as err:
-        refusal = refusal_page(page, err)
-        if refusal is None:
-            raise
-        return refusal
     return see_other(f"/records/{key}/history?saved={done.revision}")

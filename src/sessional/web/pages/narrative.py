@@ -11,7 +11,7 @@ from ...model import LANGUAGES
 from ...model.edits import Edit
 from .base import Page, open_page
 from .editing import base_of, send
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 
@@ -46,11 +46,9 @@ async def _show(page: Page, key: str, status: int = 200,
                 errors: list[str] | None = None) -> Response:
     ctx = await load(page, key)
     target = page.request.query_params.get("to", "")
-    return page.render("narrative.html", status=status, **ctx.context("narrative"),
-                       places=places(ctx.record), possible=possible_places(ctx.record),
-                       errors=errors or [], path_id=path_id,
-                       target=target if target in LANGUAGES else "",
-                       report_languages=LANGUAGES, saved=page.request.query_params.get("saved"))
+    return ctx.render(page, "narrative.html", "narrative", status, errors,
+                      places=places(ctx.record), possible=possible_places(ctx.record),
+                      target=target if target in LANGUAGES else "", report_languages=LANGUAGES)
 
 
 @router.get("/records/{key}/narrative")

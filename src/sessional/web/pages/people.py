@@ -12,7 +12,7 @@ from ...model.edits import Edit
 from ...services.display import choose_state, state_shown
 from .base import N_, Page, open_page
 from .editing import base_of, send
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 ROLES = {"chair": N_("Chair"), "vice_chair": N_("Vice-Chair"), "rapporteur": N_("Rapporteur"),
@@ -29,9 +29,8 @@ async def _show(page: Page, key: str, template: str, section: str, status: int =
     def state(code: str | None) -> str:
         return state_shown(code, page.lang, on, False).name if code else ""
 
-    return page.render(template, status=status, **ctx.context(section), errors=errors or [],
-                       form=page.form if errors else {}, path_id=path_id, roles=ROLES,
-                       kinds=KINDS, state=state, saved=page.request.query_params.get("saved"))
+    return ctx.render(page, template, section, status, errors, roles=ROLES, kinds=KINDS,
+                      state=state)
 
 
 @router.get("/records/{key}/officers")

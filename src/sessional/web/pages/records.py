@@ -18,11 +18,12 @@ from ...services import (
     InputError,
     NewMeeting,
     RecordView,
+    Snapshot,
     meeting_templates,
     new_record_data,
 )
 from ...services.display import findings_by_section, section_of
-from .base import N_, Page, call, fault_lines, open_page, refusal_page, see_other
+from .base import N_, Page, call, fault_lines, open_page, see_other
 
 router = APIRouter(include_in_schema=False)
 SECTIONS = (("overview", N_("Overview")), ("sessions", N_("Bodies and sessions")),
@@ -36,23 +37,39 @@ KEY_CHARS = re.compile(r"[^a-z0-9-]+")
 
 @dataclass
 class RecordContext:
-    key: str
-    view: RecordView
-    record: Record
-    check: Any
+    snapshot: Snapshot
     findings: dict[str, list[Any]]
+
+    @property
+    def key(self) -> str:
+        return self.snapshot.key
+
+    @property
+    def view(self) -> RecordView:
+        return self.snapshot.view
+
+    @property
+    def record(self) -> Record:
+        return self.snapshot.record
 
     def context(self, section: str) -> dict[str, Any]:
         return {"key": self.key, "rev": self.view.revision, "record": self.record,
-                "check": self.check, "section": section, "sections": SECTIONS,
-                "findings": self.findings.get(section, []), "all_findings": self.findings}
+                "check": self.snapshot.check, "section": section, "sections": SECTIONS,
+                "findings": self.findings.get(section, []), "all_findings": self.findings,
+                "path_id": path_id}
+
+    def render(self, page: Page, template: str, section: str, status: int = 200,
+               errors: list[str] | None = None, **extra: Any) -> Response:
+        """A page of one part of the record; after a refusal the user's input is kept."""
+        return page.render(template, status=status, **self.context(section),
+                           errors=errors or [], form=page.form if errors else {},
+                           saved=page.request.query_params.get("saved"), **extra)
 
 
 async def load(page: Page, key: str, lang: str | None = None) -> RecordContext:
     """The latest revision, read and checked once per revision (services.Snapshots)."""
     found = await call(page, lambda: page.snapshots.latest(page.me, key, lang))
-    return RecordContext(key, found.view, found.record, found.check,
-                         findings_by_section(found.check.findings))
+    return RecordContext(found, findings_by_section(found.check.findings))
 
 
 def path_id(path: str) -> str:
@@ -123,11 +140,6 @@ async def create_meeting(request: Request) -> Response:
     except Conflict:
         return page.render("new.html", status=409, **_new_context(
             page, errors=[page.tr("A record with this short name exists already.")]))
-    except Exception as err:  # refusals (403) shown as pages
-        shown = refusal_page(page, err)
-        if shown is None:
-            raise
-        return shown
     return see_other(f"/records/{key}")
 
 
@@ -135,5 +147,4 @@ async def create_meeting(request: Request) -> Response:
 async def overview(key: str, request: Request) -> Response:
     page = await open_page(request)
     ctx = await load(page, key)
-    return page.render("overview.html", **ctx.context("overview"), path_id=path_id,
-                       section_of=section_of)
+    return ctx.render(page, "overview.html", "overview", section_of=section_of)

@@ -11,27 +11,22 @@ from fastapi.responses import Response
 from ...model import LANGUAGES
 from ...services import REPORT_FORMATS, InputError
 from ...services.display import report_stylesheet
-from .base import Page, call, fault_lines, open_page, refusal_page, see_other
+from .base import Page, call, fault_lines, open_page, see_other
 from .i18n import NATIVE_NAMES
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 
 
 async def _show(page: Page, key: str, status: int = 200,
                 errors: list[str] | None = None) -> Response:
-    ctx = await load(page, key)
-    lang = page.request.query_params.get("lang") or ctx.record.report.original_language
-    if lang not in LANGUAGES:
-        lang = ctx.record.report.original_language
-    snapshot = await call(page, lambda: page.snapshots.latest(page.me, key, lang))
-    preview = await call(page, lambda: page.snapshots.preview(snapshot, lang))
-    check = snapshot.check
-    return page.render("report.html", status=status, **ctx.context("report"),
-                       preview=preview, report_lang=lang, formats=REPORT_FORMATS,
-                       report_languages=[(c, NATIVE_NAMES[c]) for c in LANGUAGES],
-                       lang_check=check, errors=errors or [], path_id=path_id,
-                       saved=page.request.query_params.get("saved"))
+    asked = page.request.query_params.get("lang")
+    ctx = await load(page, key, asked if asked in LANGUAGES else None)  # checked in that language
+    lang = ctx.snapshot.check.language
+    preview = await call(page, lambda: page.snapshots.preview(ctx.snapshot, lang))
+    return ctx.render(page, "report.html", "report", status, errors, preview=preview,
+                      report_lang=lang, formats=REPORT_FORMATS, lang_check=ctx.snapshot.check,
+                      report_languages=[(c, NATIVE_NAMES[c]) for c in LANGUAGES])
 
 
 @router.get("/records/{key}/report")
@@ -50,13 +45,7 @@ async def download(key: str, lang: str, fmt: str, request: Request) -> Response:
     page = await open_page(request)
     if lang not in LANGUAGES or fmt not in REPORT_FORMATS:
         return page.refused(404, page.tr("No such language or format."))
-    try:
-        found = await call(page, lambda: page.ws.report(page.me, key, lang, fmt))
-    except Exception as err:
-        shown = refusal_page(page, err)
-        if shown is None:
-            raise
-        return shown
+    found = await call(page, lambda: page.ws.report(page.me, key, lang, fmt))
     return Response(found.content, media_type=found.media_type, headers={
         "Content-Disposition": f'attachment; filename="{found.filename}"'})
 
@@ -91,11 +80,6 @@ async def change_report(key: str, request: Request) -> Response:
     try:
         done = await call(page, lambda: page.ws.update(
             page.me, key, {"action": "replace", "collection": "report"}, apply))
-    except Exception as err:
-        if isinstance(err, (InputError, ValueError)):
-            return await _show(page, key, 422, fault_lines(err))
-        shown = refusal_page(page, err)
-        if shown is None:
-            raise
-        return shown
+    except (InputError, ValueError) as err:  # RecordInvalid is a ValueError
+        return await _show(page, key, 422, fault_lines(err))
     return see_other(f"/records/{key}/report?saved={done.revision}")

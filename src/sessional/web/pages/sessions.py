@@ -11,17 +11,15 @@ from ...model import LANGUAGES
 from ...model.edits import Edit
 from .base import Page, open_page
 from .editing import base_of, send
-from .records import load, path_id
+from .records import load
 
 router = APIRouter(include_in_schema=False)
 
 
 async def _show(page: Page, key: str, status: int = 200,
                 errors: list[str] | None = None) -> Response:
-    ctx = await load(page, key)
-    return page.render("sessions.html", status=status, **ctx.context("sessions"),
-                       errors=errors or [], path_id=path_id, report_languages=LANGUAGES,
-                       saved=page.request.query_params.get("saved"))
+    return (await load(page, key)).render(page, "sessions.html", "sessions", status, errors,
+                                          report_languages=LANGUAGES)
 
 
 @router.get("/records/{key}/sessions")
