@@ -150,3 +150,13 @@ def test_a_new_meeting_with_a_bad_date_keeps_what_was_typed(workspace: Workspace
     assert answer.status_code == 422
     assert "First day: &#39;13/10/2026&#39; is not a date; write it as YYYY-MM-DD" in answer.text
     assert 'value="irg-2026"' in answer.text and 'value="Wien?"' in answer.text
+
+
+def test_a_signatory_pasted_among_the_parties_is_flagged_at_once(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")  # the 2017 draft lists Iran among the signatories
+    answer = c.post(f"/records/{KEY}/attendance", data={
+        "csrf_token": csrf, "action": "paste", "category": "states_parties",
+        "names": "Iran (Islamic Republic of)"})
+    assert answer.status_code == 200
+    assert re.findall(r'<strong class="flag"[^>]*>([^<]+)<', answer.text) == [
+        "not a party on the meeting date (signatory)"]

@@ -36,7 +36,9 @@ async def report(key: str, request: Request) -> Response:
 
 @router.get("/ui/report.css")
 async def stylesheet() -> Response:
-    return Response(report_stylesheet(), media_type="text/css",
+    # scoped to the preview (CSS nesting): the report's own rules for body, h1 ... must not
+    # restyle the page around it
+    return Response(f".report-preview {{\n{report_stylesheet()}\n}}\n", media_type="text/css",
                     headers={"Cache-Control": "max-age=3600"})
 
 
