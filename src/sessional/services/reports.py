@@ -9,6 +9,7 @@ from typing import Any
 from ..model import (
     Record,
 )
+from .budget import pdf_refusals, record_size, require_renderable
 from .records import InputError
 
 REPORT_FORMATS = ("md", "html", "docx", "pdf")
@@ -52,13 +53,15 @@ def render_report(record: Record, lang: str, fmt: str) -> bytes:
     """One report, in memory: the record composed in `lang` and rendered as `fmt`."""
     from ..compose import compose_report
 
+    require_renderable(record_size(record))
     return _rendered(compose_report(record, lang), fmt)  # type: ignore[arg-type]
 
 
 def _rendered(report: Any, fmt: str) -> bytes:
     from ..render import RENDERERS
 
-    content = RENDERERS[fmt](report)
+    with pdf_refusals(report.lang):
+        content = RENDERERS[fmt](report)
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
@@ -67,6 +70,7 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
     """Write one file per language and format (report.<lang>.<format>) into `out_dir`."""
     from ..compose import compose_report
 
+    require_renderable(record_size(record))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
