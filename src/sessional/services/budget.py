@@ -80,6 +80,10 @@ def _current() -> ReportBudget:
     return _budget
 
 
+def pdf_workers() -> int:
+    return max(1, _current().pdf.workers)
+
+
 def record_size(record: Record) -> int:
     return len(msgspec.json.encode(record_to_data(record)))
 
