@@ -160,3 +160,19 @@ def test_a_signatory_pasted_among_the_parties_is_flagged_at_once(workspace: Work
     assert answer.status_code == 200
     assert re.findall(r'<strong class="flag"[^>]*>([^<]+)<', answer.text) == [
         "not a party on the meeting date (signatory)"]
+
+
+def test_a_new_password_keeps_this_session_and_ends_the_others(workspace: Workspace) -> None:
+    here, csrf = client(workspace, "sec")
+    elsewhere, _ = client(workspace, "sec")  # the same person, logged in on another computer
+    token = workspace.accounts.issue_token("sec")
+    changed = here.post("/account", data={"csrf_token": csrf, "old": PASSWORD,
+                                          "new": "a much longer new password",
+                                          "again": "a much longer new password"})
+    assert changed.status_code == 200 and "Password changed." in changed.text
+    assert here.get("/records", follow_redirects=False).status_code == 200
+    gone = elsewhere.get("/records", follow_redirects=False)
+    assert gone.status_code == 303 and gone.headers["location"].startswith("/login")
+    api = TestClient(create_app(workspace))
+    assert api.get("/api/records", headers={"Authorization": f"Bearer {token}"}
+                   ).status_code == 401

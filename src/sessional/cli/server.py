@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -27,6 +27,13 @@ def _workspace(db: str | None) -> services.Workspace:
         fail(str(err))
 
 
+def _limit(option: str, text: str, minimum: float = 1) -> Any:
+    """A server limit: `--OPTION`, or $SESSIONAL_OPTION, else the default."""
+    env = "SESSIONAL_" + option.upper().replace("-", "_")
+    return typer.Option(f"--{option}", envvar=env, min=minimum, help=f"{text} [env: {env}]",
+                        show_default=True)
+
+
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
@@ -36,13 +43,54 @@ def serve(
     secure_cookies: Annotated[bool, typer.Option(
         "--secure-cookies", help="Send the session cookie over HTTPS only (behind a TLS "
                                  "proxy)")] = False,
+    max_body_kib: Annotated[int, _limit(
+        "max-body-kib", "Largest request body, and any body sent without "
+                              "credentials (KiB; 413 beyond)")] = 1024,
+    max_record_mib: Annotated[int, _limit(
+        "max-record-mib", "Largest whole record sent to POST/PUT /api/records (MiB)")] = 20,
+    body_timeout: Annotated[float, _limit(
+        "body-timeout", "Seconds a client may take to send a body (408 beyond)")] = 60.0,
+    header_timeout: Annotated[float, _limit(
+        "header-timeout", "Seconds a new connection may take to send its request "
+                              "line and headers (then it is closed)")] = 10.0,
+    keep_alive: Annotated[int, _limit(
+        "keep-alive", "Seconds an idle connection is kept open")] = 5,
+    max_connections: Annotated[int, _limit(
+        "max-connections", "Open connections beyond which requests get 503")] = 2048,
+    forwarded_allow_ips: Annotated[str, typer.Option(
+        "--forwarded-allow-ips", envvar="SESSIONAL_FORWARDED_ALLOW_IPS",
+        help="Comma-separated addresses of proxies whose X-Forwarded-For is believed "
+             "(default: none; the client's own address is used)")] = "",
+    login_workers: Annotated[int, _limit(
+        "login-workers", "Threads hashing log-in passwords")] = 1,
+    login_queue: Annotated[int, _limit(
+        "login-queue", "Log-ins in progress at most (429 beyond)")] = 32,
+    login_per_address: Annotated[int, _limit(
+        "login-per-address", "Log-ins in progress from one address at most")] = 4,
+    report_max_record_mib: Annotated[int, _limit(
+        "report-max-record-mib", "Largest record (MiB) of which reports are made "
+                                    "(422 beyond)")] = 4,
+    pdf_workers: Annotated[int, _limit(
+        "pdf-workers", "PDF compiler processes")] = 2,
+    pdf_memory_mib: Annotated[int, _limit(
+        "pdf-memory-mib", "Memory of each PDF compiler (MiB)", 256)] = 2048,
+    pdf_timeout: Annotated[float, _limit(
+        "pdf-timeout", "Seconds to make one PDF")] = 120.0,
 ) -> None:
     """Run the web server: the REST API under /api, described at /openapi.json."""
     import uvicorn
 
-    from ..web import create_app
+    from ..web import ServerLimits, create_app, uvicorn_options
     from . import err, out
 
+    limits = ServerLimits(
+        max_body=max_body_kib * 1024, max_record_body=max_record_mib * 1024 * 1024,
+        body_timeout=body_timeout, header_timeout=header_timeout, keep_alive=keep_alive,
+        max_connections=max_connections, forwarded_allow_ips=forwarded_allow_ips,
+        login_workers=login_workers, login_queue=login_queue,
+        login_per_address=login_per_address)
+    services.configure_reports(services.ReportBudget(report_max_record_mib, services.PdfBudget(
+        workers=pdf_workers, memory_mib=pdf_memory_mib, timeout=pdf_timeout)))
     # The writer thread and the event loop take turns on the interpreter lock; the default
     # 5 ms turn would be added to the answer time of every request that waits for a write.
     sys.setswitchinterval(0.0005)
@@ -55,8 +103,8 @@ def serve(
         err.print("note: no users yet; add one with: sessional user add NAME --role admin")
     out.print(f"database: {workspace.display_url}")
     out.print(f"serving on http://{host}:{port}/ (API description: /openapi.json)")
-    uvicorn.run(create_app(workspace, secure_cookies), host=host, port=port,
-                log_level="warning", access_log=False)
+    uvicorn.run(create_app(workspace, secure_cookies, limits), host=host, port=port,
+                log_level="warning", access_log=False, **uvicorn_options(limits))
 
 
 def _password(password_stdin: bool) -> str:

@@ -1,4 +1,5 @@
-"""Report tree -> PDF through Typst (the `typst` wheel; one compiler reused per process).
+"""Report tree -> PDF through Typst (the `typst` wheel), on a pool of compiler processes with a
+memory and a time budget (`typst_pool`).
 
 Every piece of text goes into the Typst source as a string literal, so nothing in a name or a
 paragraph can be read as Typst markup. Fonts: Noto Serif for Latin and Cyrillic, Noto Serif CJK
@@ -9,37 +10,35 @@ unknown font. Justified text, no hyphenation.
 
 from __future__ import annotations
 
-import threading
+import atexit
 from collections.abc import Iterable
-from functools import cache
-
-import typst
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
+from .typst_pool import CompilerPool, PdfBudget
 
 FONTS = {
     "zh": ("Noto Serif", "Noto Serif CJK SC"),
     "ar": ("Noto Naskh Arabic", "Noto Serif"),
 }
 DEFAULT_FONTS = ("Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic")
-_LOCK = threading.Lock()
+_pool = CompilerPool()
+atexit.register(lambda: _pool.close())
 
 
 def fonts_for(lang: str) -> tuple[str, ...]:
     return FONTS.get(lang, DEFAULT_FONTS)
 
 
-@cache
-def _compiler() -> typst.Compiler:
-    return typst.Compiler()
+def configure_pdf(budget: PdfBudget) -> None:
+    """The compilers' number and budget from now on (the idle ones are stopped)."""
+    global _pool
+    old, _pool = _pool, CompilerPool(budget)
+    old.close()
 
 
 def render_pdf(report: Report) -> bytes:
-    source = typst_source(report).encode("utf-8")
-    with _LOCK:  # one compiler per process; Typst compiles one document at a time
-        result = _compiler().compile(input=source, format="pdf")
-    assert isinstance(result, bytes)
-    return result
+    """The report as a PDF; typst_pool.BudgetExceeded or Busy when it cannot be made."""
+    return _pool.compile(typst_source(report).encode("utf-8"))
 
 
 def lit(text: str) -> str:

@@ -12,7 +12,9 @@ from .access import (
     UserInfo,
     same_secret,
 )
+from .budget import PdfBudget, ReportBudget, ReportsBusy, ReportTooLarge, configure_reports
 from .faults import describe_invalid, explained
+from .logins import LoginGate
 from .lookup import LookupEntry, LookupResult, lookup_name
 from .meetings import OWN as OWN_BODY
 from .meetings import BodyChoice, NewMeeting, new_record_data, new_record_json
@@ -66,16 +68,21 @@ __all__ = [
     "EditResult",
     "Forbidden",
     "InputError",
+    "LoginGate",
     "LookupEntry",
     "LookupResult",
     "NewMeeting",
     "NotAuthenticated",
     "NotFound",
+    "PdfBudget",
     "RecordSummary",
     "RecordView",
     "RenderResult",
     "RenderedFile",
+    "ReportBudget",
     "ReportFile",
+    "ReportTooLarge",
+    "ReportsBusy",
     "Role",
     "Snapshot",
     "Snapshots",
@@ -86,6 +93,7 @@ __all__ = [
     "Workspace",
     "check_input",
     "check_record",
+    "configure_reports",
     "describe_invalid",
     "example_path",
     "example_text",

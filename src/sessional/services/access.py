@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import hmac
 import re
 import secrets
 import time
@@ -42,10 +43,11 @@ class NotAuthenticated(Exception):
 
 
 class TooManyAttempts(NotAuthenticated):
-    """Too many wrong passwords for one name from one place: wait `retry_after` seconds."""
+    """Too many wrong passwords for one name from one place, for many names from one place or
+    with one password, or too many log-ins at once: wait `retry_after` seconds."""
 
-    def __init__(self, retry_after: int) -> None:
-        super().__init__(f"too many wrong passwords; try again in {retry_after} s")
+    def __init__(self, retry_after: int, reason: str = "too many wrong passwords") -> None:
+        super().__init__(f"{reason}; try again in {retry_after} s")
         self.retry_after = retry_after
 
 
@@ -88,16 +90,19 @@ def _from_row(row: UserRow) -> User:
     return User(row.name, row.role, row.delegation)  # type: ignore[arg-type]
 
 
-TOKEN_MEMORY = 10.0  # seconds a token's user is remembered instead of looked up again
-FAILURE_WINDOW = 300.0  # seconds over which wrong passwords are counted, per name and place
-MAX_FAILURES = 10
+FAILURE_WINDOW = 300.0  # seconds over which wrong passwords are counted
+MAX_FAILURES = 10  # wrong passwords for one name from one address
+MAX_FAILURES_PER_ADDRESS = 100  # wrong passwords from one address, whatever the names
+MAX_NAMES_PER_PASSWORD = 5  # names one wrong password was tried for (a password spray)
+_SPRAY_KEY = secrets.token_bytes(32)  # passwords are counted by a keyed digest, never kept
 
 
 class Accounts:
     def __init__(self, users: UserStore) -> None:
         self._users = users
-        self._tokens: dict[str, tuple[User, float]] = {}
-        self._failures: dict[tuple[str, str], list[float]] = {}
+        self._failures: dict[tuple[str, str], list[float]] = {}  # (name, address): times
+        self._by_address: dict[str, list[float]] = {}
+        self._by_password: dict[str, dict[str, float]] = {}  # password digest: name: time
 
     def add(self, name: str, role: str, password: str, delegation: str | None = None) -> User:
         if not USER_NAME.match(name):
@@ -132,18 +137,21 @@ class Accounts:
         except UserMissing:
             raise NotFound(f"no user {name!r}") from None
 
-    def set_password(self, name: str, password: str) -> None:
+    def set_password(self, name: str, password: str, keep_session: str | None = None) -> None:
+        """A new password ends the user's web sessions and revokes their API tokens, at once;
+        `keep_session` (the session of the user changing their own password) stays open."""
         if len(password) < MIN_PASSWORD:
             raise InputError(f"password: at least {MIN_PASSWORD} characters")
         self._row(name)
         self._users.set_password(name, _hasher.hash(password))
+        self._users.end_sessions_and_tokens(
+            name, _digest(keep_session) if keep_session else None)
 
     def set_disabled(self, name: str, disabled: bool) -> None:
-        """A disabled user can no longer log in; their sessions end, their tokens stop working
-        (within TOKEN_MEMORY seconds in a server that has just seen them)."""
+        """A disabled user can no longer log in; their sessions end and their tokens stop
+        working at once, in every process (each request looks its token up in the database)."""
         self._row(name)
         self._users.set_disabled(name, disabled)
-        self._tokens.clear()
 
     def tokens(self, name: str) -> list[TokenRow]:
         return self._users.tokens(self._row(name).id)
@@ -151,23 +159,44 @@ class Accounts:
     def revoke_token(self, name: str, token_id: int) -> None:
         if not self._users.drop_token(self._row(name).id, token_id):
             raise NotFound(f"{name} has no token {token_id}")
-        self._tokens.clear()
 
     def authenticate(self, name: str, password: str, source: str = "") -> User:
         """The user with this name and password. `source` (the client's address) counts wrong
         passwords per name and place: after MAX_FAILURES in FAILURE_WINDOW seconds, even the
         right one is refused until the window has passed."""
         now = time.monotonic()
-        attempts = [t for t in self._failures.get((name, source), []) if t > now - FAILURE_WINDOW]
+        since = now - FAILURE_WINDOW
+        attempts = [t for t in self._failures.get((name, source), []) if t > since]
         if len(attempts) >= MAX_FAILURES:
             raise TooManyAttempts(int(attempts[0] + FAILURE_WINDOW - now) + 1)
+        from_address = [t for t in self._by_address.get(source, []) if t > since]
+        if len(from_address) >= MAX_FAILURES_PER_ADDRESS:
+            raise TooManyAttempts(int(from_address[0] + FAILURE_WINDOW - now) + 1,
+                                  "too many wrong passwords from this address")
+        sprayed = _spray_digest(password)
+        names = {n: t for n, t in self._by_password.get(sprayed, {}).items() if t > since}
+        if len(names) >= MAX_NAMES_PER_PASSWORD:
+            raise TooManyAttempts(int(min(names.values()) + FAILURE_WINDOW - now) + 1,
+                                  "this password was tried for too many names")
         try:
             user = self._verify(name, password)
         except NotAuthenticated:
+            self._forget_old(since)
             self._failures[(name, source)] = [*attempts, now]
+            self._by_address[source] = [*from_address, now]
+            self._by_password[sprayed] = names | {name: now}
             raise
         self._failures.pop((name, source), None)
         return user
+
+    def _forget_old(self, since: float) -> None:
+        """Drop counts older than the window once they grow large (names may be made up)."""
+        if len(self._failures) + len(self._by_password) < 50_000:
+            return
+        self._failures = {k: v for k, v in self._failures.items() if v[-1] > since}
+        self._by_address = {k: v for k, v in self._by_address.items() if v[-1] > since}
+        self._by_password = {k: v for k, v in self._by_password.items()
+                             if max(v.values()) > since}
 
     def _verify(self, name: str, password: str) -> User:
         try:
@@ -193,18 +222,12 @@ class Accounts:
         return token
 
     def by_token(self, token: str) -> User:
-        digest = _digest(token)
-        known = self._tokens.get(digest)
-        if known is not None and known[1] > time.monotonic():
-            return known[0]
-        row = self._users.by_token(digest)
+        """Looked up in the database on every request (about 0.3 ms on SQLite), so that a
+        revoked token or a disabled user stops at once in every server process."""
+        row = self._users.by_token(_digest(token))
         if row is None or row.disabled:
             raise NotAuthenticated("unknown API token")
-        user = _from_row(row)
-        if len(self._tokens) > 10_000:
-            self._tokens.clear()
-        self._tokens[digest] = (user, time.monotonic() + TOKEN_MEMORY)
-        return user
+        return _from_row(row)
 
     def open_session(self, user: User) -> tuple[str, str]:
         """A web session: its id (for an HttpOnly cookie) and its CSRF token (for forms)."""
@@ -231,6 +254,10 @@ def _spend_as_long(password: str) -> None:
         _hasher.verify(_DUMMY_HASH, password)
 
 
+def _spray_digest(password: str) -> str:
+    return hmac.new(_SPRAY_KEY, password.encode("utf-8", "surrogatepass"), "sha256").hexdigest()
+
+
 def same_secret(given: str, expected: str) -> bool:
     return secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
@@ -246,6 +273,10 @@ def require_edit_allowed(user: User, edit: Edit) -> None:
     user.require(user.role == "delegate", "change the list of speakers")
     if edit.action == "add":
         _own_delegation(user, edit.element)
+        status = edit.element.get("status", "waiting") if isinstance(edit.element, dict) else None
+        if status != "waiting":
+            raise Forbidden(f"{user.name} (delegate) may ask for the floor, not set the "
+                            f"request's status ({status!r}): a new request is 'waiting'")
     elif edit.action != "remove":
         raise Forbidden(f"{user.name} (delegate) may withdraw a request for the floor, "
                         "not change one")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from ..model import (
     Record,
 )
+from .budget import pdf_refusals, pdf_workers, record_size, require_renderable
 from .records import InputError
 
 REPORT_FORMATS = ("md", "html", "docx", "pdf")
@@ -52,33 +54,47 @@ def render_report(record: Record, lang: str, fmt: str) -> bytes:
     """One report, in memory: the record composed in `lang` and rendered as `fmt`."""
     from ..compose import compose_report
 
+    require_renderable(record_size(record))
     return _rendered(compose_report(record, lang), fmt)  # type: ignore[arg-type]
+
+
+def _done(data: bytes) -> Future[bytes]:
+    future: Future[bytes] = Future()
+    future.set_result(data)
+    return future
 
 
 def _rendered(report: Any, fmt: str) -> bytes:
     from ..render import RENDERERS
 
-    content = RENDERERS[fmt](report)
+    with pdf_refusals(report.lang):
+        content = RENDERERS[fmt](report)
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
 def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, ...],
                    out_dir: Path, progress: Any = None) -> RenderResult:
-    """Write one file per language and format (report.<lang>.<format>) into `out_dir`."""
+    """Write one file per language and format (report.<lang>.<format>) into `out_dir`. The
+    PDFs are compiled on the compiler pool while the next languages are composed."""
     from ..compose import compose_report
 
+    require_renderable(record_size(record))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise InputError(f"{out_dir}: cannot create the folder ({err.strerror})") from None
-    files_written: list[RenderedFile] = []
+    made: dict[tuple[str, str], Future[bytes]] = {}
     gaps: dict[str, list[Any]] = {}
-    for lang in langs:
-        report = compose_report(record, lang)  # type: ignore[arg-type]
-        gaps[lang] = list(report.gaps)
-        for fmt in formats:
-            path = out_dir / f"report.{lang}.{fmt}"
-            data = _rendered(report, fmt)
+    with ThreadPoolExecutor(pdf_workers()) as compilers:
+        for lang in langs:
+            report = compose_report(record, lang)  # type: ignore[arg-type]
+            gaps[lang] = list(report.gaps)
+            for fmt in formats:
+                made[lang, fmt] = compilers.submit(_rendered, report, fmt) if fmt == "pdf" \
+                    else _done(_rendered(report, fmt))
+        files_written: list[RenderedFile] = []
+        for (lang, fmt), future in made.items():
+            path, data = out_dir / f"report.{lang}.{fmt}", future.result()
             path.write_bytes(data)
             files_written.append(RenderedFile(lang, fmt, path, len(data)))
             if progress is not None:

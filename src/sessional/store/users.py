@@ -77,6 +77,15 @@ class UserStore:
                 ids = select(users.c.id).where(users.c.name == name).scalar_subquery()
                 conn.execute(delete(web_sessions).where(web_sessions.c.user_id == ids))
 
+    def end_sessions_and_tokens(self, name: str, keep_session: str | None = None) -> None:
+        """The user's web sessions end (but the one of digest `keep_session`) and their API
+        tokens are revoked (a new password)."""
+        ids = select(users.c.id).where(users.c.name == name).scalar_subquery()
+        with self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(web_sessions.c.user_id == ids,
+                                                    web_sessions.c.digest != (keep_session or "")))
+            conn.execute(delete(api_tokens).where(api_tokens.c.user_id == ids))
+
     @staticmethod
     def _update(conn: Connection, name: str, **values: object) -> None:
         if conn.execute(update(users).where(users.c.name == name).values(**values)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from ..services import NotAuthenticated, User
+from ..services import LoginGate, NotAuthenticated, User
 from .auth import SESSION_COOKIE, CurrentUser, CurrentWorkspace
 from .convert import user_out
 from .schemas import (
@@ -36,13 +37,15 @@ def _me(user: User) -> UserOut:
 @router.post("/session", response_model=SessionOut, responses={
     401: {"model": Problem}, 429: {"model": Problem, "description": "Too many wrong passwords"},
     503: {"model": Problem}})
-def log_in(login: LoginIn, request: Request, response: Response,
-           ws: CurrentWorkspace) -> SessionOut:
+async def log_in(login: LoginIn, request: Request, response: Response,
+                 ws: CurrentWorkspace) -> SessionOut:
     """Log in with name and password: sets an HttpOnly, SameSite=Strict session cookie and
-    returns the CSRF token that every state-changing request with that cookie must carry."""
+    returns the CSRF token that every state-changing request with that cookie must carry.
+    Too many log-ins in progress, or too many wrong passwords: 429 with Retry-After."""
     source = request.client.host if request.client else ""
-    user = ws.accounts.authenticate(login.name, login.password, source)
-    session_id, csrf = ws.accounts.open_session(user)
+    logins: LoginGate = request.app.state.logins
+    user = await logins.authenticate(ws.accounts, login.name, login.password, source)
+    session_id, csrf = await run_in_threadpool(ws.accounts.open_session, user)
     response.set_cookie(SESSION_COOKIE, session_id, httponly=True, samesite="strict",
                         secure=request.app.state.secure_cookies, path="/",
                         max_age=12 * 3600)

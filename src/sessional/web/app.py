@@ -22,14 +22,17 @@ from ..services import (
     Conflict,
     Forbidden,
     InputError,
+    LoginGate,
     NotAuthenticated,
     NotFound,
+    ReportsBusy,
     TooManyAttempts,
     Unavailable,
     Workspace,
 )
 from . import account, edits, pages, records
 from .convert import record_out
+from .limits import BodyLimits, ServerLimits
 from .openapi import readable_openapi
 
 SECURITY_HEADERS = {
@@ -41,7 +44,8 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(workspace: Workspace, secure_cookies: bool = False) -> FastAPI:
+def create_app(workspace: Workspace, secure_cookies: bool = False,
+               limits: ServerLimits | None = None) -> FastAPI:
     app = FastAPI(
         title="sessional",
         summary="The record of intergovernmental meetings and their reports in six languages",
@@ -58,7 +62,16 @@ def create_app(workspace: Workspace, secure_cookies: bool = False) -> FastAPI:
     app.openapi = lambda: readable_openapi(app)  # type: ignore[method-assign]
 
     app.add_middleware(SecurityHeaders)
+    _limits(app, limits or ServerLimits())
     return app
+
+
+def _limits(app: FastAPI, limits: ServerLimits) -> None:
+    """Body sizes and timeouts (BodyLimits), and the log-ins' password hashing budget."""
+    app.state.limits = limits
+    app.state.logins = LoginGate(limits.login_workers, limits.login_queue,
+                                 limits.login_per_address)
+    app.add_middleware(BodyLimits, limits=limits)
 
 
 class SecurityHeaders:
@@ -112,6 +125,9 @@ def _handlers(app: FastAPI) -> None:
         assert isinstance(err, TooManyAttempts)
         return _problem(429, str(err), {"Retry-After": str(err.retry_after)})
 
+    async def busy(_: Request, err: Exception) -> Response:
+        return _problem(503, str(err), {"Retry-After": str(ReportsBusy.retry_after)})
+
     async def unauthenticated(_: Request, err: Exception) -> Response:
         return _problem(401, str(err), {"WWW-Authenticate": "Bearer"})
 
@@ -158,7 +174,8 @@ def _handlers(app: FastAPI) -> None:
             (Conflict, conflict),
             (Forbidden, forbidden), (Unavailable, unavailable), (TooManyAttempts, too_many),
             (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
-            (InputError, bad_input), (RequestValidationError, bad_request)):
+            (InputError, bad_input), (RequestValidationError, bad_request),
+            (ReportsBusy, busy)):
         app.add_exception_handler(kind, _for_pages(handler))
 
 

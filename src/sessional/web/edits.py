@@ -34,7 +34,7 @@ from ..model.edits import Action, Edit
 from ..model.participants import ORGANIZATION_CATEGORIES, STATE_CATEGORIES
 from .auth import CurrentUser, CurrentWorkspace
 from .convert import edit_out
-from .records import WRITE, Key
+from .records import IF_MATCH, PRECONDITION, WRITE, Key
 from .schemas import STATE_CODE, EditOut, StatusIn, ValueIn
 
 router = APIRouter(prefix="/api/records/{key}", tags=["edits"])
@@ -169,6 +169,7 @@ def _endpoint(route: Route) -> Any:
 
 for _route in ROUTES:
     router.add_api_route(_route.path, _endpoint(_route), methods=[_route.method],
-                         response_model=EditOut, responses=WRITE, summary=_route.summary,
+                         response_model=EditOut, responses=WRITE | PRECONDITION,
+                         dependencies=IF_MATCH, summary=_route.summary,
                          operation_id=_route.method.lower() + re.sub(
                              r"[^a-z]+", "_", _route.path.replace(":path", "")).rstrip("_"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request, Response
 
 from ..model import Lang
 from ..services import MEDIA_TYPES, schema
@@ -34,6 +34,27 @@ READ = AUTH_ERRORS | {404: {"model": Problem, "description": "No such record or 
 WRITE = READ | {409: {"model": ConflictOut, "description": "Not based on the latest revision, "
                       "or the key is taken: nothing was written"},
                 422: {"description": "Invalid request or record; `loc` gives the field path"}}
+
+
+def require_if_match(key: Key, request: Request, user: CurrentUser,
+                     ws: CurrentWorkspace) -> None:
+    """With If-Match, a write goes ahead only if it names the latest revision (its ETag, as
+    GET gives it, or *); else 412 and nothing is written. Weak tags (W/) never match."""
+    given = request.headers.get("if-match")
+    if given is None:
+        return
+    latest = ws.latest_revision(user, key)
+    tags = {tag.strip() for tag in given.split(",")}
+    if "*" not in tags and f'"r{latest}"' not in tags:
+        raise HTTPException(412, f"If-Match: {given.strip()[:100]} does not name the latest "
+                                 f"revision, \"r{latest}\"; nothing was written",
+                            headers={"ETag": f'"r{latest}"'})
+
+
+IF_MATCH = [Depends(require_if_match)]
+PRECONDITION: dict[int | str, dict[str, object]] = {412: {
+    "model": Problem, "description": "If-Match does not name the latest revision: nothing "
+                                     "was written"}}
 
 
 @router.get("/schema", response_model=dict[str, Any])
@@ -79,7 +100,8 @@ def read_record(key: Key, user: CurrentUser, ws: CurrentWorkspace, request: Requ
     return record_out(view)
 
 
-@router.put("/records/{key}", response_model=RecordOut, responses=WRITE)
+@router.put("/records/{key}", response_model=RecordOut, responses=WRITE | PRECONDITION,
+            dependencies=IF_MATCH)
 def replace_record(key: Key, new: ReplaceIn, user: CurrentUser,
                    ws: CurrentWorkspace) -> RecordOut:
     """The whole record, made from `base_revision`: refused (409, with the latest revision)
@@ -116,7 +138,7 @@ def revision_changes(key: Key, number: Number, user: CurrentUser, ws: CurrentWor
 
 
 @router.post("/records/{key}/revisions/{number}/restore", response_model=RecordOut,
-             responses=WRITE)
+             responses=WRITE | PRECONDITION, dependencies=IF_MATCH)
 def restore_revision(key: Key, number: Number, restore: RestoreIn, user: CurrentUser,
                      ws: CurrentWorkspace) -> RecordOut:
     """Revision `number` again, as a new revision (nothing in between is lost)."""

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...model import LANGUAGES
-from ...services import InputError, NotAuthenticated, TooManyAttempts
+from ...services import InputError, LoginGate, NotAuthenticated, TooManyAttempts
 from ..auth import SESSION_COOKIE
 from .base import ROLE_NAMES, call, open_page, see_other
 from .i18n import LANGUAGE_COOKIE
@@ -38,8 +38,9 @@ async def log_in(request: Request) -> Response:
     name, password = page.field("name"), page.form.get("password", "")
     target = _safe_next(page.field("next"))
     source = request.client.host if request.client else ""
+    logins: LoginGate = request.app.state.logins
     try:
-        user = await call(page, lambda: page.ws.accounts.authenticate(name, password, source))
+        user = await logins.authenticate(page.ws.accounts, name, password, source)
     except NotAuthenticated:
         return page.render("login.html", status=401, next=target, name=name,
                            error=page.tr("Wrong user name or password."))
@@ -85,13 +86,15 @@ async def change_password(request: Request) -> Response:
     me = page.me
     old, new, again = (page.form.get(k, "") for k in ("old", "new", "again"))
     source = request.client.host if request.client else ""
+    logins: LoginGate = request.app.state.logins
     error = ""
     if new != again:
         error = page.tr("The two new passwords differ.")
     else:
         try:
-            await call(page, lambda: page.ws.accounts.authenticate(me.name, old, source))
-            await call(page, lambda: page.ws.accounts.set_password(me.name, new))
+            await logins.authenticate(page.ws.accounts, me.name, old, source)
+            await call(page, lambda: page.ws.accounts.set_password(
+                me.name, new, keep_session=request.cookies.get(SESSION_COOKIE)))
         except NotAuthenticated:
             error = page.tr("The present password is wrong.")
         except (InputError, TooManyAttempts) as err:
