@@ -120,6 +120,24 @@ def test_a_stale_edit_shows_both_versions_and_applies_nothing(workspace: Workspa
         == "组织事项（甲）"
 
 
+def test_report_facts_changed_meanwhile_are_not_overwritten(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    form = {"csrf_token": csrf, "base_revision": "1", "symbol": "CTOC/COP/WG.2/2017/4",
+            "date": "2017-10-12", "adopted_on": "", "status": "draft", "title": ""}
+    first = c.post(f"/records/{KEY}/report", data=form, follow_redirects=False)
+    assert first.status_code == 303
+    second = c.post(f"/records/{KEY}/report", data=form | {
+        "symbol": "CTOC/COP/WG.3/2017/4", "date": "2017-10-13"})
+    assert second.status_code == 409
+    assert "CTOC/COP/WG.3/2017/4" in second.text and "CTOC/COP/WG.2/2017/4" in second.text
+    report = workspace.record(SYSTEM_USER, KEY).report
+    assert (str(report.symbol), str(report.date)) == ("CTOC/COP/WG.2/2017/4", "2017-10-12")
+    again = c.post(f"/records/{KEY}/report", data=form | {
+        "base_revision": "2", "symbol": "CTOC/COP/WG.3/2017/4"}, follow_redirects=False)
+    assert again.status_code == 303  # made on the latest revision: applied
+    assert str(workspace.record(SYSTEM_USER, KEY).report.symbol) == "CTOC/COP/WG.3/2017/4"
+
+
 def test_markup_in_a_body_name_is_escaped(workspace: Workspace) -> None:
     c, csrf = client(workspace, "sec")
     payload = "<script>alert(1)</script>"
@@ -176,3 +194,32 @@ def test_a_new_password_keeps_this_session_and_ends_the_others(workspace: Worksp
     api = TestClient(create_app(workspace))
     assert api.get("/api/records", headers={"Authorization": f"Bearer {token}"}
                    ).status_code == 401
+
+
+def test_two_bodies_items_are_made_joint_and_separated_again(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    page = c.get(f"/records/{KEY}/agenda").text
+    assert 'name="number-IC"' in page and 'name="number-TA"' in page
+    join = {"csrf_token": csrf, "base_revision": "1", "action": "join", "joint": "J4",
+            "number-IC": "4", "number-TA": "3"}
+    made = c.post(f"/records/{KEY}/joint-items", data=join, follow_redirects=False)
+    assert made.status_code == 303
+    record = workspace.record(SYSTEM_USER, KEY)
+    assert [(j.key, j.numbers) for j in record.joint_items][-1] == ("J4", {"IC": "4", "TA": "3"})
+    assert record.session_of("IC").agenda.item("4").joint == "J4"
+    assert record.session_of("TA").agenda.item("3").joint == "J4"
+    taken = c.post(f"/records/{KEY}/joint-items", data=join | {
+        "base_revision": "2", "joint": "J5"})
+    assert taken.status_code == 422 and "IC item 4 is already part of joint item" in taken.text
+    # J1 has statements and deliberations reported under it: separating it is refused
+    held = c.post(f"/records/{KEY}/joint-items", data={
+        "csrf_token": csrf, "base_revision": "2", "action": "separate", "joint": "J1"})
+    assert held.status_code == 422 and "J1" in held.text
+    assert workspace.record(SYSTEM_USER, KEY).session_of("TA").agenda.item("2").joint == "J1"
+    apart = c.post(f"/records/{KEY}/joint-items", data={
+        "csrf_token": csrf, "base_revision": "2", "action": "separate", "joint": "J4"},
+        follow_redirects=False)
+    assert apart.status_code == 303
+    record = workspace.record(SYSTEM_USER, KEY)
+    assert "J4" not in {j.key for j in record.joint_items}
+    assert record.session_of("IC").agenda.item("4").joint is None

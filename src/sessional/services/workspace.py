@@ -166,13 +166,22 @@ class Workspace:
         return _view_of(revision)
 
     def update(self, user: User, key: str, operation: dict[str, Any],
-               apply: Callable[[dict[str, Any]], bool]) -> EditResult:
+               apply: Callable[[dict[str, Any]], bool], base: int | None = None,
+               part: Callable[[dict[str, Any]], Any] | None = None) -> EditResult:
         """Change the latest revision's data in place with `apply` (False: nothing changed),
-        validated as a whole record and committed as one revision."""
+        validated as a whole record and committed as one revision. With `base` and `part`:
+        refused (Conflict) when `part` of the data changed since revision `base`."""
         user.require(user.edits_records, "edit records")
 
         def change(latest: Latest) -> Change | None:
             data = _loads(latest.revision.document)
+            if base is not None and not 1 <= base <= latest.revision.number:
+                raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
+                                  f"{latest.revision.number}")
+            if part is not None and base is not None and base != latest.revision.number and \
+                    part(_loads(latest.at(base).document)) != part(data):
+                raise EditConflict(f"{operation.get('collection', 'this part')} changed since "
+                                   f"revision {base}, on which the change was made")
             if not apply(data):
                 return None
             return Change(_compact(record_from_data(data, key)), operation)

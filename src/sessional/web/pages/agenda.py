@@ -9,8 +9,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...model.edits import Edit
-from .base import Page, open_page
-from .editing import base_of, send
+from ...services import Conflict, InputError
+from ...services.joint import join_items, separate_items
+from .base import Page, call, fault_lines, open_page, see_other
+from .editing import base_of, conflict_page, send
 from .records import load
 
 router = APIRouter(include_in_schema=False)
@@ -76,6 +78,32 @@ async def change_agenda(key: str, request: Request) -> Response:
     else:
         return await again([page.tr("Unknown action.")])
     return await send(page, key, edit, back, again, base_of(page))
+
+
+@router.get("/records/{key}/joint-items")
+async def joint_items(key: str) -> Response:
+    return see_other(f"/records/{key}/agenda#joint-items")
+
+
+@router.post("/records/{key}/joint-items")
+async def change_joint_items(key: str, request: Request) -> Response:
+    page = await open_page(request, edit=True)
+    joint, base = page.field("joint"), base_of(page)
+    if page.field("action") == "separate":
+        work = lambda: separate_items(page.ws, page.me, key, joint, base)  # noqa: E731
+    else:
+        numbers = {name[len("number-"):]: page.field(name) for name in page.form
+                   if name.startswith("number-")}
+        work = lambda: join_items(page.ws, page.me, key, joint, numbers, base)  # noqa: E731
+    try:
+        done = await call(page, work)
+    except Conflict as err:
+        return conflict_page(page, key, str(err), f"/records/{key}/agenda", dict(page.form),
+                             (err.current.data if err.current else {}).get("joint_items"),
+                             err.current)
+    except (InputError, ValueError) as err:  # RecordInvalid is a ValueError
+        return await _show(page, key, "agenda.html", "agenda", 422, fault_lines(err))
+    return see_other(f"/records/{key}/agenda?saved={done.revision}#joint-items")
 
 
 @router.get("/records/{key}/meetings")

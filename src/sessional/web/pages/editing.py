@@ -55,11 +55,17 @@ async def send(page: Page, key: str, edit: Edit, back: str, again: Again,
     except Conflict as err:
         current = err.current
         theirs = element_of(edit, current.data) if current is not None else None
-        return page.render(
-            "conflict.html", status=409, key=key, message=str(err), back=back,
-            rows=side_by_side(edit.element, theirs), current=current,
-            resend=[(k, v) for k, values in page.lists.items() if k not in {
-                "base_revision", "csrf_token"} for v in values])
+        return conflict_page(page, key, str(err), back, edit.element, theirs, current)
     except (InputError, RecordInvalid) as err:
         return await again(fault_lines(err))
     return see_other(f"{back}?saved={result.revision}")
+
+
+def conflict_page(page: Page, key: str, message: str, back: str, yours: Any, theirs: Any,
+                  current: Any) -> Response:
+    """Both versions side by side (409); the form's fields kept to apply it to the latest."""
+    return page.render(
+        "conflict.html", status=409, key=key, message=message, back=back,
+        rows=side_by_side(yours, theirs), current=current,
+        resend=[(k, v) for k, values in page.lists.items() if k not in {
+            "base_revision", "csrf_token"} for v in values])

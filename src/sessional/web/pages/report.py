@@ -9,9 +9,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...model import LANGUAGES
-from ...services import REPORT_FORMATS, InputError
+from ...services import REPORT_FORMATS, Conflict, InputError
 from ...services.display import report_stylesheet
 from .base import Page, call, fault_lines, open_page, see_other
+from .editing import base_of, conflict_page
 from .i18n import NATIVE_NAMES
 from .records import load
 
@@ -81,7 +82,12 @@ async def change_report(key: str, request: Request) -> Response:
 
     try:
         done = await call(page, lambda: page.ws.update(
-            page.me, key, {"action": "replace", "collection": "report"}, apply))
+            page.me, key, {"action": "replace", "collection": "report"}, apply,
+            base=base_of(page), part=lambda data: data.get("report")))
+    except Conflict as err:  # the report's facts changed since the form was loaded
+        theirs = (err.current.data if err.current else {}).get("report", {})
+        return conflict_page(page, key, str(err), f"/records/{key}/report",
+                             _meta(page, theirs), theirs, err.current)
     except (InputError, ValueError) as err:  # RecordInvalid is a ValueError
         return await _show(page, key, 422, fault_lines(err))
     return see_other(f"/records/{key}/report?saved={done.revision}")
