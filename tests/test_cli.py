@@ -39,6 +39,18 @@ def test_validate_accepts_the_example() -> None:
     assert "valid record" in out and "22 facts unknown, partial or tentative" in out
 
 
+def test_a_name_suggested_for_a_wrong_code_is_the_name_of_the_meeting_date(
+        tmp_path: Path) -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))  # a meeting of October 2017
+    data["attendance"]["states_parties"]["items"].append("Eswatini")  # its name since 2018
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run("validate", str(bad))
+    assert code == 2
+    assert "'Eswatini' is not a code of the reference data; did you mean SWZ (Swaziland)?" \
+        in err
+
+
 def test_validate_lists_faults_in_words_with_paths_and_exits_2(tmp_path: Path) -> None:
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["sessions"][0]["dates"]["end"] = "13 October 2017"

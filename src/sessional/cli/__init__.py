@@ -78,7 +78,8 @@ def validate(
         if as_json:
             out.out(json.dumps({"valid": False, "file": str(record), "faults": [
                 {"path": f.path, "label": f.label, "message": f.text, "kind": f.kind}
-                for f in services.explained(invalid.faults)]}, ensure_ascii=False, indent=1))
+                for f in services.explained(invalid.faults, invalid.on)]},
+                ensure_ascii=False, indent=1))
             raise typer.Exit(2) from None
         fail(services.describe_invalid(invalid))
     gaps = len(services.summarize(loaded).gaps)

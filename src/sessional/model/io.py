@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -22,9 +24,10 @@ __all__ = ["RecordInvalid", "json_path", "record_from_data", "record_from_json",
 class RecordInvalid(ValueError):
     """A record that cannot be accepted; `faults` lists every fault with its JSON path."""
 
-    def __init__(self, source: str, faults: Sequence[Fault]) -> None:
+    def __init__(self, source: str, faults: Sequence[Fault], on: dt.date | None = None) -> None:
         self.source = source
         self.faults = list(faults)
+        self.on = on  # the meeting's first day, where known: names are suggested as of it
         if len(self.faults) == 1:
             super().__init__(f"{source}: {self.faults[0]}")
             return
@@ -51,13 +54,26 @@ def record_from_data(data: Any, source: str = "record", references: bool = True,
     try:
         record = Record.model_validate(data)
     except ValidationError as error:
-        raise RecordInvalid(source, _merged(faults, validation_faults(error, data))) from None
+        raise RecordInvalid(source, _merged(faults, validation_faults(error, data)),
+                            first_day_of(data)) from None
     if faults:
-        raise RecordInvalid(source, faults)
+        raise RecordInvalid(source, faults, record.first_day)
     faults = reference_faults(record) if references else []
     if faults:
-        raise RecordInvalid(source, faults)
+        raise RecordInvalid(source, faults, record.first_day)
     return record
+
+
+def first_day_of(data: Any) -> dt.date | None:
+    """The first day of the sessions of record data that may not be valid, where it says."""
+    days = []
+    sessions = data.get("sessions") if isinstance(data, dict) else None
+    for session in sessions if isinstance(sessions, list) else []:
+        dates = session.get("dates") if isinstance(session, dict) else None
+        start = dates.get("start") if isinstance(dates, dict) else None
+        with contextlib.suppress(TypeError, ValueError):
+            days.append(dt.date.fromisoformat(start))  # type: ignore[arg-type]
+    return min(days) if days else None
 
 
 def _merged(first: list[Fault], then: list[Fault]) -> list[Fault]:

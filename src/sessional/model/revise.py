@@ -60,14 +60,15 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None,
         return None
     faults = data_faults(data.get(part), limits, f"$.{part}")
     if faults:
-        raise RecordInvalid("record", faults)
+        raise RecordInvalid("record", faults, version.record.first_day)
     try:
         value = _PARTS[part].validate_python(data[part])
     except ValidationError as error:
-        raise RecordInvalid("record", validation_faults(error, data, (part,))) from None
+        raise RecordInvalid("record", validation_faults(error, data, (part,)),
+                            version.record.first_day) from None
     record = version.record.model_copy(update={part: value})
     now = frozenset(reference_faults(record))
     added = [f for f in now if f not in version.faults]
     if added:
-        raise RecordInvalid("record", sorted(added, key=lambda f: f.path))
+        raise RecordInvalid("record", sorted(added, key=lambda f: f.path), record.first_day)
     return Version(data, record, now)

@@ -29,8 +29,9 @@ def explained(faults: Iterable[Fault], on: dt.date | None = None) -> list[Fault]
 
 
 def describe_invalid(invalid: RecordInvalid, on: dt.date | None = None) -> str:
-    """The refusal of a record as lines a person reads: the source, then one fault a line."""
-    faults = explained(invalid.faults, on)
+    """The refusal of a record as lines a person reads: the source, then one fault a line;
+    names suggested as in force on `on`, else on the meeting's first day where it is known."""
+    faults = explained(invalid.faults, on or invalid.on)
     if len(faults) == 1:
         return f"{invalid.source}: {faults[0]}"
     lines = "\n".join(f"  {f}" for f in faults)

@@ -136,7 +136,7 @@ def _handlers(app: FastAPI) -> None:
         detail: list[dict[str, Any]] = [
             {"loc": ["record", *_loc(f.path)], "msg": f.text, "type": "record_invalid",
              "path": f.path, "label": f.label, "kind": f.kind}
-            for f in services.explained(err.faults)]
+            for f in services.explained(err.faults, err.on)]
         return JSONResponse({"detail": detail}, status_code=422)
 
     async def bad_input(_: Request, err: Exception) -> Response:

@@ -21,6 +21,7 @@ from ...services import (
     TooManyAttempts,
     User,
     Workspace,
+    explained,
     same_secret,
 )
 from ..auth import CSRF_FIELD, SESSION_COOKIE
@@ -163,7 +164,8 @@ def refusal_page(page: Page, err: Exception) -> Response | None:
 def fault_lines(err: Exception) -> list[str]:
     """What was wrong with the input, one line per fault."""
     if isinstance(err, RecordInvalid):
-        return [str(f) for f in err.faults]  # label, what is wrong and right, JSON path
+        # label, what is wrong and right (names suggested as of the meeting), JSON path
+        return [str(f) for f in explained(err.faults, err.on)]
     return [str(err)]
 
 
