@@ -39,6 +39,9 @@ def test_chinese_and_arabic_translate_every_message_with_its_fields() -> None:
             if text:
                 assert sorted(re.findall(r"%\(\w+\)s", text)) == \
                     sorted(re.findall(r"%\(\w+\)s", message)), f"{lang}: {message!r}"
+                # the check findings' sentences: the same {slots} (each may stand twice)
+                assert set(re.findall(r"\{\w+\}", text)) == \
+                    set(re.findall(r"\{\w+\}", message)), f"{lang}: {message!r}"
 
 
 def test_words_a_chinese_and_an_arabic_operator_read() -> None:

@@ -223,3 +223,23 @@ def test_two_bodies_items_are_made_joint_and_separated_again(workspace: Workspac
     record = workspace.record(SYSTEM_USER, KEY)
     assert "J4" not in {j.key for j in record.joint_items}
     assert record.session_of("IC").agenda.item("4").joint is None
+
+
+def test_check_findings_are_said_in_the_operators_language(workspace: Workspace) -> None:
+    c, _ = client(workspace, "sec")
+    c.get("/language/ar", follow_redirects=False)
+    page = c.get(f"/records/{KEY}").text
+    # an English note inside an Arabic sentence is isolated, so that it keeps its own order
+    assert "\u2068الدول الأطراف\u2069: \u2068جزئي\u2069 (\u2068الفقرة \u206822\u2069\u2069): " \
+        "\u2068seed para 22 ends with [……]\u2069" in page
+    c.get("/language/zh", follow_redirects=False)
+    page = c.get(f"/records/{KEY}").text.replace("\u2068", "").replace("\u2069", "")
+    # the gap of the States parties' list, said in Chinese; the secretariat's note as written
+    assert "缔约国：不完整（第22段）：seed para 22 ends with [……]" in page
+    assert "States parties: partial" not in page
+    c.get("/language/fr", follow_redirects=False)
+    page = c.get(f"/records/{KEY}").text.replace("\u2068", "").replace("\u2069", "")
+    assert "États parties : partiel (paragraphe 22)" in page
+    c.get("/language/en", follow_redirects=False)
+    page = c.get(f"/records/{KEY}").text.replace("\u2068", "").replace("\u2069", "")
+    assert "States parties: partial (paragraph 22): seed para 22 ends with [……]" in page

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from ..model import Unknown
 from .context import Context
-from .findings import Finding
+from .findings import Finding, found
+from .wording import words
 
 _SYMBOL = re.compile(r"\b[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.]+){2,}")
 
@@ -42,14 +43,12 @@ def speakers_attended(c: Context) -> Iterator[Finding]:
             state = statement.delegation.state
             if state and state not in present:
                 path = f"$.statements[{g}].statements.items[{i}]"
-                yield Finding(
-                    "statements/speaker-not-attending",
-                    "error" if complete else "warning",
-                    f"{state} spoke but is not in the attendance lists"
-                    + ("" if complete else " (which are not complete)"),
-                    path,
-                    c.paragraph(path),
-                )
+                said = words("{state} spoke but is not in the attendance lists",
+                             state=c.state_names(state)) if complete else \
+                    words("{state} spoke but is not in the attendance lists (which are not "
+                          "complete)", state=c.state_names(state))
+                yield found("statements/speaker-not-attending",
+                            "error" if complete else "warning", said, path, c.paragraph(path))
 
 
 def joint_items_under_both_numbers(c: Context) -> Iterator[Finding]:
@@ -61,11 +60,12 @@ def joint_items_under_both_numbers(c: Context) -> Iterator[Finding]:
             missing = [b for b, n in item.numbers.items() if (b, n) not in refs]
             if missing:
                 path = f"$.statements[{g}].items"
-                yield Finding(
+                yield found(
                     "statements/joint-item-one-number",
                     "warning",
-                    f"joint item {key} is reported under {len(item.numbers) - len(missing)}"
-                    f" body's number only, not under {', '.join(missing)}'s",
+                    words("joint item {key} is reported under {count} body's number only, not "
+                          "under {missing}'s", key=key, count=len(item.numbers) - len(missing),
+                          missing=", ".join(missing)),
                     path,
                     c.paragraph(path),
                 )
@@ -80,23 +80,25 @@ def agenda_titles_and_numbering(c: Context) -> Iterator[Finding]:
             if item is not None:
                 titles[body] = item.title
         for lang in {lang for t in titles.values() for lang in t}:
-            found = {body: t[lang] for body, t in titles.items() if lang in t}
-            if len(set(found.values())) > 1:
-                yield Finding(
+            titled = {body: t[lang] for body, t in titles.items() if lang in t}
+            if len(set(titled.values())) > 1:
+                yield found(
                     "agendas/joint-titles-differ",
                     "warning",
-                    f"joint item {j.key} has different {lang} titles in the agendas: "
-                    + "; ".join(f"{b}: {t}" for b, t in found.items()),
+                    words("joint item {key} has different {lang} titles in the agendas: "
+                          "{titles}", key=j.key, lang=lang, titles="; ".join(
+                              f"{b}: {t}" for b, t in titled.items())),
                     f"$.joint_items[{c.record.joint_items.index(j)}]",
                 )
     for s, session in enumerate(c.record.sessions):
         numbers = [int(i.number) for i in session.agenda.items]
         if numbers and numbers != list(range(1, len(numbers) + 1)):
             path = f"$.sessions[{s}].agenda.items"
-            yield Finding(
+            yield found(
                 "agendas/numbering-gap",
                 "warning",
-                f"{c.body_label(session.body)}: agenda items numbered {numbers}",
+                words("{body}: agenda items numbered {numbers}",
+                      body=c.body_names(session.body), numbers=str(numbers)),
                 path,
                 c.paragraph(path),
             )
@@ -109,22 +111,24 @@ def documents(c: Context) -> Iterator[Finding]:
         for key in doc.bodies:
             body = c.record.body(key)
             if body and not any(p.in_series(body.symbol_series) for p in doc.symbol.parts):
-                yield Finding(
+                yield found(
                     "documents/outside-series",
                     "warning",
-                    f"{doc.symbol} is listed for {key} but none of its symbols is in "
-                    f"{key}'s series {body.symbol_series}",
+                    words("{symbol} is listed for {key} but none of its symbols is in {key}'s "
+                          "series {series}", symbol=str(doc.symbol), key=key,
+                          series=str(body.symbol_series)),
                     path,
                     c.paragraph(path),
                 )
         for j in range(i + 1, len(docs)):
             shared = {str(p) for p in doc.symbol.parts} & {str(p) for p in docs[j].symbol.parts}
             if shared and str(doc.symbol.parts) != str(docs[j].symbol.parts):
-                yield Finding(
+                yield found(
                     "documents/joint-counterpart-differs",
                     "error",
-                    f"{doc.symbol} and {docs[j].symbol} share {', '.join(shared)} but "
-                    "pair it with different symbols",
+                    words("{symbol} and {other} share {shared} but pair it with different "
+                          "symbols", symbol=str(doc.symbol), other=str(docs[j].symbol),
+                          shared=", ".join(shared)),
                     path,
                     c.paragraph(path),
                 )
@@ -139,10 +143,11 @@ def documents(c: Context) -> Iterator[Finding]:
     ]
     for cited in sorted({m.group(0).rstrip(".") for t in texts for m in _SYMBOL.finditer(t)}):
         if cited not in listed:
-            yield Finding(
+            yield found(
                 "documents/cited-not-listed",
                 "warning",
-                f"{cited} is cited in the text but not in the list of documents",
+                words("{symbol} is cited in the text but not in the list of documents",
+                      symbol=cited),
                 "$.documents",
             )
 
@@ -153,11 +158,11 @@ def counts(c: Context) -> Iterator[Finding]:
         numbers = [m.number for m in session.meetings.items]
         path = f"$.sessions[{s}].meetings_held"
         if not isinstance(held, Unknown) and numbers and max(numbers) > held:
-            yield Finding(
+            yield found(
                 "counts/meetings-held",
                 "error",
-                f"{c.body_label(session.body)}: {held} meetings held, but meeting "
-                f"{max(numbers)} is recorded",
+                words("{body}: {held} meetings held, but meeting {number} is recorded",
+                      body=c.body_names(session.body), held=held, number=max(numbers)),
                 path,
                 c.paragraph(path),
             )
@@ -182,10 +187,10 @@ def _duplicates(c: Context) -> Iterator[Finding]:
     for path, items in lists.items():
         for value, n in Counter(items).items():
             if n > 1:
-                yield Finding(
+                yield found(
                     "counts/duplicate",
                     "error",
-                    f"{value} appears {n} times",
+                    words("{value} appears {n} times", value=value, n=n),
                     path,
                     c.paragraph(path),
                 )

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..compose import Paragraph, Report, compose_report
-from ..model import Lang, Record, Unknown
+from ..model import LANGUAGES, Lang, Record, Unknown
+from ..refdata import country
+from .wording import Names
 
 
 @dataclass
@@ -39,6 +41,22 @@ class Context:
             return key
         return body.name.get(self.lang) or body.name.get("en") or \
             next(iter(body.name.values()), key)
+
+    def body_names(self, key: str) -> Names:
+        """A body named in each language its record gives (the English message: body_label)."""
+        body = self.record.body(key)
+        names = tuple(body.name.items()) if body is not None else ()
+        return Names(self.body_label(key), names)
+
+    def state_names(self, code: str, english: bool = False) -> Names:
+        """A State named as on the meeting date in each language; in the English message its
+        code (or, `english`, its English name)."""
+        entity = country(code)
+        day = self.meeting_day
+        if entity is None:
+            return Names(code)
+        names = tuple((lang, entity.name(lang, day) or code) for lang in LANGUAGES)
+        return Names(dict(names)["en"] if english else code, names)
 
     @property
     def meeting_day(self) -> dt.date | None:

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from ..model import Unknown
 from .context import Context
-from .findings import Finding
+from .findings import Finding, found
+from .wording import Joined, words
 
 
 def meetings_within_session(c: Context) -> Iterator[Finding]:
@@ -19,11 +20,13 @@ def meetings_within_session(c: Context) -> Iterator[Finding]:
         for m, meeting in enumerate(session.meetings.items):
             if not isinstance(meeting.date, Unknown) and not dates[0] <= meeting.date <= dates[1]:
                 path = f"$.sessions[{s}].meetings.items[{m}].date"
-                yield Finding(
+                yield found(
                     "dates/meeting-outside-session",
                     "error",
-                    f"{c.body_label(session.body)}: meeting {meeting.number} on "
-                    f"{meeting.date} falls outside the session ({dates[0]} to {dates[1]})",
+                    words("{body}: meeting {number} on {date} falls outside the session "
+                          "({start} to {end})", body=c.body_names(session.body),
+                          number=meeting.number, date=str(meeting.date), start=str(dates[0]),
+                          end=str(dates[1])),
                     path,
                     c.paragraph(path),
                 )
@@ -38,22 +41,23 @@ def agenda_adopted_at_the_session(c: Context) -> Iterator[Finding]:
             and not isinstance(agenda.adopted_on, Unknown)
             and not dates[0] <= agenda.adopted_on <= dates[1]
         ):
-            yield Finding(
+            yield found(
                 "dates/agenda-outside-session",
                 "error",
-                f"{c.body_label(session.body)}: agenda adopted on {agenda.adopted_on}, outside the "
-                f"session ({dates[0]} to {dates[1]})",
+                words("{body}: agenda adopted on {date}, outside the session ({start} to "
+                      "{end})", body=c.body_names(session.body), date=str(agenda.adopted_on),
+                      start=str(dates[0]), end=str(dates[1])),
                 f"{path}.adopted_on",
                 c.paragraph(path),
             )
         held = session.meetings_held
         at = agenda.adopted_at_meeting
         if not isinstance(held, Unknown) and not isinstance(at, Unknown) and at > held:
-            yield Finding(
+            yield found(
                 "dates/agenda-meeting-not-held",
                 "error",
-                f"{c.body_label(session.body)}: agenda adopted at meeting {at}, but only {held} "
-                "meetings were held",
+                words("{body}: agenda adopted at meeting {number}, but only {held} meetings "
+                      "were held", body=c.body_names(session.body), number=at, held=held),
                 f"{path}.adopted_at_meeting",
                 c.paragraph(path),
             )
@@ -67,18 +71,20 @@ def report_adopted_at_the_end(c: Context) -> Iterator[Finding]:
         return
     path = "$.report.adopted_on"
     if not min(starts) <= adopted <= max(ends):
-        yield Finding(
+        yield found(
             "dates/report-outside-session",
             "error",
-            f"report adopted on {adopted}, outside the session ({min(starts)} to {max(ends)})",
+            words("report adopted on {date}, outside the session ({start} to {end})",
+                  date=str(adopted), start=str(min(starts)), end=str(max(ends))),
             path,
             c.paragraph(path),
         )
     elif adopted != max(ends):
-        yield Finding(
+        yield found(
             "dates/report-before-last-day",
             "warning",
-            f"report adopted on {adopted}, before the last day ({max(ends)})",
+            words("report adopted on {date}, before the last day ({end})", date=str(adopted),
+                  end=str(max(ends))),
             path,
             c.paragraph(path),
         )
@@ -90,12 +96,15 @@ def dates_stated_two_ways(c: Context) -> Iterator[Finding]:
         ranges = {(x.dates.start, x.dates.end) for x in stated}
         if len(ranges) < 2:
             continue
-        told = "; ".join(f"{x.where}: {x.dates.start} to {x.dates.end}" for x in stated)
+        told = Joined(tuple(words("{where}: {start} to {end}", where=x.where,
+                                  start=str(x.dates.start), end=str(x.dates.end))
+                            for x in stated))
         numbers = [int(n) for x in stated if (n := _paragraph(x.where))]
-        yield Finding(
+        yield found(
             "dates/stated-differently",
             "error",
-            f"{c.body_label(session.body)}: the report gives its dates differently ({told})",
+            words("{body}: the report gives its dates differently ({told})",
+                  body=c.body_names(session.body), told=told),
             f"$.sessions[{s}].stated_dates",
             min(numbers) if numbers else None,
         )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Literal
+
+from .wording import Words, say
 
 Severity = Literal["error", "warning", "gap"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "gap": 2}
@@ -19,6 +22,19 @@ class Finding:
     message: str
     path: str
     paragraph: int | None = None
+    # the message, to say in another language (not part of the JSON output)
+    words: Words | None = field(default=None, compare=False, metadata={"internal": True})
+
+    def said(self, lang: str | None = None, translate: Callable[[str], str] | None = None
+             ) -> str:
+        """The message in `lang` (the operator's) with a catalogue's `translate`."""
+        return say(self.words, lang, translate) if self.words else self.message
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (SEVERITY_ORDER[self.severity], self.paragraph or 10**6, self.code, self.path)
+
+
+def found(code: str, severity: Severity, message: Words, path: str,
+          paragraph: int | None = None) -> Finding:
+    """A finding whose message is said from `message` (English here, any language on a page)."""
+    return Finding(code, severity, say(message), path, paragraph, message)

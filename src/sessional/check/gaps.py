@@ -12,7 +12,8 @@ import icu
 from ..compose import Heading, plain
 from ..model import record_gaps
 from .context import Context
-from .findings import Finding
+from .findings import Finding, found
+from .wording import N_, Names, Words, verbatim, words
 
 WORD_LIMIT = 10_700
 """Words allowed in a report of a subsidiary body: the 20-page limit set by General Assembly
@@ -24,69 +25,82 @@ def report_gaps(c: Context) -> Iterator[Finding]:
     seen: set[str] = set()
     for gap in c.report.gaps:
         seen.add(gap.path)
-        where = f"paragraph {gap.paragraph}" if gap.paragraph else \
-            f"after paragraph {gap.after}" if gap.after else gap.where
-        note = f": {gap.note}" if gap.note else ""
-        yield Finding(f"gaps/{gap.kind.replace('_', '-')}", "gap",
-                      f"{describe(c, gap.path)}: {gap.kind.replace('_', ' ')} ({where}){note}",
-                      gap.path, gap.paragraph or gap.after)
+        where = words("paragraph {n}", n=gap.paragraph) if gap.paragraph else \
+            words("after paragraph {n}", n=gap.after) if gap.after else verbatim(gap.where)
+        yield found(f"gaps/{gap.kind.replace('_', '-')}", "gap",
+                    _gap(describe(c, gap.path), gap.kind, where, gap.note),
+                    gap.path, gap.paragraph or gap.after)
     for fact in record_gaps(c.record):
         if any(fact.path == p or fact.path.startswith(p + ".") or p.startswith(fact.path)
                for p in seen):
             continue
-        note = f": {fact.note}" if fact.note else ""
-        yield Finding(f"gaps/{fact.kind}", "gap",
-                      f"{describe(c, fact.path)}: {fact.kind} (not stated in the report){note}",
-                      fact.path, c.paragraph(fact.path))
+        yield found(f"gaps/{fact.kind}", "gap",
+                    _gap(describe(c, fact.path), fact.kind, N_("not stated in the report"),
+                         fact.note), fact.path, c.paragraph(fact.path))
+
+
+KINDS = {"unknown": N_("unknown"), "partial": N_("partial"), "tentative": N_("tentative"),
+         "missing_translation": N_("missing translation"), "missing_name": N_("missing name")}
+
+
+def _gap(what: Words, kind: str, where: Words, note: str | None) -> Words:
+    said = KINDS.get(kind) or verbatim(kind.replace("_", " "))
+    if note:
+        return words("{what}: {kind} ({where}): {note}", what=what, kind=said, where=where,
+                     note=verbatim(note))
+    return words("{what}: {kind} ({where})", what=what, kind=said, where=where)
 
 
 WORDS = {
-    "meetings_held": "number of meetings held", "meetings": "meetings and their dates",
-    "ordinal": "number of the session", "dates": "dates", "statements": "speakers",
-    "items": "list", "states_parties": "States parties", "signatories": "signatory States",
-    "observer_states": "observer States", "specialized_agencies": "specialized agencies",
-    "un_secretariat_units": "Secretariat units", "un_funds_and_programmes": "funds and "
-    "programmes", "intergovernmental_organizations": "intergovernmental organizations",
-    "non_governmental_organizations": "non-governmental organizations",
-    "regional_economic_integration_organizations": "regional economic integration "
-    "organizations", "symbol": "symbol of the report", "date": "date of the report",
-    "adopted_on": "date of adoption", "introduction": "introduction", "title": "title",
-    "name": "name", "text": "text", "venue": "venue",
+    "meetings_held": N_("number of meetings held"), "meetings": N_("meetings and their dates"),
+    "ordinal": N_("number of the session"), "dates": N_("dates"), "statements": N_("speakers"),
+    "items": N_("list"), "states_parties": N_("States parties"),
+    "signatories": N_("signatory States"), "observer_states": N_("observer States"),
+    "specialized_agencies": N_("specialized agencies"),
+    "un_secretariat_units": N_("Secretariat units"),
+    "un_funds_and_programmes": N_("funds and programmes"),
+    "intergovernmental_organizations": N_("intergovernmental organizations"),
+    "non_governmental_organizations": N_("non-governmental organizations"),
+    "regional_economic_integration_organizations": N_(
+        "regional economic integration organizations"),
+    "symbol": N_("symbol of the report"), "date": N_("date of the report"),
+    "adopted_on": N_("date of adoption"), "introduction": N_("introduction"),
+    "title": N_("title"), "name": N_("name"), "text": N_("text"), "venue": N_("venue"),
 }
 
 
-def describe(c: Context, path: str) -> str:
+def describe(c: Context, path: str) -> Words:
     """'$.sessions[1].meetings_held' -> 'Working Group B: number of meetings held'."""
     parts = [p for p in re.split(r"\.|\[\d+\]", path) if p and p != "$"]
-    owner = ""
-    if found := re.match(r"\$\.(sessions|bodies)\[(\d+)\]", path):
-        index = int(found.group(2))
-        key = (c.record.sessions[index].body if found.group(1) == "sessions"
+    owner: Names | None = None
+    if match := re.match(r"\$\.(sessions|bodies)\[(\d+)\]", path):
+        index = int(match.group(2))
+        key = (c.record.sessions[index].body if match.group(1) == "sessions"
                else c.record.bodies[index].key)
-        owner = _body_name(c, key) + ": "
-    if found := re.match(r"\$\.narrative\.(recommendations|deliberations)\[(\d+)\]", path):
-        part = getattr(c.record.narrative, found.group(1))[int(found.group(2))]
-        if found.group(1) == "recommendations":
-            return f"{_body_name(c, part.body or '')}: recommendations"
+        owner = c.body_names(key)
+    if match := re.match(r"\$\.narrative\.(recommendations|deliberations)\[(\d+)\]", path):
+        part = getattr(c.record.narrative, match.group(1))[int(match.group(2))]
+        if match.group(1) == "recommendations":
+            return words("{body}: recommendations", body=c.body_names(part.body or ""))
         if part.joint_item:
-            return f"summary of deliberations on joint item {part.joint_item}"
-        return f"{_body_name(c, part.body or '')}: summary of deliberations on item {part.item}"
+            return words("summary of deliberations on joint item {key}", key=part.joint_item)
+        return words("{body}: summary of deliberations on item {number}",
+                     body=c.body_names(part.body or ""), number=str(part.item))
     if "statements" in parts and parts[-1] == "items":
-        return owner + "agenda items of the statements"
-    last = next((p for p in reversed(parts) if p in WORDS), parts[-1] if parts else "record")
-    return owner + WORDS.get(last, last.replace("_", " "))
-
-
-def _body_name(c: Context, key: str) -> str:
-    return c.body_label(key)
+        what = N_("agenda items of the statements")
+    else:
+        last = next((p for p in reversed(parts) if p in WORDS), parts[-1] if parts else "record")
+        what = WORDS.get(last) or verbatim(last.replace("_", " "))
+    return words("{body}: {what}", body=owner, what=what) if owner else what
 
 
 def length(c: Context) -> Iterator[Finding]:
-    words = word_count(c)
-    if words > WORD_LIMIT:
-        yield Finding("length/over-limit", "warning",
-                      f"the report has {words:,} words in {c.lang}; reports of subsidiary "
-                      f"bodies are limited to {WORD_LIMIT:,} words", "$")
+    count = word_count(c)
+    if count > WORD_LIMIT:
+        counted, limit = format(count, ","), format(WORD_LIMIT, ",")
+        yield found("length/over-limit", "warning", words(
+            "the report has {count} words in {lang}; reports of subsidiary bodies are limited "
+            "to {limit} words", count=counted, lang=c.lang, limit=limit), "$")
 
 
 def word_count(c: Context) -> int:

@@ -6,12 +6,16 @@ from collections.abc import Iterator
 
 from ..refdata import country, untoc_status
 from .context import Context
-from .findings import Finding
+from .findings import Finding, found
+from .wording import N_, verbatim, words
 
 CATEGORY = {"states_parties": "party", "signatories": "signatory",
             "observer_states": "not_participant"}
-LABEL = {"party": "a party", "signatory": "a signatory", "not_participant": "not a participant",
-         "unknown": "of unknown status"}
+LABEL = {"party": N_("a party"), "signatory": N_("a signatory"),
+         "not_participant": N_("not a participant"), "unknown": N_("of unknown status")}
+MATCHES = {"variant": N_("variant"), "fuzzy": N_("fuzzy"), "code": N_("code")}
+LISTS = {"states_parties": N_("States parties"), "signatories": N_("signatories"),
+         "observer_states": N_("observer States")}
 
 
 def status_on_the_meeting_date(c: Context) -> Iterator[Finding]:
@@ -24,16 +28,18 @@ def status_on_the_meeting_date(c: Context) -> Iterator[Finding]:
             path = f"$.attendance.{category}.items[{i}]"
             status = untoc_status(code, day)
             if status.standing == "unknown":
-                yield Finding("participation/status-unknown", "warning",
-                              f"{code}: UNTOC status on {day} not known to the reference data "
-                              f"({status.reason})", path, c.paragraph(path))
+                yield found("participation/status-unknown", "warning", words(
+                    "{state}: UNTOC status on {date} not known to the reference data "
+                    "({reason})", state=c.state_names(code), date=str(day),
+                    reason=verbatim(status.reason)), path, c.paragraph(path))
             elif status.standing != expected and not (
                     expected == "not_participant" and status.standing == "signatory"):
                 code_name = f"participation/{category}-but-{status.standing}"
-                yield Finding(code_name, "error",
-                              f"{_name(code, c)} is listed among the "
-                              f"{category.replace('_', ' ')} but was {LABEL[status.standing]} "
-                              f"on {day} ({status.reason})", path, c.paragraph(path))
+                yield found(code_name, "error", words(
+                    "{state} ({code}) is listed among the {list} but was {status} on {date} "
+                    "({reason})", state=c.state_names(code, english=True), code=code,
+                    list=LISTS[category], status=LABEL[status.standing], date=str(day),
+                    reason=verbatim(status.reason)), path, c.paragraph(path))
 
 
 def names_in_force(c: Context) -> Iterator[Finding]:
@@ -42,20 +48,19 @@ def names_in_force(c: Context) -> Iterator[Finding]:
         if form.form == "historical":
             entity = country(form.code)
             now = entity.name("en", day) if entity else None
-            yield Finding("names/not-in-force", "error",
-                          f"'{form.text}' is not the name in force on {day}"
-                          + (f" (then: {now})" if now else ""), form.path, form.paragraph)
+            said = words("'{text}' is not the name in force on {date} (then: {then})",
+                         text=form.text, date=str(day), then=c.state_names(form.code, True)) \
+                if now else words("'{text}' is not the name in force on {date}",
+                                  text=form.text, date=str(day))
+            yield found("names/not-in-force", "error", said, form.path, form.paragraph)
         else:
-            yield Finding(f"names/{form.form}", "warning",
-                          f"'{form.text}' read as {form.code} ({form.form} match): check the "
-                          "spelling", form.path, form.paragraph)
+            yield found(f"names/{form.form}", "warning", words(
+                "'{text}' read as {code} ({match} match): check the spelling", text=form.text,
+                code=form.code, match=MATCHES.get(form.form) or verbatim(form.form)), form.path,
+                form.paragraph)
     for name in c.record.unresolved_names:
-        nearest = f"; nearest: {', '.join(name.candidates)}" if name.candidates else ""
-        yield Finding("names/unresolved", "error",
-                      f"'{name.text}' matches no State or organization of the reference "
-                      f"data{nearest}", name.path, name.paragraph)
-
-
-def _name(code: str, c: Context) -> str:
-    entity = country(code)
-    return f"{entity.name('en', c.meeting_day)} ({code})" if entity else code
+        said = words("'{text}' matches no State or organization of the reference data; "
+                     "nearest: {nearest}", text=name.text, nearest=", ".join(name.candidates)) \
+            if name.candidates else words("'{text}' matches no State or organization of the "
+                                          "reference data", text=name.text)
+        yield found("names/unresolved", "error", said, name.path, name.paragraph)

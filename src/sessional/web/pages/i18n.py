@@ -40,6 +40,9 @@ def environment(lang: Lang) -> Environment:
                       autoescape=select_autoescape(["html"]), trim_blocks=True,
                       lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    # a check finding in the operator's language (its sentence and words from the same
+    # catalogue; what the user typed as typed)
+    env.globals["said"] = lambda finding: finding.said(lang, translations(lang).gettext)
     return env
 
 
