@@ -35,5 +35,6 @@ def _stylesheet() -> Markup:
 
 def render_html(report: Report) -> str:
     template = _environment().get_template("report.html.j2")
+    # the font list is ours (a constant, with quotes): CSS, not text to escape
     return template.render(report=report, stylesheet=_stylesheet(),
-                           font=FONTS.get(report.lang, DEFAULT_FONT))
+                           font=Markup(FONTS.get(report.lang, DEFAULT_FONT)))

@@ -16,22 +16,36 @@ from .records import load
 router = APIRouter(include_in_schema=False)
 
 
-def places(record: Any) -> list[dict[str, Any]]:
+def places(record: Any, tr: Any) -> list[dict[str, Any]]:
     """Every place a narrative can stand: the introduction, each body's recommendations, and
-    the deliberations on each substantive agenda item."""
-    out: list[dict[str, Any]] = [{"place": "introduction", "label": "introduction",
+    the deliberations on each substantive agenda item; each named in the operator's words."""
+    out: list[dict[str, Any]] = [{"place": "introduction", "label": tr("Introduction"),
                                   "paragraphs": record.narrative.introduction}]
     for section in ("recommendations", "deliberations"):
         for part in getattr(record.narrative, section):
             owner = part.body or part.joint_item
             place = f"{section}:{owner}" + (f":{part.item}" if part.item else "")
-            out.append({"place": place, "label": place, "paragraphs": part.paragraphs})
+            out.append({"place": place, "label": place_label(place, tr),
+                        "paragraphs": part.paragraphs})
     return out
 
 
-def possible_places(record: Any) -> list[str]:
+def place_label(place: str, tr: Any) -> str:
+    """'deliberations:IC:5' -> 'Deliberations on item 5 (IC)', in the operator's language."""
+    section, _, rest = place.partition(":")
+    owner, _, item = rest.partition(":")
+    if section == "recommendations":
+        return str(tr("Recommendations (%(body)s)", body=owner))
+    if section == "deliberations" and item:
+        return str(tr("Deliberations on item %(item)s (%(body)s)", item=item, body=owner))
+    if section == "deliberations":
+        return str(tr("Deliberations on joint item %(key)s", key=owner))
+    return str(tr("Introduction"))
+
+
+def possible_places(record: Any, tr: Any) -> list[tuple[str, str]]:
     """Where a first paragraph can be added: each body's recommendations and deliberations on
-    each of its substantive items (or on the joint item it carries)."""
+    each of its substantive items (or on the joint item it carries), with their labels."""
     out = ["introduction"]
     for session in record.sessions:
         out.append(f"recommendations:{session.body}")
@@ -39,7 +53,7 @@ def possible_places(record: Any) -> list[str]:
             if item.kind == "substantive":
                 owner = item.joint or session.body
                 out.append(f"deliberations:{owner}" + ("" if item.joint else f":{item.number}"))
-    return list(dict.fromkeys(out))
+    return [(place, place_label(place, tr)) for place in dict.fromkeys(out)]
 
 
 async def _show(page: Page, key: str, status: int = 200,
@@ -47,7 +61,8 @@ async def _show(page: Page, key: str, status: int = 200,
     ctx = await load(page, key)
     target = page.request.query_params.get("to", "")
     return ctx.render(page, "narrative.html", "narrative", status, errors,
-                      places=places(ctx.record), possible=possible_places(ctx.record),
+                      places=places(ctx.record, page.tr),
+                      possible=possible_places(ctx.record, page.tr),
                       target=target if target in LANGUAGES else "", report_languages=LANGUAGES)
 
 
@@ -71,7 +86,7 @@ async def change_narrative(key: str, request: Request) -> Response:
         edit = Edit("add", "paragraphs", {"place": place}, None, paragraph)
     elif action == "translate":
         ctx = await load(page, key)
-        found = next((p for p in places(ctx.record) if p["place"] == place), None)
+        found = next((p for p in places(ctx.record, page.tr) if p["place"] == place), None)
         index = page.field("index")
         if found is None or not index.isdigit() or int(index) >= len(found["paragraphs"].items):
             return await again([page.tr("No such paragraph.")])
