@@ -28,16 +28,17 @@ def markdown_paragraphs(markdown: str) -> dict[int, str]:
 
 
 def docx_paragraphs(data: bytes) -> dict[int, str]:
-    """Numbered paragraphs (style 'Numbered Paragraph') with the list entries under them."""
+    """Numbered paragraphs (style 'Numbered Paragraph', numbered by Word: the n-th paragraph
+    with `w:numPr` is number n) with the list entries under them."""
     out: dict[int, str] = {}
     current = None
     for para in docx.Document(io.BytesIO(data)).paragraphs:
         style = para.style.name if para.style is not None else ""
         if style == "Numbered Paragraph":
-            number, text = para.text.split(".\t", 1)
-            current = int(number)
-            out[current] = text
-        elif style == "List Entry" and current is not None:
+            assert para._p.pPr.numPr is not None, para.text
+            current = len(out) + 1
+            out[current] = para.text
+        elif style.startswith("List Entry") and current is not None:
             out[current] += para.text.replace("\t", "")
         else:
             current = None
@@ -99,7 +100,7 @@ def _has(run: object, tag: str) -> bool:
 
 
 def test_every_arabic_run_of_the_paragraphs_is_marked_right_to_left() -> None:
-    body = _runs("ar", ("Numbered Paragraph", "List Entry"))
+    body = _runs("ar", ("Numbered Paragraph", "List Entry", "List Entry 2"))
     # the text of the paragraphs; their labels ("(أ)\t") are written without w:rtl today
     arabic = [run for run in body if ARABIC_LETTER.search(run.text) and "\t" not in run.text]
     assert len(arabic) >= 60  # 61 runs with Arabic letters in the example's paragraphs

@@ -117,7 +117,9 @@ def test_arabic_attendance_list_in_the_docx_and_glyphs_in_the_pdf() -> None:
     """PDF text extraction reorders Arabic, so the list is checked in the DOCX; the PDF must
     still use the Arabic font for it."""
     document = docx.Document(io.BytesIO(render_docx(example_report("ar"))))
-    para22 = next(p.text for p in document.paragraphs if p.text.startswith("22.\t"))
+    numbered = [p.text for p in document.paragraphs  # numbered by Word, in order
+                if p.style is not None and p.style.name == "Numbered Paragraph"]
+    para22 = numbered[21]
     positions = [para22.index(name) for name in expected_states("ar")]
     assert positions == sorted(positions)
     assert "Noto Naskh Arabic" in typst_source(example_report("ar"))

@@ -105,9 +105,15 @@ def docx_text(data: bytes, path: Path, limits: Limits = Limits()) -> str:
             SyntaxError) as err:  # lxml's XMLSyntaxError is a SyntaxError
         raise UnreadableFile(f"{path}: not a readable DOCX (damaged or truncated: "
                              f"{type(err).__name__})") from None
+    from .word_numbers import WordNumbers
+
+    numbers = WordNumbers(document)
     lines: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
+        label = numbers.label(paragraph)  # a number Word shows but the text does not hold
+        if label and text.strip():
+            text = f"{label}\t{text}"
         if not text.strip():
             continue
         if lines and not _LABEL.match(text):

@@ -1,10 +1,12 @@
 """Report tree -> DOCX (python-docx): the editors' format.
 
 UN layout: masthead (symbol, distribution, date, original language), the bodies and their dates,
-the title, chapters and numbered paragraphs with a hanging number, the symbol in the page header
-and the page number in the footer. Arabic documents are right-to-left (bidi paragraphs and
-section); Chinese text carries an East Asian font. Placeholders are highlighted; a paragraph
-awaiting translation carries its source text in a Word comment for the translator.
+the title set ragged, chapters and paragraphs numbered by Word (insert one and the rest
+renumber), every format in a named style (`docx_styles`). Page 1 carries the masthead and no
+running head; later pages carry the symbol and the page number, on the outer side (left on even
+pages, right on odd ones). Arabic documents are right-to-left (bidi paragraphs and section,
+`w:rtl` runs); Chinese text carries an East Asian font. Placeholders are highlighted; a
+paragraph awaiting translation carries its source text in a Word comment for the translator.
 """
 
 from __future__ import annotations
@@ -14,87 +16,68 @@ import io
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION_START
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, plain
+from .docx_styles import Styles, add_styles, number, right_to_left
 
-FONTS = {  # (Latin, East Asian, complex script) per language: UN editors' Word fonts
-    "zh": ("Times New Roman", "SimSun", "Times New Roman"),
-    "ar": ("Times New Roman", "SimSun", "Simplified Arabic"),
-}
-DEFAULT_FONTS = ("Times New Roman", "SimSun", "Times New Roman")
-LANG_TAGS = {"ar": "ar-SA", "zh": "zh-CN", "en": "en-GB", "fr": "fr-FR", "es": "es-ES",
-             "ru": "ru-RU"}
-HANG = Cm(1.0)
-PARAGRAPH, ENTRY, GAP, HEADING = "Numbered Paragraph", "List Entry", "Placeholder", "Report Heading"
-STYLES = (PARAGRAPH, ENTRY, GAP, HEADING, "Masthead", "Report Title", "Body Heading")
+__all__ = ["render_docx"]
 
 
 def render_docx(report: Report) -> bytes:
     doc = Document()
-    _styles(doc, report)
-    _page(doc, report)
-    _masthead(doc, report)
+    styles = add_styles(doc, report.lang, report.direction == "rtl")
+    _page(doc, report, styles)
+    _masthead(doc, report, styles)
     for i, line in enumerate(report.heading_lines):
-        para = _para(doc, report, line, bold=i % 2 == 0, style="Body Heading")
-        para.paragraph_format.space_after = Pt(0 if i % 2 == 0 else 6)
-    title = _para(doc, report, report.title, bold=True, size=13, style="Report Title")
-    title.paragraph_format.space_before = Pt(12)
+        _para(doc, report, line, styles.body_dates if i % 2 else styles.body_name)
+    _para(doc, report, report.title, styles.title)
+    numbered = _numbered_by_word(report)
     for block in report.blocks:
         if isinstance(block, Heading):
-            _heading(doc, report, block)
+            _heading(doc, report, block, styles)
         else:
-            _paragraph(doc, report, block)
+            _paragraph(doc, report, block, styles, numbered)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
 
 
-def _styles(doc: DocumentObject, report: Report) -> None:
-    latin, east_asian, complex_script = FONTS.get(report.lang, DEFAULT_FONTS)
-    style = doc.styles["Normal"]
-    style.font.name = latin
-    style.font.size = Pt(10)
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    for attr, value in (("w:ascii", latin), ("w:hAnsi", latin), ("w:eastAsia", east_asian),
-                        ("w:cs", complex_script)):
-        fonts.set(qn(attr), value)
-    lang = OxmlElement("w:lang")
-    tag = LANG_TAGS[report.lang]
-    lang.set(qn("w:val"), tag if report.lang not in {"zh", "ar"} else "en-GB")
-    lang.set(qn("w:eastAsia"), "zh-CN")
-    lang.set(qn("w:bidi"), "ar-SA")
-    rpr.append(lang)
-    style.paragraph_format.space_after = Pt(6)
-    if report.direction == "rtl":
-        style.element.get_or_add_pPr().append(OxmlElement("w:bidi"))
-    for name in STYLES:
-        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = style
+def _numbered_by_word(report: Report) -> bool:
+    """Word numbers the paragraphs when they run 1, 2, 3 … without a gap (as composed);
+    otherwise each keeps its own number, typed."""
+    numbers = [b.number for b in report.blocks if isinstance(b, Paragraph) and b.number]
+    return numbers == list(range(1, len(numbers) + 1))
 
 
-def _page(doc: DocumentObject, report: Report) -> None:
+def _page(doc: DocumentObject, report: Report, styles: Styles) -> None:
     section = doc.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(2.2))
-    if report.direction == "rtl":
+    rtl = report.direction == "rtl"
+    if rtl:
         section._sectPr.append(OxmlElement("w:bidi"))
-    header = section.header.paragraphs[0]
-    header.add_run(report.masthead.symbol or "").bold = True
-    _direction(header, report)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_number(footer)
+    section.different_first_page_header_footer = True  # page 1: the masthead, no running head
+    doc.settings.odd_and_even_pages_header_footer = True
+    outer = {"odd": WD_ALIGN_PARAGRAPH.LEFT if rtl else WD_ALIGN_PARAGRAPH.RIGHT,
+             "even": WD_ALIGN_PARAGRAPH.RIGHT if rtl else WD_ALIGN_PARAGRAPH.LEFT}
+    for side, header, footer in (("odd", section.header, section.footer),
+                                 ("even", section.even_page_header, section.even_page_footer)):
+        head = header.paragraphs[0]
+        head.style = styles.running_head
+        head.add_run(report.masthead.symbol or "")
+        head.alignment = outer[side]
+        _direction(head, report)
+        foot = footer.paragraphs[0]
+        foot.alignment = outer[side]
+        _page_number(foot)
 
 
 def _page_number(paragraph: DocxParagraph) -> None:
@@ -111,83 +94,64 @@ def _page_number(paragraph: DocxParagraph) -> None:
             run._r.append(instruction)
 
 
-def _masthead(doc: DocumentObject, report: Report) -> None:
+def _masthead(doc: DocumentObject, report: Report, styles: Styles) -> None:
     m = report.masthead
-    lines = [m.symbol or "", m.distribution, m.date or "", m.original]
-    for i, line in enumerate(x for x in lines if x):
-        para = doc.add_paragraph(style="Masthead")
-        _direction(para, report)
-        run = para.add_run(line)
-        run.bold = i == 0 and bool(m.symbol)
-        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT if report.direction == "ltr" \
-            else WD_ALIGN_PARAGRAPH.LEFT
-        para.paragraph_format.space_after = Pt(0)
-    if m.draft:
-        para = doc.add_paragraph(style="Masthead")
-        para.add_run(m.draft).bold = True
-        _direction(para, report)
+    lines = [(m.symbol, styles.masthead_strong), (m.distribution, styles.masthead),
+             (m.date, styles.masthead), (m.original, styles.masthead),
+             (m.draft, styles.masthead_strong)]
+    for text, style in lines:
+        if text:
+            para = doc.add_paragraph(style=style)
+            _direction(para, report)
+            para.add_run(text)
 
 
-def _heading(doc: DocumentObject, report: Report, block: Heading) -> None:
-    label: Parts = ()
-    para = _para(doc, report, label, bold=block.level <= 2, style=HEADING)
+def _heading(doc: DocumentObject, report: Report, block: Heading, styles: Styles) -> None:
+    style = styles.headings[min(block.level, len(styles.headings)) - 1]
+    para = _para(doc, report, (), style)
     if block.label:
-        para.add_run(block.label + "\t").bold = block.level <= 2
-    _runs(para, block.parts, bold=block.level <= 2, italic=block.level == 3)
-    fmt = para.paragraph_format
-    fmt.keep_with_next = True
-    fmt.space_before = Pt(12 if block.level == 1 else 8)
-    if block.label:
-        fmt.left_indent, fmt.first_line_indent = HANG, -HANG
+        para.add_run(block.label + "\t")
+    _runs(para, block.parts)
 
 
-def _paragraph(doc: DocumentObject, report: Report, block: Paragraph) -> None:
-    para = _para(doc, report, (), style=PARAGRAPH if block.number is not None else GAP)
+def _paragraph(doc: DocumentObject, report: Report, block: Paragraph, styles: Styles,
+               numbered: bool) -> None:
+    para = _para(doc, report, (), styles.paragraph if block.number is not None else styles.gap)
     if block.number is not None:
-        para.add_run(f"{block.number}.\t")
-        fmt = para.paragraph_format
-        fmt.left_indent, fmt.first_line_indent = HANG, -HANG
-    else:
-        para.paragraph_format.left_indent = HANG
+        if numbered:
+            number(para._p, styles.number_id)
+        else:
+            para.add_run(f"{block.number}.\t")
     runs = _runs(para, block.parts)
-    para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     if block.source and runs:
         doc.add_comment(runs, text=plain(block.source), author="sessional", initials="S")
     for entry in block.entries:
-        _entry(doc, report, entry, 1)
+        _entry(doc, report, entry, 1, styles)
 
 
-def _entry(doc: DocumentObject, report: Report, entry: ListEntry, depth: int) -> None:
-    para = _para(doc, report, (), style=ENTRY)
+def _entry(doc: DocumentObject, report: Report, entry: ListEntry, depth: int,
+           styles: Styles) -> None:
+    para = _para(doc, report, (), styles.entries[min(depth, len(styles.entries)) - 1])
     if entry.label:
         para.add_run(entry.label + "\t")
     _runs(para, entry.parts)
-    fmt = para.paragraph_format
-    fmt.left_indent = HANG * (depth + 1)
-    fmt.first_line_indent = -HANG
-    fmt.space_after = Pt(3)
     for child in entry.children:
-        _entry(doc, report, child, depth + 1)
+        _entry(doc, report, child, depth + 1, styles)
 
 
-def _para(doc: DocumentObject, report: Report, parts: Parts, bold: bool = False,
-          size: int | None = None, style: str | None = None) -> DocxParagraph:
+def _para(doc: DocumentObject, report: Report, parts: Parts,
+          style: ParagraphStyle) -> DocxParagraph:
     para = doc.add_paragraph(style=style)
     _direction(para, report)
-    _runs(para, parts, bold=bold, size=size)
+    _runs(para, parts)
     return para
 
 
-def _runs(para: DocxParagraph, parts: Parts, bold: bool = False, italic: bool = False,
-          size: int | None = None) -> list:  # type: ignore[type-arg]
+def _runs(para: DocxParagraph, parts: Parts) -> list:  # type: ignore[type-arg]
     runs = []
     rtl = para._p.pPr is not None and para._p.pPr.find(qn("w:bidi")) is not None
     for part in parts:
         run = para.add_run(part.text)
-        run.bold = bold or None
-        run.italic = italic or None
-        if size:
-            run.font.size = Pt(size)
         if isinstance(part, Placeholder):
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         if rtl:
@@ -198,4 +162,4 @@ def _runs(para: DocxParagraph, parts: Parts, bold: bool = False, italic: bool = 
 
 def _direction(para: DocxParagraph, report: Report) -> None:
     if report.direction == "rtl":
-        para._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        right_to_left(para._p.get_or_add_pPr())
