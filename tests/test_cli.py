@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,29 @@ def test_version_and_help() -> None:
     for command in ([], ["schema"], ["validate"], ["demo"], ["refdata"], ["refdata", "lookup"]):
         code, out, _ = run(*command, "--help")
         assert code == 0 and "Usage" in out
+
+
+def test_version_loads_no_record_store_or_password_hasher() -> None:
+    """`--version` (and `--help`) answer at once: nothing of the record model, the database
+    or the password hashing is imported for them."""
+    probe = ("import sys\nfrom sessional.cli import app\ntry:\n    app(['--version'])\n"
+             "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    loaded = set(done.stdout.split())
+    assert done.stdout.startswith(f"sessional {__version__}")
+    assert not {"pydantic", "sqlalchemy", "alembic", "argon2", "docx", "typst"} & loaded
+
+
+def test_the_help_lists_the_formats_and_roles_there_are() -> None:
+    from sessional import services
+
+    _, out, _ = run("render", "--help")
+    assert "md,html,docx,pdf" in out and services.REPORT_FORMATS == ("md", "html", "docx", "pdf")
+    _, out, _ = run("user", "add", "--help")
+    words = " ".join(re.sub("[│╭╮╰╯─]", " ", out).split())  # without the help's box
+    assert "admin, secretariat, chair, delegate, observer" in words
+    assert services.ROLES == ("admin", "secretariat", "chair", "delegate", "observer")
 
 
 def test_schema_is_a_json_schema_that_accepts_the_example() -> None:

@@ -1,8 +1,3 @@
 """sessional: the record of intergovernmental meetings and their reports in six languages."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("sessional")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+__version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)

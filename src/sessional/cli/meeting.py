@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .. import services
-from ..model import LANGUAGES, RecordInvalid
+from .. import model, services
 
 BODY_HELP = ("A body of the meeting: a template key (see --list) or 'own:SERIES:NAME' for a body "
              "of your own, e.g. own:CTOC/COP/WG.9:Working Group on Examples. Give it twice or "
@@ -53,7 +52,7 @@ def _ask(bodies: list[str], start: str | None, end: str | None, venue: str | Non
         answer = typer.prompt("Body or bodies (comma-separated; two or more: a joint meeting)")
         bodies = [b.strip() for b in answer.split(",") if b.strip()]
     if lang is None:
-        lang = typer.prompt(f"Language of the original report ({', '.join(LANGUAGES)})",
+        lang = typer.prompt(f"Language of the original report ({', '.join(model.LANGUAGES)})",
                             default="en")
     if start is None:
         start = typer.prompt("First day (YYYY-MM-DD, empty if not yet known)", default="",
@@ -100,7 +99,7 @@ def new(
         text = services.new_record_json(meeting)
     except services.InputError as error:
         fail(str(error))
-    except RecordInvalid as invalid:
+    except model.RecordInvalid as invalid:
         fail(str(invalid))
     try:
         output.write_text(text, encoding="utf-8")

@@ -128,7 +128,8 @@ PasswordStdin = Annotated[bool, typer.Option(
 @user_app.command("add")
 def user_add(
     name: Annotated[str, typer.Argument(help="Login name")],
-    role: Annotated[str, typer.Option(help=f"One of: {', '.join(services.ROLES)}")],
+    role: Annotated[str, typer.Option(  # written out: tests/test_cli.py checks it
+        help="One of: admin, secretariat, chair, delegate, observer")],
     delegation: Annotated[str | None, typer.Option(
         help="For a delegate: the delegation's ISO 3166-1 alpha-3 code")] = None,
     password_stdin: PasswordStdin = False,
