@@ -9,6 +9,7 @@ from babel import Locale
 from ..model import Lang, Record, Unknown
 from . import attendance as att
 from . import narrative, organization
+from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
 from .tree import Masthead, Parts, Report, Text
@@ -88,11 +89,22 @@ def _title(c: Composer) -> Parts:
 def _masthead(c: Composer) -> Masthead:
     report = c.record.report
     symbol = None if isinstance(report.symbol, Unknown) else str(report.symbol)
-    date = None if isinstance(report.date, Unknown) else date_text(c.ph, report.date)
+    # the masthead is written in its own language: English in ar, zh and ru documents
+    # (Distr.: General / 20 March 2015 / Chinese / Original: English), else the document's
     names_in = c.ph.setting("masthead-language")
-    language = str(Locale.parse(names_in).languages.get(report.original_language))
-    if names_in == "en":
-        language = language[:1].upper() + language[1:]
+    in_masthead = c.ph if names_in == c.ph.lang else phrases(names_in)
+    date = None if isinstance(report.date, Unknown) else date_text(in_masthead, report.date)
+    language = _language_name(names_in, report.original_language)
+    translation = None if c.lang == report.original_language else \
+        _language_name(names_in, c.lang, capital=True)
     return Masthead(symbol, c.ph.text("masthead", "Distr.: General"), date,
                     c.ph.text("masthead", "Original: {language}", language=language),
-                    c.ph.text("masthead", "Draft") if report.status == "draft" else None)
+                    c.ph.text("masthead", "Draft") if report.status == "draft" else None,
+                    translation)
+
+
+def _language_name(names_in: str, lang: str, capital: bool = False) -> str:
+    """A language named as the masthead names it (CLDR): English, Chinese; anglais, chinois
+    after "Original :"; Français, Español as the line of a translation."""
+    name = str(Locale.parse(names_in).languages.get(lang))
+    return name[:1].upper() + name[1:] if capital or names_in == "en" else name

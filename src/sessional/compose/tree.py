@@ -79,6 +79,13 @@ class Masthead:
     date: str | None
     original: str
     draft: str | None
+    language: str | None = None  # the language of a translation, above "Original:"
+
+    def lines(self) -> tuple[str, ...]:
+        """The lines under the symbol, in the UN's order: distribution, date of issue, the
+        language of a translation, the original language (every format prints these)."""
+        return tuple(x for x in (self.distribution, self.date, self.language, self.original)
+                     if x)
 
 
 @dataclass(frozen=True)

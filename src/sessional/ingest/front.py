@@ -90,7 +90,7 @@ def _masthead(line: str, draft: Draft) -> bool:
     if original:
         draft.original_language = _language(original["language"])
         return True
-    return False
+    return _language(line) is not None  # the language line of a translation: "Français"
 
 
 def _language(name: str) -> Lang | None:

@@ -85,7 +85,7 @@ def typst_source(report: Report) -> str:
 
 def _masthead(report: Report) -> list[str]:
     m = report.masthead
-    rows = [x for x in (m.symbol, m.distribution, m.date, m.original) if x]
+    rows = [x for x in (m.symbol, *m.lines()) if x]
     out = ["#align(end)[" + " \\\n".join(f"#{lit(r)}" for r in rows) + "]"]
     if m.draft:
         out.append(f"#text(weight: \"bold\")[#{lit(m.draft)}]")
