@@ -69,7 +69,8 @@ def test_symbol_in_masthead_and_page_header_and_page_number_in_footer() -> None:
     data["report"]["symbol"] = "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
     report = compose_report(record_from_data(data), "en")
     document = docx.Document(io.BytesIO(render_docx(report)))
-    assert document.paragraphs[0].text == "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
+    assert [p.text for p in document.paragraphs[:2]] == [
+        "United Nations", "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"]
     section = document.sections[0]
     assert section.header.paragraphs[0].text == "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
     instructions = section.footer.paragraphs[0]._p.findall(".//" + qn("w:instrText"))

@@ -100,7 +100,7 @@ def _masthead(c: Composer) -> Masthead:
     return Masthead(symbol, c.ph.text("masthead", "Distr.: General"), date,
                     c.ph.text("masthead", "Original: {language}", language=language),
                     c.ph.text("masthead", "Draft") if report.status == "draft" else None,
-                    translation)
+                    translation, c.ph.text("masthead", "United Nations"))
 
 
 def _language_name(names_in: str, lang: str, capital: bool = False) -> str:

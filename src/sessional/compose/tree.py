@@ -80,6 +80,7 @@ class Masthead:
     original: str
     draft: str | None
     language: str | None = None  # the language of a translation, above "Original:"
+    organization: str = ""  # "United Nations", at the head of page 1 opposite the symbol
 
     def lines(self) -> tuple[str, ...]:
         """The lines under the symbol, in the UN's order: distribution, date of issue, the

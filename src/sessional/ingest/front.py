@@ -39,6 +39,10 @@ def _bodies_and_title(units: list[str], draft: Draft) -> None:
         if found is None:
             i += 1
             continue
+        later = _dates_line(units, i + 1, draft) if i + 1 < len(units) else None
+        if later and later[0] == found[0] and _known_place(later[2]) and \
+                not _known_place(found[2]):
+            i, found = i + 1, later  # "…Technical / Assistance / Vienna, 10–13 October 2017"
         end, dates, venue = found
         name = ""
         for unit in units[start:i]:
@@ -52,6 +56,12 @@ def _bodies_and_title(units: list[str], draft: Draft) -> None:
     if title and not _title(title, draft):
         draft.unclassified.append({"position": 0, "paragraph": None, "section": "front",
                                    "text": title, "reason": "front matter not understood"})
+
+
+def _known_place(venue: str) -> bool:
+    from ..refdata.bodies import place_by_name
+
+    return place_by_name(venue) is not None
 
 
 def _dates(text: str, draft: Draft) -> tuple[tuple[Any, Any], str] | None:
@@ -78,7 +88,8 @@ def _masthead(line: str, draft: Draft) -> bool:
     if _SYMBOL.match(line):
         draft.symbol = line
         return True
-    if line in {g.text("masthead", "Distr.: General"), "Distr.: General", "Distr.: Limited"}:
+    if line in {g.text("masthead", "Distr.: General"), "Distr.: General", "Distr.: Limited",
+                g.text("masthead", "United Nations"), "United Nations"}:
         return True
     if line == g.text("masthead", "Draft"):
         draft.title_status = "draft"

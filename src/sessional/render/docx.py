@@ -96,7 +96,8 @@ def _page_number(paragraph: DocxParagraph) -> None:
 
 def _masthead(doc: DocumentObject, report: Report, styles: Styles) -> None:
     m = report.masthead
-    lines = [(m.symbol, styles.masthead_strong), *((x, styles.masthead) for x in m.lines()),
+    lines = [(m.organization, styles.organization), (m.symbol, styles.masthead_strong),
+             *((x, styles.masthead) for x in m.lines()),
              (m.draft, styles.masthead_strong)]
     for text, style in lines:
         if text:

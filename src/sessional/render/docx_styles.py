@@ -34,6 +34,7 @@ TWIPS_PER_CM = 567
 @dataclass(frozen=True)
 class Styles:
     masthead: ParagraphStyle
+    organization: ParagraphStyle
     masthead_strong: ParagraphStyle
     body_name: ParagraphStyle
     body_dates: ParagraphStyle
@@ -54,6 +55,8 @@ def add_styles(doc: DocumentObject, lang: str, rtl: bool) -> Styles:
     zh = lang == "zh"
     return Styles(
         masthead=masthead,
+        organization=_style(doc, "Masthead Organization", normal, bold=True, size=12, after=0,
+                            align=ragged),
         masthead_strong=_style(doc, "Masthead Emphasis", masthead, bold=True),
         body_name=_style(doc, "Body Heading", normal, bold=True, after=0),
         body_dates=_style(doc, "Body Dates", normal, after=6),

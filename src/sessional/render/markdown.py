@@ -30,7 +30,7 @@ def render_markdown(report: Report) -> str:
     m = report.masthead
     lines = [f"<!-- sessional report, language {report.lang}, direction {report.direction} -->",
              ""]
-    masthead = [x for x in (m.symbol, *m.lines(), m.draft) if x]
+    masthead = [x for x in (m.organization, m.symbol, *m.lines(), m.draft) if x]
     lines += [" · ".join(_escape(x) for x in masthead), ""]
     for i, parts in enumerate(report.heading_lines):
         lines.append(f"**{inline(parts)}**" if i % 2 == 0 else inline(parts))

@@ -64,7 +64,9 @@ def typst_source(report: Report) -> str:
     lines = [
         f"#set document(title: {lit(''.join(p.text for p in report.title))})",
         "#set page(paper: \"a4\", margin: (x: 2.2cm, top: 2.5cm, bottom: 2.5cm),",
-        f"  header: align(start, text(weight: \"bold\", size: 9pt, {symbol})),",
+        # the symbol heads every page but the first, where the masthead carries it
+        "  header: context if counter(page).get().first() > 1 {",
+        f"    align(start, text(weight: \"bold\", size: 9pt, {symbol})) }},",
         "  footer: context align(center, text(size: 9pt, counter(page).display())))",
         f"#set text(font: ({fonts},), fallback: false, size: 10.5pt, lang: {lit(report.lang)},"
         f" dir: {'rtl' if rtl else 'ltr'}, hyphenate: false)",
@@ -85,12 +87,20 @@ def typst_source(report: Report) -> str:
 
 def _masthead(report: Report) -> list[str]:
     m = report.masthead
-    rows = [x for x in (m.symbol, *m.lines()) if x]
-    out = ["#align(end)[" + " \\\n".join(f"#{lit(r)}" for r in rows) + "]"]
+    # a masthead line in a Latin script (English in Arabic reports) keeps its own order
+    rows = [f"text(dir: ltr, {lit(r)})" if _latin(r) else lit(r) for r in m.lines()]
+    out = [f"#grid(columns: (1fr, auto), align: (start, end), "
+           f"text(size: 12pt, weight: \"bold\", {lit(m.organization)}), "
+           f"text(size: 13pt, weight: \"bold\", {lit(m.symbol or '')}))",
+           "#align(end)[" + " \\\n".join(f"#{r}" for r in rows) + "]"]
     if m.draft:
         out.append(f"#text(weight: \"bold\")[#{lit(m.draft)}]")
     out += ["#line(length: 100%)", ""]
     return out
+
+
+def _latin(text: str) -> bool:
+    return not any("\u0590" <= ch <= "\u08ff" for ch in text)  # no Hebrew or Arabic letter
 
 
 def _block(block: Heading | Paragraph) -> Iterable[str]:
