@@ -8,7 +8,7 @@ from typing import Any
 from .attendance import attendance, documents, on, read_names
 from .draft import UNKNOWN, BodyDraft, Draft
 from .grammar import Found, grammar
-from .names import split_list
+from .names import person_name, split_list
 from .structure import Placed
 from .values import (
     date_field,
@@ -75,6 +75,7 @@ def _opening(draft: Draft, p: Placed) -> bool:
 def _officer(draft: Draft, name: str, state_text: str, role: str, body: BodyDraft) -> None:
     state = split_list(state_text, draft.lang, on(draft), "state")
     code = state[0].code if state else None
+    name = person_name(name, draft.lang)
     for person in draft.officers:
         if person["name"] == name.strip() and person["role"] == role:
             if body.key not in person["bodies"]:
