@@ -9,7 +9,7 @@ from ..model import LANGUAGES, Lang
 from .draft import BodyDraft, Draft
 from .grammar import grammar
 from .segment import Block, join
-from .values import parse_range
+from .values import parse_date, parse_range
 
 _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)+(-[A-Z][A-Za-z0-9./]*)*$")
 
@@ -92,7 +92,8 @@ def _masthead(line: str, draft: Draft) -> bool:
     if original:
         draft.original_language = _language(original["language"])
         return True
-    return _is_language_line(line)
+    # the date of issue, and the line naming the language of the version
+    return _is_language_line(line) or parse_date(line, draft.lang) is not None
 
 
 def _is_language_line(line: str) -> bool:

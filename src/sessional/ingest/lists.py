@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Lang
-from ..model.participants import STATE_CATEGORIES
+from ..model.participants import ORGANIZATION_CATEGORIES, STATE_CATEGORIES
 from ..refdata import organization
 from ..refdata.cues import reading_cues
 from .attendance import category_list, on
 from .draft import Draft
 from .names import Kind, Name, exact_name, list_tokens, split_list
 
-NOT_CATEGORIES = {"honorific", "attendance", "conjunction"}
+CATEGORIES = {*STATE_CATEGORIES, *ORGANIZATION_CATEGORIES, "un_system"}
 UN_SYSTEM = {"un_secretariat": "un_secretariat_units",
              "un_fund_programme": "un_funds_and_programmes",
              "specialized_agency": "specialized_agencies"}
@@ -166,7 +166,7 @@ def category_of(lead: str, lang: Lang) -> str | None:
     text = _folded(lead)
     spans: list[tuple[int, int, str]] = []
     cues = [(cue, meaning) for meaning, group in reading_cues(lang).items()
-            if meaning not in NOT_CATEGORIES for cue in group]
+            if meaning in CATEGORIES for cue in group]
     for cue, meaning in sorted(cues, key=lambda c: len(c[0]), reverse=True):
         for hit in re.finditer(re.escape(_folded(cue)), text):
             if all(hit.end() <= s or hit.start() >= e for s, e, _ in spans):
