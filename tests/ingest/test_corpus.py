@@ -26,10 +26,13 @@ def test_the_corpus_has_reports_in_five_languages() -> None:
 
 
 @pytest.mark.parametrize("facts_file", FACTS, ids=lambda f: f.name.split(".facts")[0])
-def test_no_wrong_fact_and_most_facts_found(facts_file: Path) -> None:
+def test_no_wrong_fact(facts_file: Path) -> None:
     score = accuracy.score_report(facts_file)
-    wrong = {kind: bad for kind, (_, _, bad) in score.items() if bad}
-    assert wrong == {}
-    facts = sum(n for n, _, _ in score.values())
-    found = sum(ok for _, ok, _ in score.values())
-    assert found / facts >= 0.8
+    assert {kind: bad for kind, (_, _, bad) in score.items() if bad} == {}
+
+
+def test_most_facts_of_the_corpus_are_found() -> None:
+    scores = [accuracy.score_report(f) for f in FACTS]
+    facts = sum(n for score in scores for n, _, _ in score.values())
+    found = sum(ok for score in scores for _, ok, _ in score.values())
+    assert facts >= 300 and found / facts >= 0.9

@@ -130,3 +130,63 @@ def test_a_list_outside_an_attendance_sentence_is_reported_not_placed() -> None:
     assert kept.paragraph == 7
     assert kept.reason == ("not understood; holds names not placed: ARG, AUT, NGA, MKD, THA "
                            "(not an attendance sentence); SOM (not an attendance sentence)")
+
+
+OPENING = ("The Working Group on Trafficking in Persons met on 9 and 10 July 2018 and held four\n"
+           "meetings. The meeting was chaired by Ana Gonzalez (Argentina).")
+
+
+@pytest.mark.parametrize(("opening", "held", "chair"), [
+    ("The Working Group met on 9 and 10 July 2018. It held four meetings.\n\n"
+     "Ms. Ana Gonzalez (Argentina) served as Chair.", 4, ("Ana Gonzalez", "ARG")),
+    ("The Working Group met on 9 and 10 July 2018. It held 4 meetings. The meeting was "
+     "chaired by H.E. Mr. Juan Perez (Chile).", 4, ("Juan Perez", "CHL")),
+    ("Three meetings were held. Mr. Ali Khan (Atlantis) served as Chair.", 3, None),
+    ("The Working Group held several meetings.", None, None),
+])
+def test_counts_and_chairs_read_from_their_own_sentence(opening: str, held: int | None,
+                                                       chair: tuple[str, str] | None) -> None:
+    record = ingest_text(TEXT.replace(OPENING, opening)).record
+    (session,) = record.sessions
+    assert (session.meetings_held if isinstance(session.meetings_held, int) else None) == held
+    assert [(p.name, p.state) for p in record.officers] == ([chair] if chair else [])
+
+
+def test_a_chinese_opening_in_other_words() -> None:
+    text = (Path(__file__).parent / "corpus" / "wg-trafficking-2019.zh.txt").read_text(
+        encoding="utf-8")
+    record = ingest_text(text).record
+    assert record.sessions[0].meetings_held == 4  # "工作组共举行了 4 次会议。"
+    assert [(p.name, p.role, p.state) for p in record.officers] == [
+        ("Ana Lopez", "chair", "CHL")]  # "会议主席为 Ana Lopez 女士（智利）。"
+
+
+def test_organization_of_the_session_is_the_chapter_of_the_organization() -> None:
+    text = TEXT.replace("IV. Organization of the meeting", "IV. Organization of the session")
+    text = text.replace("A. Opening of the meeting", "A. Opening of the session")
+    found = _attendance(text)
+    assert found["states_parties"] == ("complete", PARTIES)
+    assert ingest_text(text).record.sessions[0].meetings_held == 4
+
+
+def test_the_adoption_of_the_report_on_its_session() -> None:
+    text = TEXT.replace("On 10 July 2018, the Working Group adopted the report on its meeting.",
+                        "On 10 July 2018, the Working Group adopted the report on its first "
+                        "session.")
+    assert ingest_text(text).record.report.adopted_on == dt.date(2018, 7, 10)
+
+
+def test_organizations_without_a_category_word_take_the_one_the_reference_data_gives() -> None:
+    text = TEXT.replace("The following intergovernmental organizations were represented by "
+                        "observers: African\nUnion and International Criminal Police "
+                        "Organization.", "The African Union and the International Criminal "
+                        "Police Organization were represented as observers.")
+    assert _attendance(text)["intergovernmental_organizations"] == ("complete",
+                                                                     ["au", "interpol"])
+
+
+def test_member_states_are_no_category_of_the_record() -> None:
+    text = TEXT.replace(STATES_LEAD, "The following Member States were represented:")
+    found = _attendance(text)
+    assert found["states_parties"] == ("unknown", [])
+    assert found["observer_states"] == ("complete", ["SOM"])

@@ -21,11 +21,15 @@ from ..refdata.cues import reading_cues
 from .attendance import category_list, on
 from .draft import Draft
 from .names import Kind, Name, exact_name, list_tokens, split_list
+from .slots import read_slot
 
+SINGLE = "a single name, not a list"
 CATEGORIES = {*STATE_CATEGORIES, *ORGANIZATION_CATEGORIES, "un_system"}
 UN_SYSTEM = {"un_secretariat": "un_secretariat_units",
              "un_fund_programme": "un_funds_and_programmes",
              "specialized_agency": "specialized_agencies"}
+BY_KIND = {**UN_SYSTEM, "igo": "intergovernmental_organizations",
+           "reio": "regional_economic_integration_organizations"}
 
 
 @dataclass
@@ -42,7 +46,8 @@ class FoundList:
 
 
 def read_lists(draft: Draft) -> None:
-    """Every unclassified paragraph: its lists placed where the lead says, or reported."""
+    """Every unclassified paragraph, sentence by sentence: facts of one sentence (slots.py),
+    lists placed where the lead says, or reported."""
     kept = []
     for entry in draft.unclassified:
         if not _read_paragraph(draft, entry):
@@ -55,6 +60,8 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
     in_attendance = entry["section"] == "organization/attendance"
     placed_all, loose = True, []
     for sentence in sentences(_flat(entry["text"]), draft.lang):
+        if read_slot(draft, sentence, entry["section"] or ""):
+            continue
         found = find_list(sentence, draft.lang, on(draft))
         if found is None:
             placed_all = False
@@ -62,7 +69,10 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
         why = _place(draft, found, in_attendance, entry["paragraph"])
         if why:
             placed_all = False
-            loose.append(f"{', '.join(n.code or n.text for n in found.resolved)} ({why})")
+            if why == SINGLE and not found.colon:
+                continue  # a name in a sentence ("Opening of the meeting" holds Réunion)
+            loose.append(f"{', '.join(n.code or n.text for n in found.resolved or found.names)} "
+                         f"({why})")
     if loose:
         entry["reason"] += "; holds names not placed: " + "; ".join(loose)
         draft.warnings.append(f"paragraph {entry['paragraph']}: names not placed: "
@@ -77,16 +87,18 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
 
 def _place(draft: Draft, found: FoundList, in_attendance: bool, paragraph: int | None) -> str:
     """Place a list in its category; the reason it was not placed, or ''."""
-    if len(found.resolved) < 2 and not (found.colon and found.resolved and
-                                        len(found.resolved) == len(found.names)):
-        return "a single name, not a list"
+    if len(found.resolved) < 2 and not (found.colon and
+                                        len(found.resolved) in (0, len(found.names))):
+        return SINGLE
     if not (in_attendance or cue_in(found.lead, draft.lang, "attendance")):
         return "not an attendance sentence"
-    category = category_of(found.lead, draft.lang)
+    category = category_of(found.lead, draft.lang) or _one_kind(found)
     if category is None:
         return "category not read from the lead"
     if category == "un_system":
         return _un_system(draft, found, paragraph)
+    if not found.resolved and category in STATE_CATEGORIES:
+        return "no State resolved"
     if (category in STATE_CATEGORIES) != (found.kind == "state"):
         return f"the lead says {category}, the names are not"
     if category in draft.attendance:
@@ -94,6 +106,16 @@ def _place(draft: Draft, found: FoundList, in_attendance: bool, paragraph: int |
     draft.attendance[category] = category_list(draft, found.text, found.kind, category,
                                                paragraph)
     return ""
+
+
+def _one_kind(found: FoundList) -> str | None:
+    """A lead without a category ("… were represented as observers"): the category the
+    reference data gives every organization of the list, if they all have the same one."""
+    if found.kind != "organization" or len(found.resolved) != len(found.names):
+        return None
+    kinds = {BY_KIND.get(org.category) if (org := organization(n.code or "")) else None
+             for n in found.names}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _un_system(draft: Draft, found: FoundList, paragraph: int | None) -> str:
@@ -126,6 +148,9 @@ def find_list(sentence: str, lang: Lang, on: Any) -> FoundList | None:
                           colon is not None)
         if found.resolved and (best is None or len(found.resolved) > len(best.resolved)):
             best = found
+    if best is None and colon and body:  # organizations the reference data does not know
+        best = FoundList(lead, body, "organization",
+                         split_list(body, lang, on, "organization"), True)
     return best
 
 

@@ -108,8 +108,9 @@ def person_name(text: str, lang: Lang) -> str:
     for _ in range(3):  # "H.E. Mr. …"
         before = name
         for title in reading_cues(lang).get("honorific", ()):
-            if name.startswith(title) and (title.endswith(".") or lang == "zh" or
-                                           name[len(title):len(title) + 1].isspace()):
+            head = name[:len(title)].casefold() == title.casefold()  # "El Sr." as "el Sr."
+            if head and (title.endswith(".") or lang == "zh" or
+                         name[len(title):len(title) + 1].isspace()):
                 name = name[len(title):].strip()
             if name.endswith(title) and len(name) > len(title):
                 name = name[:-len(title)].strip()
