@@ -190,3 +190,21 @@ def test_member_states_are_no_category_of_the_record() -> None:
     found = _attendance(text)
     assert found["states_parties"] == ("unknown", [])
     assert found["observer_states"] == ("complete", ["SOM"])
+
+
+def test_recommendations_given_as_lettered_entries_are_kept() -> None:
+    text = TEXT.replace(
+        "2. The Working Group on Trafficking in Persons made the following recommendations:\n\n"
+        "3. States parties should consider strengthening the identification of victims of "
+        "trafficking\nin persons at borders.",
+        "2. The Working Group on Trafficking in Persons made the following recommendations:\n\n"
+        "      (a)   States parties should strengthen the identification of victims;\n\n"
+        "      (b)   States parties should share information on routes.\n\n"
+        "3. The Working Group also recommended that States parties consider:\n\n"
+        "      (a)   Training for border officials.")
+    (recommendations,) = ingest_text(text).record.narrative.recommendations
+    assert [p.text["en"] for p in recommendations.paragraphs.items] == [
+        "(a) States parties should strengthen the identification of victims;",
+        "(b) States parties should share information on routes.",
+        "The Working Group also recommended that States parties consider:\n"
+        "(a) Training for border officials."]

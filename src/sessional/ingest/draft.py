@@ -83,7 +83,7 @@ class Draft:
 
     def unclassified_text(self, block: Any, chapter: str | None, reason: str) -> None:
         self.unclassified.append({"position": block.position, "paragraph": block.number,
-                                  "section": chapter, "text": _full_text(block),
+                                  "section": chapter, "text": full_text(block),
                                   "reason": reason})
 
 
@@ -91,7 +91,8 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _full_text(block: Any) -> str:
+def full_text(block: Any) -> str:
+    """A block's text with its lettered or numbered entries, one a line."""
     text: str = block.text
     for entry in block.entries:
         text += "\n" + entry.label + " " + entry.text
