@@ -102,7 +102,7 @@ def _attendance(score: list[int], want: dict[str, list[str]],
     where = {_plain(m): c for c, members in want.items() for m in members}
     score[0] += len(where)
     for category, (status, members) in got.items():
-        for member in members:
+        for member in dict.fromkeys(members):  # a State named twice is one fact
             if where.get(_plain(member)) == category:
                 score[1] += 1
             else:

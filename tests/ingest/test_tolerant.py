@@ -208,3 +208,13 @@ def test_recommendations_given_as_lettered_entries_are_kept() -> None:
         "(b) States parties should share information on routes.",
         "The Working Group also recommended that States parties consider:\n"
         "(a) Training for border officials."]
+
+
+def test_a_gap_in_the_paragraph_numbers_is_tolerated() -> None:
+    text = TEXT
+    for n in range(16, 4, -1):  # paragraphs 5 to 16 become 6 to 17: no paragraph 5
+        text = text.replace(f"\n{n}. ", f"\n{n + 1}. ")
+    result = ingest_text(text)
+    assert result.report.paragraphs == 16 and result.record.unclassified == ()
+    assert list(result.record.attendance.states_parties.items) == PARTIES
+    assert [i.number for i in result.record.sessions[0].agenda.items] == ["1", "2", "3"]
