@@ -75,8 +75,6 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
                          f"({why})")
     if loose:
         entry["reason"] += "; holds names not placed: " + "; ".join(loose)
-        draft.warnings.append(f"paragraph {entry['paragraph']}: names not placed: "
-                              + "; ".join(loose))
     if in_attendance and not placed_all:
         draft.attendance_doubt = True
     if placed_all:
