@@ -24,6 +24,7 @@ from .names import Kind, Name, exact_name, list_tokens, split_list
 from .slots import read_slot
 
 SINGLE = "a single name, not a list"
+LONGEST = 90  # characters ("United Nations Interregional Crime and Justice Research Institute")
 CATEGORIES = {*STATE_CATEGORIES, *ORGANIZATION_CATEGORIES, "un_system"}
 UN_SYSTEM = {"un_secretariat": "un_secretariat_units",
              "un_fund_programme": "un_funds_and_programmes",
@@ -177,6 +178,8 @@ def _resolving_end(token: str, lang: Lang, on: Any, kind: Kind,
     if not from_end:
         cuts = sorted(({m.start() for m in re.finditer(r"\s+", token)} if lang != "zh" else
                        set(cuts)), reverse=True)
+    # no name is longer than LONGEST characters: the cuts that leave more are not tried
+    cuts = [c for c in cuts if (len(token) - c if from_end else c) <= LONGEST]
     for cut in cuts:
         part, rest = (token[cut:], token[:cut]) if from_end else (token[:cut], token[cut:])
         if exact_name(part.strip(), on, kind, lang).code:
