@@ -129,7 +129,8 @@ def test_a_list_outside_an_attendance_sentence_is_reported_not_placed() -> None:
     (kept,) = result.record.unclassified
     assert kept.paragraph == 7
     assert kept.reason == ("not understood; holds names not placed: ARG, AUT, NGA, MKD, THA "
-                           "(not an attendance sentence); SOM (not an attendance sentence)")
+                           "(statements under no agenda item read); SOM (statements under no "
+                           "agenda item read)")
 
 
 OPENING = ("The Working Group on Trafficking in Persons met on 9 and 10 July 2018 and held four\n"
@@ -218,3 +219,16 @@ def test_a_gap_in_the_paragraph_numbers_is_tolerated() -> None:
     assert result.report.paragraphs == 16 and result.record.unclassified == ()
     assert list(result.record.attendance.states_parties.items) == PARTIES
     assert [i.number for i in result.record.sessions[0].agenda.items] == ["1", "2", "3"]
+
+
+def test_speakers_under_an_item_of_a_body_not_named() -> None:
+    text = TEXT.replace("Under agenda item 2 of the Working Group on Trafficking in Persons, "
+                        "statements were made\nby representatives",
+                        "Under agenda item 2, statements were made by representatives")
+    result = ingest_text(text)
+    statement, presentation = result.record.statements
+    assert [s.delegation.state for s in statement.statements.items] == [
+        "ARG", "AUT", "NGA", "MKD", "THA", "SOM"]
+    assert [(r.body, r.number) for r in statement.items.items] == [("B1", "2")]
+    assert statement.statements.status == "complete" and presentation.kind == "presentation"
+    assert result.record.unclassified == ()

@@ -46,6 +46,7 @@ class Draft:
     attendance: dict[str, Any] = field(default_factory=dict)
     officers: list[dict[str, Any]] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
+    statement_paragraphs: list[int | None] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
     joint_numbers: list[dict[str, str]] = field(default_factory=list)
     introduction: dict[str, Any] = field(default_factory=lambda: {"items": []})
@@ -80,6 +81,14 @@ class Draft:
         if len(self.bodies) == 1 and key and len(key) < 40:
             return self.bodies[0]
         return None
+
+    def add_statement(self, paragraph: int | None, entry: dict[str, Any]) -> int:
+        """A group of statements, in the order of the paragraphs that state them (a paragraph
+        read in a later stage may stand before one read earlier); its index."""
+        at = sum(1 for n in self.statement_paragraphs if (n or 0) <= (paragraph or 0))
+        self.statements.insert(at, entry)
+        self.statement_paragraphs.insert(at, paragraph)
+        return at
 
     def unclassified_text(self, block: Any, chapter: str | None, reason: str) -> None:
         self.unclassified.append({"position": block.position, "paragraph": block.number,

@@ -22,6 +22,7 @@ from .attendance import category_list, on
 from .draft import Draft
 from .names import Kind, Name, exact_name, list_tokens, split_list
 from .slots import read_slot
+from .speakers import place_speakers
 
 SINGLE = "a single name, not a list"
 LONGEST = 90  # characters ("United Nations Interregional Crime and Justice Research Institute")
@@ -60,6 +61,7 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
     """True when every sentence of the paragraph became a fact."""
     in_attendance = entry["section"] == "organization/attendance"
     placed_all, loose = True, []
+    statements: list[dict[str, Any]] = []
     for sentence in sentences(_flat(entry["text"]), draft.lang):
         if read_slot(draft, sentence, entry["section"] or ""):
             continue
@@ -67,7 +69,10 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
         if found is None:
             placed_all = False
             continue
-        why = _place(draft, found, in_attendance, entry["paragraph"])
+        if found.resolved and cue_in(found.lead, draft.lang, "statements"):
+            why = place_speakers(draft, found, sentence, entry["paragraph"], statements)
+        else:
+            why = _place(draft, found, in_attendance, entry["paragraph"])
         if why:
             placed_all = False
             if why == SINGLE and not found.colon:

@@ -96,7 +96,7 @@ def _statements(draft: Draft, p: Placed) -> bool:
         parsed = parse_items(presentation["items"], draft.lang)
         if parsed is None:
             return False
-        draft.statements.append({
+        draft.add_statement(p.block.number, {
             "kind": "presentation", "taken_together": parsed[1],
             "items": {"items": [_ref(None, n, t) for n, t in parsed[0]]},
             "statements": {"items": [{"delegation": {"secretariat": True}}]}})
@@ -120,7 +120,7 @@ def _statements(draft: Draft, p: Placed) -> bool:
     if further is None:
         return False
     status = further
-    draft.statements.append({"kind": "statement", "taken_together": together,
+    draft.add_statement(p.block.number, {"kind": "statement", "taken_together": together,
                              "items": {"items": items},
                              "statements": {"status": status, "items": speakers}})
     return True

@@ -21,11 +21,12 @@ from .names import person_name, split_list
 from .values import date_field, parse_date, parse_number
 
 FIELDS = {"count": r"[^\s,.;:，。；：]+?", "name": r"[^()（）,;:，。；：]+?",
-          "state": r"[^()（）]+?", "body": r"[^,;:，。；：]+?"}
+          "state": r"[^()（）]+?", "body": r"[^,;:，。；：]+?",
+          "items": r"\d+(?:\s*(?:,|、|，|and|et|y|и|和|及|to|à|a|al|по|至|-|–)\s*\d+)*"}
 
 
 @cache
-def _patterns(lang: Lang, slot: str) -> tuple[re.Pattern[str], ...]:
+def cue_patterns(lang: Lang, slot: str) -> tuple[re.Pattern[str], ...]:
     out = []
     for cue in reading_cues(lang).get(f"slot:{slot}", ()):
         parts = []
@@ -42,14 +43,14 @@ def read_slot(draft: Draft, sentence: str, section: str) -> bool:
     """Whether the sentence gave a fact (or restated one already read)."""
     if section == "adoption":
         return _adopted_on(draft, sentence)
-    body = _body(draft, sentence)
+    body = sentence_body(draft, sentence)
     if body is None or not section.startswith("organization"):
         return False
     return _meetings_held(draft, body, sentence) or _chair(draft, body, sentence)
 
 
 def _adopted_on(draft: Draft, sentence: str) -> bool:
-    for pattern in _patterns(draft.lang, "adopted_on"):
+    for pattern in cue_patterns(draft.lang, "adopted_on"):
         found = pattern.search(sentence)
         day = parse_date(found["date"], draft.lang) if found else None
         if found is None or day is None or draft.body_by_name(found["body"]) is None:
@@ -61,7 +62,7 @@ def _adopted_on(draft: Draft, sentence: str) -> bool:
     return False
 
 
-def _body(draft: Draft, sentence: str) -> BodyDraft | None:
+def sentence_body(draft: Draft, sentence: str) -> BodyDraft | None:
     if len(draft.bodies) == 1:
         return draft.bodies[0]
     squeezed = re.sub(r"\s+", "", sentence)
@@ -70,7 +71,7 @@ def _body(draft: Draft, sentence: str) -> BodyDraft | None:
 
 
 def _meetings_held(draft: Draft, body: BodyDraft, sentence: str) -> bool:
-    for pattern in _patterns(draft.lang, "meetings_held"):
+    for pattern in cue_patterns(draft.lang, "meetings_held"):
         found = pattern.search(sentence)
         count = parse_number(found["count"], draft.lang, "count-rule-set") if found else None
         if count is None:
@@ -84,7 +85,7 @@ def _meetings_held(draft: Draft, body: BodyDraft, sentence: str) -> bool:
 
 
 def _chair(draft: Draft, body: BodyDraft, sentence: str) -> bool:
-    for pattern in _patterns(draft.lang, "chair"):
+    for pattern in cue_patterns(draft.lang, "chair"):
         found = pattern.search(sentence)
         if not found:
             continue
