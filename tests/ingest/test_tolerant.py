@@ -232,3 +232,13 @@ def test_speakers_under_an_item_of_a_body_not_named() -> None:
     assert [(r.body, r.number) for r in statement.items.items] == [("B1", "2")]
     assert statement.statements.status == "complete" and presentation.kind == "presentation"
     assert result.record.unclassified == ()
+
+
+def test_an_unread_attendance_list_under_another_heading_leaves_the_categories_unknown() -> None:
+    text = TEXT.replace("D. Attendance\n\n", "").replace(
+        "The following States not parties to the Convention were represented by observers:",
+        "The following States were represented by observers:")
+    found = _attendance(text)
+    assert found["observer_states"] == ("unknown", [])
+    assert found["signatories"] == ("unknown", [])
+    assert found["states_parties"] == ("complete", PARTIES)  # its lead names the category

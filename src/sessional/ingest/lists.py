@@ -75,6 +75,8 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
             why = _place(draft, found, in_attendance, entry["paragraph"])
         if why:
             placed_all = False
+            if cue_in(found.lead, draft.lang, "attendance"):
+                draft.attendance_doubt = True  # an attendance list outside its section, unread
             if why == SINGLE and not found.colon:
                 continue  # a name in a sentence ("Opening of the meeting" holds Réunion)
             loose.append(f"{', '.join(n.code or n.text for n in found.resolved or found.names)} "
