@@ -43,12 +43,12 @@ def attendance(draft: Draft, p: Placed) -> bool:
         if not found:
             continue
         text = found.groupdict().get("list") or found.groupdict().get("name") or ""
-        draft.attendance[category] = _category(draft, text, kind, category, p.block.number)
+        draft.attendance[category] = category_list(draft, text, kind, category, p.block.number)
         return True
     return False
 
 
-def _category(draft: Draft, text: str, kind: str, category: str,
+def category_list(draft: Draft, text: str, kind: str, category: str,
               paragraph: int | None) -> dict[str, Any]:
     text = text.strip()
     if is_placeholder(text):

@@ -118,10 +118,13 @@ CATEGORIES = ("states_parties", "signatories", "observer_states",
 
 def _attendance(draft: Draft) -> dict[str, Any]:
     """A report writes a paragraph for every category it knows anything of, a placeholder for a
-    category still unknown, and nothing for a category nobody attended."""
+    category still unknown, and nothing for a category nobody attended. A category the report
+    does not name is empty only when every paragraph on attendance was read; else unknown."""
     if not draft.attendance:
         return {}
-    return {c: draft.attendance.get(c, {"status": "complete", "items": []}) for c in CATEGORIES}
+    missing = {"status": "unknown"} if draft.attendance_doubt else \
+        {"status": "complete", "items": []}
+    return {c: draft.attendance.get(c, dict(missing)) for c in CATEGORIES}
 
 
 def _documents(draft: Draft) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .draft import UNKNOWN, BodyDraft, Draft
+from .draft import UNKNOWN, BodyDraft, Draft, full_text
 from .grammar import grammar
 from .names import split_list
 from .structure import Placed
@@ -120,8 +120,12 @@ def recommendations(draft: Draft, placed: list[Placed]) -> None:
                     current["paragraphs"]["status"] = "unknown"
                 elif rest:
                     draft.unclassified_text(p.block, "recommendations", "text after the lead")
+                for entry in p.block.entries:  # "(a) States parties should …"
+                    current["paragraphs"]["items"].append(paragraph_text(draft, "".join(
+                        [f"{entry.label} {entry.text}",
+                         *(f"\n{c.label} {c.text}" for c in entry.children)])))
             elif current is not None:
-                current["paragraphs"]["items"].append(paragraph_text(draft, text))
+                current["paragraphs"]["items"].append(paragraph_text(draft, full_text(p.block)))
             else:
                 draft.unclassified_text(p.block, "recommendations", "no body named")
                 continue

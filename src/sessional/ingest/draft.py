@@ -46,6 +46,7 @@ class Draft:
     attendance: dict[str, Any] = field(default_factory=dict)
     officers: list[dict[str, Any]] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
+    statement_paragraphs: list[int | None] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
     joint_numbers: list[dict[str, str]] = field(default_factory=list)
     introduction: dict[str, Any] = field(default_factory=lambda: {"items": []})
@@ -57,6 +58,7 @@ class Draft:
     unresolved: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     name_forms: list[dict[str, Any]] = field(default_factory=list)
+    attendance_doubt: bool = False  # a paragraph of the Attendance section was not read
     taken: dict[str, int] = field(default_factory=dict)  # blocks placed, per chapter
     seen: dict[str, int] = field(default_factory=dict)  # blocks read, per chapter
 
@@ -80,9 +82,17 @@ class Draft:
             return self.bodies[0]
         return None
 
+    def add_statement(self, paragraph: int | None, entry: dict[str, Any]) -> int:
+        """A group of statements, in the order of the paragraphs that state them (a paragraph
+        read in a later stage may stand before one read earlier); its index."""
+        at = sum(1 for n in self.statement_paragraphs if (n or 0) <= (paragraph or 0))
+        self.statements.insert(at, entry)
+        self.statement_paragraphs.insert(at, paragraph)
+        return at
+
     def unclassified_text(self, block: Any, chapter: str | None, reason: str) -> None:
         self.unclassified.append({"position": block.position, "paragraph": block.number,
-                                  "section": chapter, "text": _full_text(block),
+                                  "section": chapter, "text": full_text(block),
                                   "reason": reason})
 
 
@@ -90,7 +100,8 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _full_text(block: Any) -> str:
+def full_text(block: Any) -> str:
+    """A block's text with its lettered or numbered entries, one a line."""
     text: str = block.text
     for entry in block.entries:
         text += "\n" + entry.label + " " + entry.text

@@ -9,7 +9,7 @@ from ..model import LANGUAGES, Lang
 from .draft import BodyDraft, Draft
 from .grammar import grammar
 from .segment import Block, join
-from .values import parse_range
+from .values import parse_date, parse_range
 
 _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)+(-[A-Z][A-Za-z0-9./]*)*$")
 
@@ -24,8 +24,10 @@ def read_front(blocks: list[Block], draft: Draft) -> None:
         whole = ""
         for line in lines:
             whole = join(whole, line)
-        if whole and (len(lines) == 1 or _dates(whole, draft) or
-                      not any(_dates_line(lines, i, draft) for i in range(len(lines)))):
+        dated = [i for i in range(len(lines)) if _dates_line(lines, i, draft)]
+        # "Working Group on Firearms" above "Vienna, 2 and 3 May 2019" is a name and its dates,
+        # never one venue "Working Group on Firearms Vienna"
+        if whole and (len(lines) == 1 or not dated or (dated == [0] and _dates(whole, draft))):
             units.append(whole)  # a block that is one thing: a name, a heading line, the title
         else:
             units += lines  # a block of several things (text extracted from a PDF)
@@ -101,7 +103,17 @@ def _masthead(line: str, draft: Draft) -> bool:
     if original:
         draft.original_language = _language(original["language"])
         return True
-    return _language(line) is not None  # the language line of a translation: "Français"
+    # the date of issue, and the line naming the language of the version
+    return _is_language_line(line) or parse_date(line, draft.lang) is not None
+
+
+def _is_language_line(line: str) -> bool:
+    """The masthead's line naming the language of the version ("Français", "Chinese")."""
+    from babel import Locale
+
+    wanted = line.strip().casefold()
+    return any(str(Locale.parse(display).languages.get(code, "")).casefold() == wanted
+               for display in LANGUAGES for code in LANGUAGES)
 
 
 def _language(name: str) -> Lang | None:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..model import Lang
 from ..refdata import resolve
+from ..refdata.cues import reading_cues
 from ..refdata.resolve import FUZZY_THRESHOLD, near_matches
 from .grammar import grammar
 
@@ -35,21 +36,37 @@ class Name:
 
 def separators(lang: Lang) -> list[str]:
     g = grammar(lang)
-    seps = {g.text("list", ", (separator)"), g.text("list", " and (last separator)"),
-            g.text("list", " and (before a word starting with i)"), "、", "，", ", ", "; "}
+    seps = {g.text("list", ", (separator)"), *conjunctions(lang), "、", "，", ", ", "; "}
     return sorted((s for s in seps if s.strip(" ")), key=len, reverse=True)
+
+
+@lru_cache(maxsize=8)
+def conjunctions(lang: Lang) -> frozenset[str]:
+    """The separators that end a list ("and", with or without a serial comma): a name that
+    holds one ("Organization for Security and Co-operation in Europe") is never cut there
+    unless both sides resolve."""
+    g = grammar(lang)
+    found = {g.text("list", " and (last separator)"),
+             g.text("list", " and (before a word starting with i)")}
+    for word in reading_cues(lang).get("conjunction", ()):
+        if lang == "zh":
+            found |= {word, "、" + word}
+        elif lang != "ar":  # Arabic joins و to the next name; _forms takes it off
+            found |= {f" {word} ", f", {word} "}
+    return frozenset(s for s in found if s.strip(" "))
 
 
 def split_list(text: str, lang: Lang, on: dt.date | None, kind: Kind) -> list[Name]:
     """Cut where the most names resolve exactly; then try the fuzzy match on what is left."""
-    tokens, seps = _tokens(text.strip().rstrip("。.").strip(), lang)
+    tokens, seps = list_tokens(text.strip().rstrip("。.").strip(), lang)
+    joining = conjunctions(lang)
     best: list[tuple[int, list[Name]]] = [(0, [])]
     for j in range(1, len(tokens) + 1):
         options = []
         for i in range(max(0, j - MAX_SPAN), j):
             name_text = tokens[i] + "".join(seps[k] + tokens[k + 1] for k in range(i, j - 1))
             name = exact_name(name_text, on, kind, lang)
-            gain = 3 if name.code else -(j - i - 1)
+            gain = 3 if name.code else -sum(1 for k in range(i, j - 1) if seps[k] not in joining)
             options.append((best[i][0] + gain, [*best[i][1], name]))
         best.append(max(options, key=lambda o: o[0]))
     return [n if n.code else resolve_name(n.text, on, kind, lang)
@@ -65,7 +82,7 @@ def exact_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
     return Name(text.strip(), None, None, "unresolved")
 
 
-def _tokens(text: str, lang: Lang) -> tuple[list[str], list[str]]:
+def list_tokens(text: str, lang: Lang) -> tuple[list[str], list[str]]:
     pattern = "(" + "|".join(re.escape(s) for s in separators(lang)) + ")"
     parts = re.split(pattern, text) if text else []
     tokens, seps = parts[0::2], parts[1::2]
@@ -83,6 +100,23 @@ def resolve_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
         return Name(text, near[0].code, kind, "fuzzy", form="fuzzy")
     return Name(text, None, None, "unresolved",
                 tuple(f"{m.name} ({m.code}, {m.score:.0f})" for m in near))
+
+
+def person_name(text: str, lang: Lang) -> str:
+    """A person's name without the honorifics before or after it ("Mr.", "H.E.", "先生")."""
+    name = text.strip()
+    for _ in range(3):  # "H.E. Mr. …"
+        before = name
+        for title in reading_cues(lang).get("honorific", ()):
+            head = name[:len(title)].casefold() == title.casefold()  # "El Sr." as "el Sr."
+            if head and (title.endswith(".") or lang == "zh" or
+                         name[len(title):len(title) + 1].isspace()):
+                name = name[len(title):].strip()
+            if name.endswith(title) and len(name) > len(title):
+                name = name[:-len(title)].strip()
+        if name == before:
+            break
+    return name
 
 
 def _forms(text: str, lang: Lang) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 from .attendance import attendance, documents, on, read_names
 from .draft import UNKNOWN, BodyDraft, Draft
 from .grammar import Found, grammar
-from .names import split_list
+from .names import person_name, split_list
 from .structure import Placed
 from .values import (
     date_field,
@@ -75,6 +75,7 @@ def _opening(draft: Draft, p: Placed) -> bool:
 def _officer(draft: Draft, name: str, state_text: str, role: str, body: BodyDraft) -> None:
     state = split_list(state_text, draft.lang, on(draft), "state")
     code = state[0].code if state else None
+    name = person_name(name, draft.lang)
     for person in draft.officers:
         if person["name"] == name.strip() and person["role"] == role:
             if body.key not in person["bodies"]:
@@ -95,7 +96,7 @@ def _statements(draft: Draft, p: Placed) -> bool:
         parsed = parse_items(presentation["items"], draft.lang)
         if parsed is None:
             return False
-        draft.statements.append({
+        draft.add_statement(p.block.number, {
             "kind": "presentation", "taken_together": parsed[1],
             "items": {"items": [_ref(None, n, t) for n, t in parsed[0]]},
             "statements": {"items": [{"delegation": {"secretariat": True}}]}})
@@ -119,7 +120,7 @@ def _statements(draft: Draft, p: Placed) -> bool:
     if further is None:
         return False
     status = further
-    draft.statements.append({"kind": "statement", "taken_together": together,
+    draft.add_statement(p.block.number, {"kind": "statement", "taken_together": together,
                              "items": {"items": items},
                              "statements": {"status": status, "items": speakers}})
     return True

@@ -14,6 +14,7 @@ from .build import build
 from .draft import Draft
 from .front import read_front
 from .grammar import grammar
+from .lists import read_lists
 from .normalize import Line, normalize
 from .organization import organization
 from .segment import Block, join, segment
@@ -85,6 +86,7 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
                      _subheading_predicate(lang, names))
     placed = place(blocks, lang, names)
     _extract(draft, placed)
+    read_lists(draft)
     try:
         record = build(draft)
     except RecordInvalid as invalid:

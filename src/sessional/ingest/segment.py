@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from .normalize import Line
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
-_LETTERED = re.compile(r"^\s*\(([a-z]{1,2}|[\u0621-\u064a]{1,2}ـ?)\)\s*(.*)$")
+# "(a)" and, as French and Spanish reports letter them, "a)"
+_LETTERED = re.compile(r"^\s*(?:\((?P<paren>[a-z]{1,2}|[\u0621-\u064a]{1,2}ـ?)\)|"
+                       r"(?P<half>[a-z]{1,2})\)(?=\s))\s*(?P<text>.*)$")
+MAX_GAP = 3
 _MARKDOWN_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 PLACEHOLDER_LINE = re.compile(r"^\s*\[\s*(…+|\.\.\.+)\s*\]\s*$")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -158,7 +161,9 @@ class _Segmenter:
         return last.endswith(("。", ".", "：", ":", "；", ";", "]", "）", ")"))
 
     def _is_next_paragraph(self, number: int) -> bool:
-        if number != self.last_number + 1 and not (self.last_number == 0 and self.open is None):
+        # a paragraph number or two may be missing (a gap in the numbering), never go back
+        if not self.last_number < number <= self.last_number + MAX_GAP and \
+                not (self.last_number == 0 and self.open is None):
             return False  # the first paragraph of an extract may have any number
         if self.in_list and self.open is not None and self.open.entries:
             expected = _next_entry_number(self.open.entries)
@@ -181,7 +186,8 @@ class _Segmenter:
             block.entries.append(self.entry)
             return True
         if lettered:
-            entry = Entry(f"({lettered.group(1)})", lettered.group(2).strip())
+            letter = lettered.group("paren") or lettered.group("half")
+            entry = Entry(f"({letter})", lettered.group("text").strip())
             parent = block.entries[-1] if block.entries and \
                 block.entries[-1].label.endswith(".") else None
             (parent.children if parent else block.entries).append(entry)

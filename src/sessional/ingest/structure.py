@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Lang
+from ..refdata.cues import reading_cues
 from ..refdata.phrases import catalog
 from .grammar import grammar
 from .segment import Block
@@ -50,9 +51,15 @@ def _heading_pattern(lang: Lang) -> re.Pattern[str]:
 
 @cache
 def _titles(lang: Lang) -> dict[str, str]:
-    """Chapter and section titles of the language (spaces removed) -> their msgid."""
-    return {re.sub(r"\s+", "", str(m.string)): str(m.id) for m in catalog(lang)
-            if m.context in {"chapter", "section"} and isinstance(m.string, str)}
+    """Chapter and section titles of the language (spaces removed) -> their msgid; with the
+    other titles real reports give them ("Organization of the session"), from the reading
+    cues."""
+    titles = {re.sub(r"\s+", "", str(m.string)): str(m.id) for m in catalog(lang)
+              if m.context in {"chapter", "section"} and isinstance(m.string, str)}
+    for meaning, cues in reading_cues(lang).items():
+        if meaning.startswith("heading:"):
+            titles.update({re.sub(r"\s+", "", cue): meaning[len("heading:"):] for cue in cues})
+    return titles
 
 
 def heading_title(text: str, lang: Lang) -> str | None:
