@@ -1,0 +1,185 @@
+"""The DOCX an editor opens: UN page, fonts and languages, and the layout of each kind of line.
+
+Expected values are the UN editors' layout written out (A4, 2.2 cm side margins, Times New Roman
+10 pt, numbered paragraphs with a 1 cm hanging number, bold chapter headings, ...), not read
+from the renderer.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import docx
+import pytest
+from docx.enum.section import WD_SECTION_START
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from sessional.compose import compose_report
+from sessional.model import record_from_data
+from sessional.render import render_docx
+
+from ..conftest import EXAMPLE
+from .conftest import example_report
+
+SYMBOL = "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
+
+
+def document(lang: str, symbol: str | None = None) -> Any:
+    if symbol is None:
+        report = example_report(lang)
+    else:
+        data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        data["report"]["symbol"] = symbol
+        report = compose_report(record_from_data(data), lang)  # type: ignore[arg-type]
+    return docx.Document(io.BytesIO(render_docx(report)))
+
+
+def first(doc: Any, style: str, starts: str = "") -> Paragraph:
+    found: Paragraph = next(p for p in doc.paragraphs
+                            if p.style.name == style and p.text.startswith(starts))
+    return found
+
+
+def cm(length: Any) -> float | None:
+    return None if length is None else round(length.cm, 2)
+
+
+def pt(length: Any) -> float | None:
+    return None if length is None else round(length.pt, 1)
+
+
+def layout(para: Paragraph) -> tuple[Any, ...]:
+    f = para.paragraph_format
+    return (para.alignment, cm(f.left_indent), cm(f.first_line_indent), pt(f.space_before),
+            pt(f.space_after))
+
+
+def runs(para: Paragraph) -> list[tuple[str, bool | None, bool | None]]:
+    """(text, bold, italic) of each run with text."""
+    return [(r.text, r.bold, r.italic) for r in para.runs if r.text]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_report_is_on_a4_with_2_2_cm_side_margins(lang: str) -> None:
+    section = document(lang).sections[0]
+    assert (cm(section.page_height), cm(section.page_width)) == (29.7, 21.0)
+    assert (cm(section.left_margin), cm(section.right_margin)) == (2.2, 2.2)
+    assert section.start_type == WD_SECTION_START.NEW_PAGE
+
+
+@pytest.mark.parametrize(("lang", "fonts", "language"), [
+    ("en", ("Times New Roman", "Times New Roman", "SimSun", "Times New Roman"), "en-GB"),
+    ("fr", ("Times New Roman", "Times New Roman", "SimSun", "Times New Roman"), "fr-FR"),
+    ("es", ("Times New Roman", "Times New Roman", "SimSun", "Times New Roman"), "es-ES"),
+    ("ru", ("Times New Roman", "Times New Roman", "SimSun", "Times New Roman"), "ru-RU"),
+    ("zh", ("Times New Roman", "Times New Roman", "SimSun", "Times New Roman"), "en-GB"),
+    ("ar", ("Times New Roman", "Times New Roman", "SimSun", "Simplified Arabic"), "en-GB"),
+])
+def test_body_text_is_times_new_roman_10_pt_in_the_reports_language(
+        lang: str, fonts: tuple[str, ...], language: str) -> None:
+    """Latin text in Times New Roman, Chinese in SimSun, Arabic in Simplified Arabic; Word's
+    spelling languages: the report's own, Chinese for East Asian text, Arabic for complex script
+    (zh and ar reports mark their Latin runs British English)."""
+    normal = document(lang).styles["Normal"]
+    assert (normal.font.name, pt(normal.font.size)) == ("Times New Roman", 10.0)
+    assert pt(normal.paragraph_format.space_after) == 6.0
+    rpr = normal.element.rPr
+    found = rpr.find(qn("w:rFonts"))
+    assert tuple(found.get(qn(a)) for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")) == fonts
+    tag = rpr.find(qn("w:lang"))
+    assert (tag.get(qn("w:val")), tag.get(qn("w:eastAsia")), tag.get(qn("w:bidi"))) == (
+        language, "zh-CN", "ar-SA")
+    bidi = normal.element.pPr is not None and normal.element.pPr.find(qn("w:bidi")) is not None
+    assert bidi == (lang == "ar")
+
+
+def test_masthead_symbol_bold_at_the_right_then_distribution_and_original() -> None:
+    doc = document("en", SYMBOL)
+    masthead = [p for p in doc.paragraphs if p.style.name == "Masthead"]
+    assert [runs(p) for p in masthead] == [
+        [(SYMBOL, True, None)], [("Distr.: General", False, None)],
+        [("Original: Chinese", False, None)], [("Draft", True, None)]]
+    assert [layout(p) for p in masthead[:3]] == [(WD_ALIGN_PARAGRAPH.RIGHT, None, None, None,
+                                                  0.0)] * 3
+    header = doc.sections[0].header.paragraphs[0]
+    assert runs(header) == [(SYMBOL, True, None)]
+    assert doc.sections[0].footer.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_masthead_without_a_symbol_has_no_bold_line_but_the_draft_mark() -> None:
+    masthead = [p for p in document("en").paragraphs if p.style.name == "Masthead"]
+    assert [runs(p) for p in masthead] == [
+        [("Distr.: General", False, None)], [("Original: Chinese", False, None)],
+        [("Draft", True, None)]]
+
+
+def test_arabic_masthead_stands_at_the_left_of_a_right_to_left_page() -> None:
+    doc = document("ar", SYMBOL)
+    masthead = [p for p in doc.paragraphs if p.style.name == "Masthead"]
+    assert [p.alignment for p in masthead[:3]] == [WD_ALIGN_PARAGRAPH.LEFT] * 3
+    assert all(p._p.pPr.find(qn("w:bidi")) is not None for p in masthead)
+    header = doc.sections[0].header.paragraphs[0]
+    assert header._p.pPr.find(qn("w:bidi")) is not None
+
+
+def test_each_body_name_bold_over_its_dates_then_the_title_bold_13_pt() -> None:
+    doc = document("en")
+    lines = [p for p in doc.paragraphs if p.style.name == "Body Heading"]
+    assert [(p.text, p.runs[0].bold, pt(p.paragraph_format.space_after)) for p in lines] == [
+        ("Working Group on International Cooperation", True, 0.0),
+        ("Vienna, 9–13 October 2017", None, 6.0),
+        ("Working Group of Government Experts on Technical Assistance", True, 0.0),
+        ("Vienna, 10–13 October 2017", None, 6.0)]
+    title = first(doc, "Report Title")
+    assert [(r.bold, pt(r.font.size)) for r in title.runs] == [(True, 13.0)]
+    assert pt(title.paragraph_format.space_before) == 12.0
+
+
+def test_chapter_headings_bold_with_a_hanging_number_and_kept_with_what_follows() -> None:
+    doc = document("en")
+    chapter = first(doc, "Report Heading", "I.\t")
+    assert runs(chapter) == [("I.\t", True, None), ("Introduction", True, None)]
+    assert layout(chapter) == (None, 1.0, -1.0, 12.0, None)
+    assert chapter.paragraph_format.keep_with_next is True
+    section = first(doc, "Report Heading", "A.\t")
+    assert runs(section)[0] == ("A.\t", True, None)
+    assert layout(section) == (None, 1.0, -1.0, 8.0, None)
+    assert section.paragraph_format.keep_with_next is True
+
+
+def test_a_body_name_over_its_part_of_a_chapter_is_italic_not_bold() -> None:
+    doc = document("en")
+    sub = first(doc, "Report Heading", "Working Group on International Cooperation")
+    assert runs(sub) == [("Working Group on International Cooperation", None, True)]
+    assert layout(sub) == (None, None, None, 8.0, None)
+    assert sub.paragraph_format.keep_with_next is True
+
+
+def test_numbered_paragraphs_justified_with_a_1_cm_hanging_number() -> None:
+    doc = document("en")
+    para = first(doc, "Numbered Paragraph", "29.\t")
+    assert para.text == ("29.\tOn 13 October 2017, the two working groups adopted the report on "
+                         "their joint meeting, as amended.")
+    assert para.runs[0].text == "29.\t"
+    assert layout(para) == (WD_ALIGN_PARAGRAPH.JUSTIFY, 1.0, -1.0, None, None)
+    assert all(not r.bold and not r.italic and r.font.size is None for r in para.runs)
+
+
+def test_a_missing_paragraph_stands_indented_without_a_number() -> None:
+    gap = first(document("en"), "Placeholder")
+    assert gap.text == "[…]"
+    assert layout(gap) == (WD_ALIGN_PARAGRAPH.JUSTIFY, 1.0, None, None, None)
+
+
+def test_list_entries_hang_under_their_paragraph_and_sub_items_one_step_further() -> None:
+    entries = [p for p in document("en").paragraphs if p.style.name == "List Entry"]
+    item, sub_item = entries[0], entries[1]
+    assert (item.text, sub_item.text) == ("1.\t[…]:", "(a)\t[…];")
+    assert layout(item) == (None, 2.0, -1.0, None, 3.0)
+    assert layout(sub_item) == (None, 3.0, -1.0, None, 3.0)
+    document_entry = next(p for p in entries if p.text.startswith("(a)\t[…] (CTOC/"))
+    assert layout(document_entry) == (None, 2.0, -1.0, None, 3.0)
