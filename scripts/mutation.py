@@ -168,6 +168,8 @@ def _report(package: str, folder: Path) -> tuple[str, int, int, int, int]:
     for name, code in others.items():
         how = {0: "survived", None: "not tried", 5: "no test ran it", 33: "no test ran it"}.get(
             code, "timeout" if code in {24, -24, 36, 152, 255} else f"exit {code}")
+        if code is None:
+            continue  # counted, not listed
         if name in EQUIVALENT:
             print(f"-- {name}: equivalent ({EQUIVALENT[name]})")
             continue
