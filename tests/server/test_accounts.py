@@ -1,4 +1,4 @@
-"""Accounts as an administrator and a user meet them: the messages they read, the limits they hit."""
+"""Accounts as an administrator and a user meet them: the messages read, the limits hit."""
 
 from __future__ import annotations
 
