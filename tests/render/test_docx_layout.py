@@ -183,3 +183,21 @@ def test_list_entries_hang_under_their_paragraph_and_sub_items_one_step_further(
     assert layout(sub_item) == (None, 3.0, -1.0, None, 3.0)
     document_entry = next(p for p in entries if p.text.startswith("(a)\t[…] (CTOC/"))
     assert layout(document_entry) == (None, 2.0, -1.0, None, 3.0)
+
+
+def test_the_footer_numbers_the_pages_with_a_word_page_field() -> None:
+    footer = document("en").sections[0].footer.paragraphs[0]
+    parts = [(el.tag.split("}")[1], el.get(qn("w:fldCharType")), el.text,
+              el.get(qn("xml:space")))
+             for el in footer._p.iter(qn("w:fldChar"), qn("w:instrText"))]
+    assert parts == [("fldChar", "begin", None, None), ("instrText", None, "PAGE", "preserve"),
+                     ("fldChar", "end", None, None)]
+
+
+def test_without_a_symbol_the_page_header_is_empty() -> None:
+    assert document("en").sections[0].header.paragraphs[0].text == ""
+
+
+def test_the_translators_comment_is_signed_by_sessional() -> None:
+    comments = list(document("en").comments)
+    assert {(c.author, c.initials) for c in comments} == {("sessional", "S")}
