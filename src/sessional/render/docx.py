@@ -58,13 +58,9 @@ def render_docx(report: Report) -> bytes:
 def _styles(doc: DocumentObject, report: Report) -> None:
     latin, east_asian, complex_script = FONTS.get(report.lang, DEFAULT_FONTS)
     style = doc.styles["Normal"]
-    style.font.name = latin
     style.font.size = Pt(10)
     rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
+    fonts = rpr.get_or_add_rFonts()
     for attr, value in (("w:ascii", latin), ("w:hAnsi", latin), ("w:eastAsia", east_asian),
                         ("w:cs", complex_script)):
         fonts.set(qn(attr), value)
