@@ -81,3 +81,24 @@ def test_joint_items_reported_under_one_bodys_number_only(filled: dict[str, Any]
         ("statements/joint-item-one-number", "warning",
          f"joint item {j} is reported under 1 body's number only, not under TA's",
          "$.statements[1].items", 24) for j in ("J1", "J2", "J3")]
+
+
+def test_a_document_listed_for_a_body_that_does_not_exist(filled: dict[str, Any]) -> None:
+    filled["documents"]["items"][0]["bodies"] = ["ZZ"]
+    assert findings(filled) == [("record/reference", "error", "no body with key 'ZZ'",
+                                 "$.documents.items[0].bodies[0]", None)]
+
+
+def test_a_speaker_a_document_or_an_organization_given_twice(filled: dict[str, Any]) -> None:
+    documents = filled["documents"]["items"]
+    documents.append(dict(documents[0]))
+    speakers = filled["statements"][1]["statements"]["items"]
+    speakers.append(dict(speakers[0]))  # Austria
+    organizations = filled["attendance"]["intergovernmental_organizations"]["items"]
+    organizations.append(dict(organizations[0]))
+    assert sorted(findings(filled), key=lambda f: f[3]) == [
+        ("counts/duplicate", "error", "gcc_ciccd appears 2 times",
+         "$.attendance.intergovernmental_organizations", 32),
+        ("counts/duplicate", "error",
+         "CTOC/COP/WG.3/2017/1-CTOC/COP/WG.2/2017/1 appears 2 times", "$.documents", None),
+        ("counts/duplicate", "error", "AUT appears 2 times", "$.statements[1].statements", 24)]
