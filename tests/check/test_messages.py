@@ -43,6 +43,17 @@ def test_the_gaps_of_the_example_name_body_fact_and_paragraph() -> None:
         "(joint) A: heading only"]
     assert found["$.report.symbol"] == [
         "symbol of the report: unknown (not stated in the report): the draft carries no symbol"]
+    assert found["$.sessions[0].meetings"] == [
+        f"{IC}: meetings and their dates: partial (not stated in the report): the seed dates only "
+        "the 1st of the eight meetings"]
+    assert found["$.sessions[0].agenda.items[1].title"] == [
+        f"{IC}: title: missing translation (paragraph 8): no en text (available in zh)",
+        f"{IC}: title: missing translation (paragraph 20): no en text (available in zh)"]
+    assert found["$.narrative.introduction.items[0].text"] == [
+        "text: missing translation (paragraph 1): no en version yet"]
+    assert found["$.statements[0].items"] == [
+        "agenda items of the statements: tentative (paragraph 16): end of the range not yet "
+        "confirmed"]
     assert found["$.sessions[1].stated_dates"] == [
         f"{TA}: the report gives its dates differently (heading: 2017-10-11 to 2017-10-13; "
         "para 15: 2017-10-10 to 2017-10-13)"]
@@ -54,3 +65,11 @@ def test_a_party_listed_among_the_signatories_is_named_as_on_the_meeting_date(
     assert messages(filled, "zh")["$.attendance.signatories.items[0]"] == [
         "Swaziland (SWZ) is listed among the signatories but was a party on 2017-10-09 "
         "(instrument deposited 2012-09-24)"]
+
+
+def test_a_body_without_a_name_in_the_reports_language_is_named_in_english() -> None:
+    found = messages(json.loads(EXAMPLE.read_text(encoding="utf-8")), "fr")  # names: zh, en
+    assert found["$.sessions[1].meetings_held"] == [
+        f"{TA}: number of meetings held: unknown (paragraph 15): seed para 15: 共举行了[…]次会议"]
+    zh = messages(json.loads(EXAMPLE.read_text(encoding="utf-8")), "zh")
+    assert zh["$.sessions[1].meetings_held"][0].startswith("技术援助问题政府专家工作组: ")
