@@ -102,3 +102,44 @@ def test_a_speaker_a_document_or_an_organization_given_twice(filled: dict[str, A
         ("counts/duplicate", "error",
          "CTOC/COP/WG.3/2017/1-CTOC/COP/WG.2/2017/1 appears 2 times", "$.documents", None),
         ("counts/duplicate", "error", "AUT appears 2 times", "$.statements[1].statements", 24)]
+
+
+def test_names_not_in_force_misspelt_or_unknown(filled: dict[str, Any]) -> None:
+    where = "$.attendance.states_parties"
+    filled["name_forms"] = [  # Czech Republic became Czechia in 2016
+        {"text": "Czech Republic", "code": "CZE", "form": "historical", "path": where,
+         "paragraph": 22},
+        {"text": "Germny", "code": "DEU", "form": "fuzzy", "path": where, "paragraph": 22}]
+    filled["unresolved_names"] = [
+        {"text": "Atlantis", "path": where, "paragraph": 22},
+        {"text": "Autria", "path": where, "candidates": ["Austria (AUT, 91)"]}]
+    assert findings(filled, "en") == [
+        ("names/not-in-force", "error",
+         "'Czech Republic' is not the name in force on 2017-10-09 (then: Czechia)", where, 22),
+        ("names/unresolved", "error",
+         "'Atlantis' matches no State or organization of the reference data", where, 22),
+        ("names/unresolved", "error", "'Autria' matches no State or organization of the "
+         "reference data; nearest: Austria (AUT, 91)", where, None),
+        ("names/fuzzy", "warning", "'Germny' read as DEU (fuzzy match): check the spelling",
+         where, 22)]
+
+
+def test_dates_outside_the_session_in_full(filled: dict[str, Any]) -> None:
+    filled["sessions"][1]["agenda"]["adopted_on"] = "2017-10-01"
+    filled["sessions"][1]["agenda"]["adopted_at_meeting"] = 9
+    filled["sessions"][0]["meetings"]["items"][7]["date"] = "2017-10-20"
+    filled["report"]["adopted_on"] = "2017-10-12"
+    ta = "Working Group of Government Experts on Technical Assistance"
+    assert findings(filled, "en") == [
+        ("dates/agenda-meeting-not-held", "error",
+         f"{ta}: agenda adopted at meeting 9, but only 6 meetings were held",
+         "$.sessions[1].agenda.adopted_at_meeting", 28),
+        ("dates/agenda-outside-session", "error",
+         f"{ta}: agenda adopted on 2017-10-01, outside the session (2017-10-10 to 2017-10-13)",
+         "$.sessions[1].agenda.adopted_on", 28),
+        ("dates/meeting-outside-session", "error",
+         "Working Group on International Cooperation: meeting 8 on 2017-10-20 falls outside the "
+         "session (2017-10-09 to 2017-10-13)", "$.sessions[0].meetings.items[7].date", None),
+        ("dates/report-before-last-day", "warning",
+         "report adopted on 2017-10-12, before the last day (2017-10-13)", "$.report.adopted_on",
+         35)]
