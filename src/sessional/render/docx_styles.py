@@ -64,12 +64,11 @@ def add_styles(doc: DocumentObject, lang: str, rtl: bool) -> Styles:
         headings=(
             _style(doc, "Chapter Heading", normal, bold=True, before=12, outline=0, hang=1),
             _style(doc, "Section Heading", normal, bold=True, before=8, outline=1, hang=1),
-            _style(doc, "Sub-heading", normal, bold=zh, italic=not zh, before=8, outline=2,
-                   hang=1),
+            _style(doc, "Sub-heading", normal, bold=zh, italic=not zh, before=8, outline=2),
         ),
         paragraph=_style(doc, "Numbered Paragraph", normal, align=WD_ALIGN_PARAGRAPH.JUSTIFY,
                          hang=1),
-        gap=_style(doc, "Placeholder", normal, indent=1),
+        gap=_style(doc, "Placeholder", normal, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1),
         entries=tuple(_style(doc, "List Entry" + ("" if depth == 1 else f" {depth}"), normal,
                              after=3, hang=depth + 1) for depth in (1, 2, 3)),
         running_head=_style(doc, "Running Head", normal, bold=True, after=0),
@@ -80,13 +79,9 @@ def add_styles(doc: DocumentObject, lang: str, rtl: bool) -> Styles:
 def _normal(doc: DocumentObject, lang: str, rtl: bool) -> ParagraphStyle:
     latin, east_asian, complex_script = FONTS.get(lang, DEFAULT_FONTS)
     style = doc.styles["Normal"]
-    style.font.name = latin
     _size(style, 10)
     rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
+    fonts = rpr.get_or_add_rFonts()  # the four fonts, set once
     for attr, value in (("w:ascii", latin), ("w:hAnsi", latin), ("w:eastAsia", east_asian),
                         ("w:cs", complex_script)):
         fonts.set(qn(attr), value)
