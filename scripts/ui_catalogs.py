@@ -22,9 +22,10 @@ PAGES = Path(__file__).resolve().parent.parent / "src" / "sessional" / "web" / "
 LANGUAGES = ("ar", "zh", "en", "fr", "es", "ru")
 METHODS = [("templates/**.html", "jinja2.ext:babel_extract"), ("*.py", "python")]
 KEYWORDS = {"_": None, "N_": None, "tr": None, "gettext": None}
-# the check findings' sentences and words (check/wording.py): shown on the pages
-CHECK = PAGES.parent.parent / "check"
-FINDING_KEYWORDS = {"words": (1,), "N_": None}
+# what the check's findings, the record's validation and the services' refusals say
+# (model/wording.py): shown on the pages in the operator's language
+SAYING = [PAGES.parent.parent / package for package in ("check", "model", "services")]
+SAYING_KEYWORDS = {"words": (1,), "N_": None, "marked": None}
 OPTIONS = {"templates/**.html": {"trim_blocks": "true", "lstrip_blocks": "true"}}
 
 
@@ -32,7 +33,8 @@ def extracted() -> list[str]:
     found: dict[str, None] = {}
     for _file, _line, message, _comments, _ctx in [
             *extract_from_dir(str(PAGES), METHODS, OPTIONS, KEYWORDS),
-            *extract_from_dir(str(CHECK), [("*.py", "python")], {}, FINDING_KEYWORDS)]:
+            *(message for package in SAYING for message in extract_from_dir(
+                str(package), [("*.py", "python")], {}, SAYING_KEYWORDS))]:
         if isinstance(message, str) and message and message != "{text}":
             found.setdefault(message, None)
     return sorted(found)

@@ -147,10 +147,15 @@ def test_masthead_without_a_symbol_has_no_bold_line_but_the_draft_mark() -> None
         [("English", None, None)], [("Original: Chinese", None, None)], [("Draft", True, None)]]
 
 
-def test_arabic_masthead_stands_at_the_left_of_a_right_to_left_page() -> None:
+def test_arabic_masthead_stands_at_the_end_of_its_right_to_left_lines() -> None:
+    """"right" of a right-to-left paragraph is its end: the left of the page (where LibreOffice
+    prints it: test_docx_structure), as "right" is in English."""
     doc = document("ar", SYMBOL)
     masthead = [p for p in doc.paragraphs if p.style.name in ("Masthead", "Masthead Emphasis")]
-    assert [effective(p, "alignment") for p in masthead[:3]] == [WD_ALIGN_PARAGRAPH.LEFT] * 3
+    assert [effective(p, "alignment") for p in masthead[:3]] == [WD_ALIGN_PARAGRAPH.RIGHT] * 3
+    section = doc.sections[0]._sectPr
+    order = [child.tag.split("}")[1] for child in section]
+    assert order.index("titlePg") < order.index("bidi") < order.index("docGrid")
     assert all(p._p.pPr.find(qn("w:bidi")) is not None for p in masthead)
     header = doc.sections[0].header.paragraphs[0]
     assert header._p.pPr.find(qn("w:bidi")) is not None

@@ -118,7 +118,8 @@ def test_page_one_has_the_masthead_and_no_running_head() -> None:
 
 
 @pytest.fixture(scope="module")
-def libreoffice_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def libreoffice_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The six DOCX and the PDFs LibreOffice made of them."""
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice (Debian's libreoffice-writer) is not installed"
     folder = tmp_path_factory.mktemp("libreoffice")
@@ -128,7 +129,12 @@ def libreoffice_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]
                     "--convert-to", "pdf", "--outdir", str(folder),
                     *sorted(str(p) for p in folder.glob("*.docx"))],
                    check=True, capture_output=True, timeout=300)
-    out = {}
+    return folder
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pdfs(libreoffice_folder: Path) -> dict[str, str]:
+    folder, out = libreoffice_folder, {}
     for lang in LANGUAGES:
         pdf = folder / f"report.{lang}.pdf"
         assert pdf.exists(), f"LibreOffice made no PDF of the {lang} DOCX"
@@ -162,3 +168,34 @@ def test_libreoffice_prints_the_arabic_report(libreoffice_pdfs: dict[str, str]) 
 def test_every_docx_is_a_file_libreoffice_opens(libreoffice_pdfs: dict[str, str],
                                                tmp_path: Path) -> None:
     assert set(libreoffice_pdfs) == set(LANGUAGES)
+
+
+def page_one_words(pdf: Path) -> tuple[float, dict[str, tuple[float, float]]]:
+    """The page's width and each word of page 1 with its left and right edge (points)."""
+    layout = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                            check=True, capture_output=True, text=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', layout).group(1))  # type: ignore[union-attr]
+    boxes = {}
+    for x_min, x_max, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<',
+            layout):
+        boxes.setdefault(word, (float(x_min), float(x_max)))
+        boxes.setdefault(word[::-1], (float(x_min), float(x_max)))  # Arabic: visual order
+    return width, boxes
+
+
+@pytest.mark.parametrize(("lang", "organization", "masthead_side"), [
+    ("en", "Nations", "right"), ("zh", "联合国", "right"), ("ar", "المتحدة", "left")])
+def test_word_puts_the_masthead_on_its_side_of_page_one(
+        libreoffice_pdfs: dict[str, str], libreoffice_folder: Path, lang: str,
+        organization: str, masthead_side: str) -> None:
+    """As LibreOffice lays it out: "Distr.:" on the masthead's side, the organization line on
+    the other (Word reads left/right of a right-to-left paragraph as its start/end)."""
+    width, words = page_one_words(libreoffice_folder / f"report.{lang}.pdf")
+    middle = width / 2
+    distr_left, distr_right = words["Distr.:"]
+    org_left, org_right = words[organization]
+    if masthead_side == "right":
+        assert distr_left > middle and org_right < middle
+    else:
+        assert distr_right < middle and org_left > middle

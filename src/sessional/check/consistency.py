@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..model import Unknown
+from ..model.wording import words
 from .context import Context
 from .findings import Finding, found
-from .wording import words
 
 _SYMBOL = re.compile(r"\b[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.]+){2,}")
 
@@ -86,7 +86,7 @@ def agenda_titles_and_numbering(c: Context) -> Iterator[Finding]:
                     "agendas/joint-titles-differ",
                     "warning",
                     words("joint item {key} has different {lang} titles in the agendas: "
-                          "{titles}", key=j.key, lang=lang, titles="; ".join(
+                          "{titles}", key=j.key, lang=c.language_names(lang), titles="; ".join(
                               f"{b}: {t}" for b, t in titled.items())),
                     f"$.joint_items[{c.record.joint_items.index(j)}]",
                 )

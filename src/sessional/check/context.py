@@ -8,8 +8,8 @@ from functools import cached_property
 
 from ..compose import Paragraph, Report, compose_report
 from ..model import LANGUAGES, Lang, Record, Unknown
+from ..model.wording import Names
 from ..refdata import country
-from .wording import Names
 
 
 @dataclass
@@ -47,6 +47,15 @@ class Context:
         body = self.record.body(key)
         names = tuple(body.name.items()) if body is not None else ()
         return Names(self.body_label(key), names)
+
+    @staticmethod
+    def language_names(code: str) -> Names:
+        """A language of the report named in each operator language (CLDR names); in the
+        English message its code."""
+        from babel import Locale  # only where a finding names a language
+
+        return Names(code, tuple((lang, Locale.parse(lang).languages.get(code, code))
+                                 for lang in LANGUAGES))
 
     def state_names(self, code: str, english: bool = False) -> Names:
         """A State named as on the meeting date in each language; in the English message its

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 
 from ..model import Unknown
+from ..model.wording import Joined, words
 from .context import Context
 from .findings import Finding, found
-from .wording import Joined, words
 
 
 def meetings_within_session(c: Context) -> Iterator[Finding]:

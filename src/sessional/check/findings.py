@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .wording import Words, say
+from ..model.wording import Words, say
 
 Severity = Literal["error", "warning", "gap"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "gap": 2}

@@ -11,9 +11,9 @@ import icu
 
 from ..compose import Heading, plain
 from ..model import record_gaps
+from ..model.wording import N_, Names, Number, Words, verbatim, words
 from .context import Context
 from .findings import Finding, found
-from .wording import N_, Names, Words, verbatim, words
 
 WORD_LIMIT = 10_700
 """Words allowed in a report of a subsidiary body: the 20-page limit set by General Assembly
@@ -97,10 +97,10 @@ def describe(c: Context, path: str) -> Words:
 def length(c: Context) -> Iterator[Finding]:
     count = word_count(c)
     if count > WORD_LIMIT:
-        counted, limit = format(count, ","), format(WORD_LIMIT, ",")
         yield found("length/over-limit", "warning", words(
             "the report has {count} words in {lang}; reports of subsidiary bodies are limited "
-            "to {limit} words", count=counted, lang=c.lang, limit=limit), "$")
+            "to {limit} words", count=Number(count), lang=c.language_names(c.lang),
+            limit=Number(WORD_LIMIT)), "$")
 
 
 def word_count(c: Context) -> int:

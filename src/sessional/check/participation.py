@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model.wording import N_, verbatim, words
 from ..refdata import country, untoc_status
 from .context import Context
 from .findings import Finding, found
-from .wording import N_, verbatim, words
 
 CATEGORY = {"states_parties": "party", "signatories": "signatory",
             "observer_states": "not_participant"}

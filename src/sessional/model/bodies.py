@@ -9,13 +9,14 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .facts import LocalizedText, Model, OrUnknown
+from .wording import marked
 
 BodyKey = str
 """A short key that names a body inside one record, e.g. `IC` or `TA`."""
 
 KEY_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 
-END_BEFORE_START = ("the last day ({end}) is before the first day ({start}); give the first "
+END_BEFORE_START = marked("the last day ({end}) is before the first day ({start}); give the first "
                     "day as start and the last as end")
 
 

@@ -12,6 +12,8 @@ from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 from pydantic import BaseModel, ConfigDict, Discriminator, Tag, model_serializer, model_validator
 from pydantic_core import PydanticCustomError
 
+from .wording import marked
+
 T = TypeVar("T")
 
 Lang = Literal["ar", "zh", "en", "fr", "es", "ru"]
@@ -62,7 +64,7 @@ class Tentative(Model, Generic[T]):
 
 
 ListStatus = Literal["complete", "partial", "unknown"]
-UNKNOWN_WITH_ITEMS = ('a list whose status is "unknown" has no entries, and this one has '
+UNKNOWN_WITH_ITEMS = marked('a list whose status is "unknown" has no entries, and this one has '
                       '{count}; give the status "partial" if more are to come, or "complete"')
 
 

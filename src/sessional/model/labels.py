@@ -1,8 +1,9 @@
 """Names of the fields of a record in the record's own words, built from a JSON path.
 
 `field_label("$.attendance.states_parties.items[3]")` is "attendance › States parties › entry
-4". Every label is a plain string constant of the tables below (English; a gettext catalogue can
-wrap them later), and nothing here reads anything but its arguments.
+4". Every label is a string constant of the tables below (English, marked for the operator
+catalogues); `label_words` gives the same label as words a page says in the operator's language.
+Nothing here reads anything but its arguments.
 """
 
 from __future__ import annotations
@@ -11,79 +12,135 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .wording import Joined, Slot, Words, marked, say, verbatim, words
+
 SEPARATOR = " › "
-THE_RECORD = "the record"
+THE_RECORD = marked("the record")
 
 FIELD_LABELS: Mapping[str, str] = {
-    "states_parties": "States parties",
-    "signatories": "signatories",
-    "observer_states": "observer States",
-    "regional_economic_integration_organizations": "regional economic integration "
-                                                   "organizations",
-    "un_secretariat_units": "United Nations Secretariat units",
-    "un_funds_and_programmes": "United Nations funds and programmes",
-    "specialized_agencies": "specialized agencies",
-    "intergovernmental_organizations": "intergovernmental organizations",
-    "non_governmental_organizations": "non-governmental organizations",
-    "schema_version": "format version",
-    "parent_body": "parent body",
-    "joint_items": "joint items",
-    "symbol_series": "symbol series",
-    "short_name": "short name",
-    "previous_sessions": "previous sessions",
-    "ordinal_style": "counted as",
-    "stated_dates": "dates as stated",
-    "meetings_held": "meetings held",
-    "adopted_at_meeting": "adopted at meeting",
-    "adopted_on": "adopted on",
-    "adopted_as_amended": "adopted as amended",
-    "original_language": "language of the original",
-    "sub_items": "sub-items",
-    "start": "first day",
-    "end": "last day",
-    "on_behalf_of": "on behalf of",
-    "taken_together": "taken together",
-    "source_language": "source language",
-    "joint_item": "joint item",
-    "unclassified": "unplaced text",
-    "unresolved_names": "unresolved names",
-    "name_forms": "name forms",
-    "state": "State",
-    "joint": "joint item",
+    "states_parties": marked("States parties"),
+    "signatories": marked("signatories"),
+    "observer_states": marked("observer States"),
+    "regional_economic_integration_organizations": marked("regional economic integration "
+                                                   "organizations"),
+    "un_secretariat_units": marked("United Nations Secretariat units"),
+    "un_funds_and_programmes": marked("United Nations funds and programmes"),
+    "specialized_agencies": marked("specialized agencies"),
+    "intergovernmental_organizations": marked("intergovernmental organizations"),
+    "non_governmental_organizations": marked("non-governmental organizations"),
+    "schema_version": marked("format version"),
+    "parent_body": marked("parent body"),
+    "joint_items": marked("joint items"),
+    "symbol_series": marked("symbol series"),
+    "short_name": marked("short name"),
+    "previous_sessions": marked("previous sessions"),
+    "ordinal_style": marked("counted as"),
+    "stated_dates": marked("dates as stated"),
+    "meetings_held": marked("meetings held"),
+    "adopted_at_meeting": marked("adopted at meeting"),
+    "adopted_on": marked("adopted on"),
+    "adopted_as_amended": marked("adopted as amended"),
+    "original_language": marked("language of the original"),
+    "sub_items": marked("sub-items"),
+    "start": marked("first day"),
+    "end": marked("last day"),
+    "on_behalf_of": marked("on behalf of"),
+    "taken_together": marked("taken together"),
+    "source_language": marked("source language"),
+    "joint_item": marked("joint item"),
+    "unclassified": marked("unplaced text"),
+    "unresolved_names": marked("unresolved names"),
+    "name_forms": marked("name forms"),
+    "state": marked("State"),
+    "joint": marked("joint item"),
+    "agenda": marked("agenda"),
+    "article": marked("article"),
+    "attendance": marked("attendance"),
+    "bodies": marked("bodies"),
+    "body": marked("body"),
+    "by": marked("by"),
+    "candidates": marked("candidates"),
+    "code": marked("code"),
+    "convention": marked("convention"),
+    "date": marked("date"),
+    "dates": marked("dates"),
+    "delegation": marked("delegation"),
+    "deliberations": marked("deliberations"),
+    "documents": marked("documents"),
+    "form": marked("form"),
+    "format": marked("format"),
+    "introduction": marked("introduction"),
+    "item": marked("item"),
+    "items": marked("items"),
+    "key": marked("key"),
+    "kind": marked("kind"),
+    "letter": marked("letter"),
+    "mandate": marked("mandate"),
+    "meeting": marked("meeting"),
+    "meetings": marked("meetings"),
+    "name": marked("name"),
+    "narrative": marked("narrative"),
+    "note": marked("note"),
+    "number": marked("number"),
+    "numbers": marked("numbers"),
+    "officers": marked("officers"),
+    "ordinal": marked("ordinal"),
+    "organization": marked("organization"),
+    "paragraph": marked("paragraph"),
+    "paragraphs": marked("paragraphs"),
+    "path": marked("path"),
+    "position": marked("position"),
+    "reason": marked("reason"),
+    "recommendations": marked("recommendations"),
+    "report": marked("report"),
+    "role": marked("role"),
+    "secretariat": marked("secretariat"),
+    "section": marked("section"),
+    "sessions": marked("sessions"),
+    "speakers": marked("speakers"),
+    "statements": marked("statements"),
+    "status": marked("status"),
+    "symbol": marked("symbol"),
+    "tentative": marked("tentative"),
+    "text": marked("text"),
+    "title": marked("title"),
+    "venue": marked("venue"),
+    "where": marked("where"),
 }
-"""Field name -> label; a field not listed is labelled by its name with spaces for '_'."""
+"""Field name -> label, for every field of the record (tests/model checks it); a field not
+listed (a key of a mapping) is labelled as written."""
 
 ENTRY_LABELS: Mapping[str, str] = {
-    "bodies": "body {n}",
-    "sessions": "session {n}",
-    "joint_items": "joint item {n}",
-    "officers": "officer {n}",
-    "statements": "statement {n}",
-    "statement_groups": "statement group {n}",
-    "speakers": "request for the floor {n}",
-    "documents": "document {n}",
-    "agenda": "item {n}",
-    "agenda_items": "agenda item {n}",
-    "sub_items": "sub-item {n}",
-    "meetings": "meeting {n}",
-    "mandate": "mandate {n}",
-    "previous_sessions": "previous session {n}",
-    "stated_dates": "statement of the dates {n}",
-    "introduction": "paragraph {n}",
-    "paragraphs": "paragraph {n}",
-    "recommendations": "recommendation {n}",
-    "deliberations": "deliberation {n}",
-    "unclassified": "text {n}",
-    "unresolved_names": "name {n}",
+    "bodies": marked("body {n}"),
+    "sessions": marked("session {n}"),
+    "joint_items": marked("joint item {n}"),
+    "officers": marked("officer {n}"),
+    "statements": marked("statement {n}"),
+    "statement_groups": marked("statement group {n}"),
+    "speakers": marked("request for the floor {n}"),
+    "documents": marked("document {n}"),
+    "agenda": marked("item {n}"),
+    "agenda_items": marked("agenda item {n}"),
+    "sub_items": marked("sub-item {n}"),
+    "meetings": marked("meeting {n}"),
+    "mandate": marked("mandate {n}"),
+    "previous_sessions": marked("previous session {n}"),
+    "stated_dates": marked("statement of the dates {n}"),
+    "introduction": marked("paragraph {n}"),
+    "paragraphs": marked("paragraph {n}"),
+    "recommendations": marked("recommendation {n}"),
+    "deliberations": marked("deliberation {n}"),
+    "unclassified": marked("text {n}"),
+    "unresolved_names": marked("name {n}"),
     "name_forms": "name {n}",
 }
 """List field -> label of its n-th entry (from 1); a list not listed has "entry {n}"."""
 
-ENTRY = "entry {n}"
-SESSION_OF = "session of {body}"
-BODY_KEYED = "body {body}"
-JOINT_ITEM_KEYED = "joint item {key}"
-AGENDA_ITEMS = "agenda items"
+ENTRY = marked("entry {n}")
+SESSION_OF = marked("session of {body}")
+BODY_KEYED = marked("body {body}")
+JOINT_ITEM_KEYED = marked("joint item {key}")
+AGENDA_ITEMS = marked("agenda items")
 
 UNION_TAGS = ("known", "unknown")
 
@@ -117,9 +174,14 @@ def path_steps(path: str) -> list[str | int]:
 
 
 def field_label(path: str, data: Any = None) -> str:
-    """The label of the field at `path`; `data` (the record as JSON data, if at hand) gives the
-    body keys that name sessions and bodies."""
-    words: list[str] = []
+    """The label of the field at `path`, in English; `data` (the record as JSON data, if at
+    hand) gives the body keys that name sessions and bodies."""
+    return say(label_words(path, data))
+
+
+def label_words(path: str, data: Any = None) -> Slot:
+    """The label of the field at `path` as words to say in any language."""
+    parts: list[Slot] = []
     steps = path_steps(path)
     names: list[str] = []  # the named fields on the way, for entries of lists; a list's
     # entry is labelled in place of the list ("session of TA", not "sessions › session of TA")
@@ -127,30 +189,35 @@ def field_label(path: str, data: Any = None) -> str:
         previous = steps[position - 1] if position else None
         listed = position + 1 < len(steps) and isinstance(steps[position + 1], int)
         if isinstance(step, int):
-            words.append(_entry(names, step, steps[:position], data))
+            parts.append(_entry(names, step, steps[:position], data))
         elif step == "[key]":
             continue
         elif step == "items" and isinstance(previous, int):
             names.append("agenda_items")  # a meeting's, a document's or a statement group's
-            words.extend([] if listed else [AGENDA_ITEMS])
+            parts.extend([] if listed else [Words(AGENDA_ITEMS)])
         elif step == "items" and previous is not None:
             names.append(names[-1])  # the items of a list: no word of their own
         else:
             names.append(step)
-            words.extend([] if listed else [FIELD_LABELS.get(step, step.replace("_", " "))])
-    return SEPARATOR.join(words) if words else THE_RECORD
+            parts.extend([] if listed else [_field(step)])
+    return Joined(tuple(parts), SEPARATOR) if parts else Words(THE_RECORD)
 
 
-def _entry(names: list[str], index: int, before: list[str | int], data: Any) -> str:
+def _field(name: str) -> Slot:
+    label = FIELD_LABELS.get(name)
+    return Words(label) if label is not None else verbatim(name)
+
+
+def _entry(names: list[str], index: int, before: list[str | int], data: Any) -> Slot:
     field = names[-1] if names else ""
     if len(before) == 1 and field in ("sessions", "bodies", "joint_items"):
         key = _at(data, [*before, index, "key" if field != "sessions" else "body"])
         if isinstance(key, str) and key:
             template = {"sessions": SESSION_OF, "bodies": BODY_KEYED}.get(field, JOINT_ITEM_KEYED)
-            return template.format(body=key, key=key)
+            return words(template, body=key) if field != "joint_items" else words(template, key=key)
     if len(before) == 1 and field == "statements":
         field = "statement_groups"
-    return ENTRY_LABELS.get(field, ENTRY).format(n=index + 1)
+    return words(ENTRY_LABELS.get(field, ENTRY), n=index + 1)
 
 
 def _at(data: Any, steps: list[str | int]) -> Any:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .bodies import KEY_PATTERN, BodyKey
 from .facts import FactList, Lang, LocalizedText, Model
+from .wording import marked
+
+NO_SOURCE_TEXT = marked("no text in the source language '{language}'")
+ONE_OWNER = marked("a narrative belongs to exactly one of: body, joint_item")
 
 
 class Paragraph(Model):
@@ -15,7 +20,8 @@ class Paragraph(Model):
     @model_validator(mode="after")
     def _has_source(self) -> Paragraph:
         if self.source_language not in self.text:
-            raise ValueError(f"no text in the source language {self.source_language!r}")
+            raise PydanticCustomError("narrative_source", NO_SOURCE_TEXT,
+                                      {"language": self.source_language})
         return self
 
 
@@ -31,7 +37,7 @@ class ItemNarrative(Model):
     @model_validator(mode="after")
     def _placed(self) -> ItemNarrative:
         if (self.body is None) == (self.joint_item is None):
-            raise ValueError("a narrative belongs to exactly one of: body, joint_item")
+            raise PydanticCustomError("narrative_owner", ONE_OWNER)
         return self
 
 

@@ -5,16 +5,22 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 from typing_extensions import TypeAliasType
 
 from .bodies import BodyKey
 from .facts import FactList, LocalizedText, Model, unknown_list
+from .wording import marked
 
 STATE_CODE = r"^[A-Z]{3}$"
 ORG_KEY = r"^[a-z][a-z0-9_]{1,39}$"
 
 StateCode = TypeAliasType("StateCode", Annotated[str, Field(
     pattern=STATE_CODE, description="ISO 3166-1 alpha-3 code")])
+
+
+KEY_OR_NAME = marked("an organization needs a reference-data key or a name")
+ONE_KIND = marked("a delegation is exactly one of: state, organization, secretariat")
 
 
 class OrgRef(Model):
@@ -27,7 +33,7 @@ class OrgRef(Model):
     @model_validator(mode="after")
     def _named(self) -> OrgRef:
         if self.key is None and not self.name:
-            raise ValueError("an organization needs a reference-data key or a name")
+            raise PydanticCustomError("organization_named", KEY_OR_NAME)
         return self
 
 
@@ -79,6 +85,6 @@ class Delegation(Model):
     def _exactly_one(self) -> Delegation:
         given = sum([self.state is not None, self.organization is not None, self.secretariat])
         if given != 1:
-            raise ValueError("a delegation is exactly one of: state, organization, secretariat")
+            raise PydanticCustomError("delegation_kind", ONE_KIND)
         return self
 

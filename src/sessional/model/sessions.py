@@ -6,9 +6,11 @@ import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .bodies import KEY_PATTERN, BodyKey, DateRange
 from .facts import FactList, LocalizedText, Model, OrUnknown, Unknown
+from .wording import marked
 
 ITEM_NUMBER = r"^\d+$"
 SUB_ITEM_LETTER = r"^[a-z]{1,2}$"
@@ -43,6 +45,9 @@ class AgendaItem(Model):
                               description="Key of the joint item this item carries, if any")
 
 
+REPEATED = marked("agenda item numbers repeated: {numbers}")
+
+
 class Agenda(Model):
     adopted_at_meeting: OrUnknown[int] = Field(default_factory=Unknown)
     adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)
@@ -53,7 +58,8 @@ class Agenda(Model):
         numbers = [item.number for item in self.items]
         dupes = sorted({n for n in numbers if numbers.count(n) > 1})
         if dupes:
-            raise ValueError(f"agenda item numbers repeated: {', '.join(dupes)}")
+            raise PydanticCustomError("item_numbers_repeated", REPEATED,
+                                      {"numbers": ", ".join(dupes)})
         return self
 
     def item(self, number: str) -> AgendaItem | None:

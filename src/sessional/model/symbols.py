@@ -17,6 +17,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from .wording import Slot, marked, say, verbatim, words
+
 SUFFIX_KINDS = ("Add", "Corr", "Rev", "Amend")
 _COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.()*]*$")
 _SUFFIX = re.compile(r"^(Add|Corr|Rev|Amend)\.(\d+)$")
@@ -24,16 +26,21 @@ _SPLIT_JOINT = re.compile(r"-(?=[A-Z])")
 SYMBOL_PATTERN = r"^[A-Z][A-Za-z0-9.()*]*(/[A-Za-z0-9][A-Za-z0-9.()*]*)+(-[A-Z][A-Za-z0-9.()*/]*)*$"
 
 
-NOT_A_SYMBOL = "{reason}; write it as series/number, such as CTOC/COP/WG.3/2017/1"
-EMPTY_OR_SPACES = "'{value}' is not a document symbol: it is empty or has spaces"
-NO_SERIES = "'{value}' is not a document symbol: it needs a series and a number"
-BAD_PART = "'{value}' is not a document symbol: '{part}' cannot be a part of one"
-NO_CAPITAL = "'{value}' is not a document symbol: it must start with a capital letter"
-NOT_TEXT = "{value!r} is not a document symbol: a symbol is text"
+NOT_A_SYMBOL = marked("{reason}; write it as series/number, such as CTOC/COP/WG.3/2017/1")
+EMPTY_OR_SPACES = marked("'{value}' is not a document symbol: it is empty or has spaces")
+NO_SERIES = marked("'{value}' is not a document symbol: it needs a series and a number")
+BAD_PART = marked("'{value}' is not a document symbol: '{part}' cannot be a part of one")
+NO_CAPITAL = marked("'{value}' is not a document symbol: it must start with a capital letter")
+NOT_TEXT = marked("{value} is not a document symbol: a symbol is text")
 
 
 class SymbolError(ValueError):
-    """A string that is not a well-formed UN document symbol."""
+    """A string that is not a well-formed UN document symbol; `words` says why in any
+    language, the message in English."""
+
+    def __init__(self, template: str, **slots: Slot) -> None:
+        self.words = words(template, **{k: verbatim(str(v)) for k, v in slots.items()})
+        super().__init__(say(self.words))
 
 
 @dataclass(frozen=True, order=True)
@@ -56,19 +63,19 @@ class DocumentSymbol:
     def parse(cls, text: str) -> DocumentSymbol:
         raw = text.strip()
         if not raw or any(ch.isspace() for ch in raw):
-            raise SymbolError(EMPTY_OR_SPACES.format(value=text))
+            raise SymbolError(EMPTY_OR_SPACES, value=text)
         parts = raw.split("/")
         suffixes: list[Suffix] = []
         while parts and (m := _SUFFIX.match(parts[-1])):
             suffixes.insert(0, Suffix(m.group(1), int(m.group(2))))
             parts.pop()
         if len(parts) < 2:
-            raise SymbolError(NO_SERIES.format(value=text))
+            raise SymbolError(NO_SERIES, value=text)
         for part in parts:
             if not _COMPONENT.match(part):
-                raise SymbolError(BAD_PART.format(value=text, part=part))
+                raise SymbolError(BAD_PART, value=text, part=part)
         if not parts[0][0].isupper():
-            raise SymbolError(NO_CAPITAL.format(value=text))
+            raise SymbolError(NO_CAPITAL, value=text)
         return cls(tuple(parts), tuple(suffixes))
 
     @property
@@ -96,7 +103,7 @@ class JointSymbol:
     @classmethod
     def parse(cls, text: str) -> JointSymbol:
         if not isinstance(text, str):
-            raise SymbolError(NOT_TEXT.format(value=text))
+            raise SymbolError(NOT_TEXT, value=repr(text))
         pieces = _SPLIT_JOINT.split(text.strip())
         return cls(tuple(DocumentSymbol.parse(p) for p in pieces))
 
@@ -124,7 +131,7 @@ class JointSymbol:
                 return cls.parse(value)
             except SymbolError as err:
                 raise PydanticCustomError("document_symbol", NOT_A_SYMBOL, {
-                    "reason": str(err)}) from None
+                    "reason": err.words}) from None
 
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.plain_serializer_function_ser_schema(str)

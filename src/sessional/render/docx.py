@@ -62,12 +62,15 @@ def _page(doc: DocumentObject, report: Report, styles: Styles) -> None:
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(2.2))
     rtl = report.direction == "rtl"
-    if rtl:
-        section._sectPr.append(OxmlElement("w:bidi"))
     section.different_first_page_header_footer = True  # page 1: the masthead, no running head
+    if rtl:  # in the schema's place (CT_SectPr: … titlePg, textDirection, bidi, rtlGutter, …)
+        section._sectPr.insert_element_before(
+            OxmlElement("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
+            "w:sectPrChange")
     doc.settings.odd_and_even_pages_header_footer = True
-    outer = {"odd": WD_ALIGN_PARAGRAPH.LEFT if rtl else WD_ALIGN_PARAGRAPH.RIGHT,
-             "even": WD_ALIGN_PARAGRAPH.RIGHT if rtl else WD_ALIGN_PARAGRAPH.LEFT}
+    # the outer side: the end of the line on odd pages, its start on even ones (the header
+    # paragraphs of a right-to-left report are right to left: the values mean start/end)
+    outer = {"odd": WD_ALIGN_PARAGRAPH.RIGHT, "even": WD_ALIGN_PARAGRAPH.LEFT}
     for side, header, footer in (("odd", section.header, section.footer),
                                  ("even", section.even_page_header, section.even_page_footer)):
         head = header.paragraphs[0]

@@ -49,8 +49,11 @@ class Styles:
 
 def add_styles(doc: DocumentObject, lang: str, rtl: bool) -> Styles:
     normal = _normal(doc, lang, rtl)
-    start = WD_ALIGN_PARAGRAPH.LEFT if rtl else WD_ALIGN_PARAGRAPH.RIGHT  # masthead side
-    ragged = WD_ALIGN_PARAGRAPH.RIGHT if rtl else WD_ALIGN_PARAGRAPH.LEFT
+    # Word and LibreOffice read "left" and "right" of a right-to-left paragraph (w:bidi) as its
+    # start and end: the same values put the masthead at the end of the line (right in English,
+    # left in Arabic) and rag titles from the start, in both directions.
+    start = WD_ALIGN_PARAGRAPH.RIGHT  # the masthead's side: the end of the line
+    ragged = WD_ALIGN_PARAGRAPH.LEFT
     masthead = _style(doc, "Masthead", normal, align=start, after=0)
     zh = lang == "zh"
     return Styles(

@@ -22,6 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from .. import refdata
 from ..model.edits import Edit
+from ..model.wording import marked, words
 from ..store import TokenRow, UserExists, UserMissing, UserRow, UserStore
 from .records import InputError, NotFound
 
@@ -30,6 +31,7 @@ ROLES: tuple[Role, ...] = get_args(Role)
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 SESSION_LIFETIME = dt.timedelta(hours=12)
 MIN_PASSWORD = 10
+SHORT_PASSWORD = marked("password: at least {limit} characters")
 
 _hasher = PasswordHasher()
 
@@ -113,8 +115,8 @@ class Accounts:
 
     def add(self, name: str, role: str, password: str, delegation: str | None = None) -> User:
         if not USER_NAME.match(name):
-            raise InputError(f"user name {name!r}: letters, digits and . _ @ - only, "
-                             "at most 64, starting with a letter or digit")
+            raise InputError(words("user name '{name}': letters, digits and . _ @ - only, at "
+                                   "most 64, starting with a letter or digit", name=name))
         if role not in ROLES:
             raise InputError(f"--role {role!r}: one of {', '.join(ROLES)}")
         if (role == "delegate") != (delegation is not None):
@@ -125,11 +127,11 @@ class Accounts:
             if refdata.country(delegation) is None:
                 raise InputError(f"--delegation {delegation!r}: no State or area with that code")
         if len(password) < MIN_PASSWORD:
-            raise InputError(f"password: at least {MIN_PASSWORD} characters")
+            raise InputError(words(SHORT_PASSWORD, limit=MIN_PASSWORD))
         try:
             row = self._users.add(name, role, delegation, _hasher.hash(password))
         except UserExists:
-            raise InputError(f"user {name!r} exists already") from None
+            raise InputError(words("user '{name}' exists already", name=name)) from None
         return _from_row(row)
 
     def users(self) -> list[UserInfo]:
@@ -148,7 +150,7 @@ class Accounts:
         """A new password ends the user's web sessions and revokes their API tokens, at once;
         `keep_session` (the session of the user changing their own password) stays open."""
         if len(password) < MIN_PASSWORD:
-            raise InputError(f"password: at least {MIN_PASSWORD} characters")
+            raise InputError(words(SHORT_PASSWORD, limit=MIN_PASSWORD))
         self._row(name)
         self._users.set_password(name, _hasher.hash(password))
         self._users.end_sessions_and_tokens(

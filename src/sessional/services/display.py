@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import refdata
 from ..model import JointSymbol, Lang, Record, SymbolError
+from ..model.wording import Words
 from .reports import render_report
 
 SECTIONS = (  # JSON path prefix -> the page that edits it (first match wins)
@@ -79,12 +80,12 @@ def choose_state(text: str, on: dt.date | None) -> str | None:
     return found.country.iso3 if found is not None and found.country is not None else None
 
 
-def symbol_check(text: str) -> tuple[str | None, str]:
-    """(the symbol as the UN writes it, '') or (None, why it is not a symbol)."""
+def symbol_check(text: str) -> tuple[str | None, Words | None]:
+    """(the symbol as the UN writes it, None) or (None, why it is not a symbol, in words)."""
     try:
-        return str(JointSymbol.parse(text.strip())), ""
+        return str(JointSymbol.parse(text.strip())), None
     except SymbolError as err:
-        return None, str(err)
+        return None, err.words
 
 
 def report_stylesheet() -> str:

@@ -7,17 +7,17 @@ any of the six languages, old names included) and the hint becomes "did you mean
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .. import refdata
-from ..model import Fault, RecordInvalid
+from ..model import LANGUAGES, Fault, RecordInvalid
+from ..model.wording import Names, Slot, Words, marked, words
 from ..refdata.resolve import near_matches
 
-DID_YOU_MEAN = "did you mean {choices}?"
-OR = " or "
-CHOICE = "{code} ({name})"
+DID_YOU_MEAN = marked("did you mean {choices}?")
+OR = marked("{choice} or {other}")
+CHOICE = marked("{code} ({name})")
 NEAR_SCORE = 85.0
 """rapidfuzz ratio (0-100) from which a near name is offered as a suggestion."""
 
@@ -45,10 +45,17 @@ def _explained(fault: Fault, on: dt.date | None) -> Fault:
         fault.value, on)
     if not choices:
         return fault
-    return dataclasses.replace(fault, hint=DID_YOU_MEAN.format(choices=OR.join(choices)))
+    return fault.with_hint(words(DID_YOU_MEAN, choices=_either(choices)))
 
 
-def _state_choices(text: str, on: dt.date | None) -> list[str]:
+def _either(choices: Sequence[Slot]) -> Slot:
+    """'A', 'A or B', 'A or B or C'."""
+    if len(choices) == 1:
+        return choices[0]
+    return words(OR, choice=choices[0], other=_either(choices[1:]))
+
+
+def _state_choices(text: str, on: dt.date | None) -> list[Words]:
     code = text.strip().upper()
     found = refdata.country(code) if len(code) == 3 else None
     if found is not None:
@@ -60,12 +67,16 @@ def _state_choices(text: str, on: dt.date | None) -> list[str]:
     return list(dict.fromkeys(_state(c, on) for c in matches))
 
 
-def _state(country: refdata.Country, on: dt.date | None) -> str:
-    return CHOICE.format(code=country.iso3, name=country.name("en", on) or country.iso3)
+def _state(country: refdata.Country, on: dt.date | None) -> Words:
+    names = tuple((lang, name) for lang in LANGUAGES if (name := country.name(lang, on)))
+    return words(CHOICE, code=country.iso3,
+                 name=Names(country.name("en", on) or country.iso3, names))
 
 
-def _organization_choices(text: str, on: dt.date | None) -> list[str]:
+def _organization_choices(text: str, on: dt.date | None) -> list[Words]:
     matches = [m.organization for m in refdata.resolve(text, on).matches
                if m.organization is not None]
-    return list(dict.fromkeys(CHOICE.format(code=o.key, name=o.name("en") or o.key)
-                              for o in matches))
+    return list(dict.fromkeys(
+        words(CHOICE, code=o.key, name=Names(o.name("en") or o.key, tuple(
+            (lang, name) for lang in LANGUAGES if (name := o.name(lang)))))
+        for o in matches))

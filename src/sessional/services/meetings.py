@@ -15,6 +15,7 @@ from typing import Any
 from .. import refdata
 from ..model import LANGUAGES, Lang, record_from_data, record_to_data, record_to_json
 from ..model.bodies import KEY_PATTERN
+from ..model.wording import words
 from .records import InputError
 
 OWN = "own"
@@ -62,15 +63,16 @@ def templates() -> list[TemplateInfo]:
 def new_record_data(meeting: NewMeeting) -> dict[str, Any]:
     """A valid draft record, as JSON data. Raises InputError naming the field at fault."""
     if not meeting.bodies:
-        raise InputError("bodies: choose at least one body")
+        raise InputError(words("bodies: choose at least one body"))
     if meeting.original_language not in LANGUAGES:
-        raise InputError(f"original language: {meeting.original_language!r} is not one of "
-                         f"{', '.join(LANGUAGES)}")
+        raise InputError(words("original language: '{value}' is not one of {choices}",
+                               value=meeting.original_language, choices=", ".join(LANGUAGES)))
     bodies = [_body(choice, meeting.original_language, i)
               for i, choice in enumerate(meeting.bodies, 1)]
     keys = [b["key"] for b in bodies]
     if len(set(keys)) != len(keys):
-        raise InputError(f"bodies: the same body is chosen twice ({', '.join(keys)})")
+        raise InputError(words("bodies: the same body is chosen twice ({keys})",
+                               keys=", ".join(keys)))
     data: dict[str, Any] = {
         "format": "sessional-record", "schema_version": 1,
         "bodies": bodies,
@@ -94,7 +96,8 @@ def _template(key: str) -> refdata.BodyTemplate:
     found = refdata.body_templates().get(key)
     if found is None:
         known = ", ".join([*refdata.body_templates(), OWN])
-        raise InputError(f"body: no template {key!r}; choose one of: {known}")
+        raise InputError(words("body: no template '{key}'; choose one of: {known}", key=key,
+                               known=known))
     return found
 
 
@@ -111,17 +114,21 @@ def _body(choice: BodyChoice, lang: Lang, position: int) -> dict[str, Any]:
 
 
 def _own_body(choice: BodyChoice, lang: Lang, position: int) -> dict[str, Any]:
-    where = f"body {position}"
+    where = words("body {n}", n=position)
     if not choice.name.strip():
-        raise InputError(f"{where} › name: give the body's name in the report's language")
+        raise InputError(words("{where} › name: give the body's name in the report's language",
+                               where=where))
     if not SERIES.match(choice.symbol_series.strip()):
-        raise InputError(f"{where} › symbol series: {choice.symbol_series!r} is not a UN "
-                         "symbol series; write it as e.g. CTOC/COP/WG.3")
+        raise InputError(words("{where} › symbol series: '{value}' is not a UN symbol series; "
+                               "write it as e.g. CTOC/COP/WG.3", where=where,
+                               value=choice.symbol_series))
     if choice.kind not in KINDS:
-        raise InputError(f"{where} › kind: must be one of {', '.join(KINDS)}")
+        raise InputError(words("{where} › kind: must be one of {choices}", where=where,
+                               choices=", ".join(KINDS)))
     key = choice.key or f"B{position}"
     if not re.match(KEY_PATTERN, key):
-        raise InputError(f"{where} › key: {key!r}: a letter, then letters, digits, - or _")
+        raise InputError(words("{where} › key: '{key}': a letter, then letters, digits, - or _",
+                               where=where, key=key))
     return {"key": key, "kind": choice.kind, "name": {lang: " ".join(choice.name.split())},
             "symbol_series": choice.symbol_series.strip()}
 
@@ -132,14 +139,14 @@ def _session(meeting: NewMeeting, choice: BodyChoice) -> dict[str, Any]:
         session["ordinal_style"] = _template(choice.template).ordinal_style
     if meeting.ordinal is not None:
         if meeting.ordinal < 1:
-            raise InputError("ordinal: must be 1 or more (the first session is 1)")
+            raise InputError(words("ordinal: must be 1 or more (the first session is 1)"))
         session["ordinal"] = meeting.ordinal
     if (meeting.start is None) != (meeting.end is None):
-        raise InputError("dates: give both the first and the last day, or neither")
+        raise InputError(words("dates: give both the first and the last day, or neither"))
     if meeting.start is not None and meeting.end is not None:
         if meeting.end < meeting.start:
-            raise InputError(f"dates: the last day {meeting.end} is before the first "
-                             f"{meeting.start}")
+            raise InputError(words("dates: the last day {end} is before the first {start}",
+                                   end=meeting.end.isoformat(), start=meeting.start.isoformat()))
         session["dates"] = {"start": meeting.start.isoformat(), "end": meeting.end.isoformat()}
     venue = " ".join(meeting.venue.split())
     if venue:

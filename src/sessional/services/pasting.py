@@ -12,6 +12,7 @@ from typing import Any
 from .. import refdata
 from ..ingest.names import Kind, Name, split_list
 from ..model import LANGUAGES, STATE_CATEGORIES, Lang
+from ..model.wording import words
 from .access import User
 from .records import InputError
 from .results import EditResult
@@ -47,7 +48,9 @@ class PasteResult:
 def read_names(text: str, on: dt.date | None, lang: Lang, states: bool) -> list[PastedName]:
     """Every name in `text` (one per line, or a list in running text in any language)."""
     if len(text) > MAX_PASTE:
-        raise InputError(f"names: {len(text):,} characters; paste at most {MAX_PASTE:,}")
+        count, limit = format(len(text), ","), format(MAX_PASTE, ",")
+        raise InputError(words("names: {count} characters; paste at most {limit}",
+                               count=count, limit=limit))
     kind: Kind = "state" if states else "organization"
     found: list[PastedName] = []
     for line in LINES.split(text):
@@ -75,7 +78,7 @@ def add_attendees(ws: Workspace, user: User, key: str, category: str, text: str,
     record = ws.record(user, key)
     names = read_names(text, record.first_day, language, states)
     if not names:
-        raise InputError("names: nothing to add; paste names, one per line or in a list")
+        raise InputError(words("names: nothing to add; paste names, one per line or in a list"))
     path = f"$.attendance.{category}"
 
     def apply(data: dict[str, Any]) -> bool:

@@ -26,12 +26,18 @@ from ..model import (
     record_gaps,
     record_json_schema,
 )
+from ..model.wording import Words, say
 
 EXAMPLE_NAME = "untoc-wg-2017.json"
 
 
 class InputError(Exception):
-    """Input the user gave that cannot be used; the message names the file, line or field."""
+    """Input the user gave that cannot be used; the message names the file, line or field.
+    Given as `words`, it is said in the operator's language on a page (English elsewhere)."""
+
+    def __init__(self, message: str | Words) -> None:
+        self.words = message if isinstance(message, Words) else None
+        super().__init__(say(message) if isinstance(message, Words) else message)
 
 
 class NotFound(LookupError):

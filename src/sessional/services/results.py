@@ -6,12 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ..model.edits import EditConflict
+from ..model.wording import Words, marked, say
+
 
 class Conflict(Exception):
     """Refused so as not to overwrite: `current` is the latest revision, to start again from."""
 
-    def __init__(self, message: str, current: RecordView | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Words, current: RecordView | None = None) -> None:
+        self.words = message if isinstance(message, Words) else None
+        super().__init__(say(message) if isinstance(message, Words) else message)
         self.current = current
 
 
@@ -43,3 +47,17 @@ class ReportFile:
 class Stale(Exception):
     """A whole-record write made on an earlier revision than the latest: refused as a
     Conflict, which names the latest."""
+
+
+STALE = marked("revision {latest} is the latest; the change was made on an earlier one and is "
+               "refused, not applied on top")
+PART_CHANGED = marked("this part of the record changed since revision {base}, on which the "
+                      "change was made")
+
+
+class PartChanged(EditConflict):
+    """The part of the record an edit is about changed since the edit's base revision."""
+
+    def __init__(self, base: int) -> None:
+        super().__init__(f"changed since revision {base}")
+        self.base = base

@@ -22,6 +22,7 @@ from ..model import Record, record_from_data, record_to_data, record_to_json
 from ..model.changes import FactChange, record_changes
 from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, needs_base
 from ..model.revise import Version, revise
+from ..model.wording import words
 from ..store import (
     Change,
     DatabaseUnavailable,
@@ -40,7 +41,16 @@ from .access import Accounts, User, require_edit_allowed, require_own_request
 from .reading import CheckResult, check_record
 from .records import InputError, NotFound, example_text, input_limits
 from .reports import MEDIA_TYPES, render_report
-from .results import Conflict, EditResult, RecordView, ReportFile, Stale
+from .results import (
+    PART_CHANGED,
+    STALE,
+    Conflict,
+    EditResult,
+    PartChanged,
+    RecordView,
+    ReportFile,
+    Stale,
+)
 from .state_codes import require_known_states
 from .writer import Writer
 
@@ -131,7 +141,8 @@ class Workspace:
     def create(self, user: User, key: str, data: Any, operation: str = "create") -> RecordView:
         user.require(user.edits_records, "create records")
         if not RECORD_KEY.match(key):
-            raise InputError(f"key {key!r}: lower-case letters, digits and '-', at most 64")
+            raise InputError(words("key '{key}': lower-case letters, digits and '-', at most 64",
+                                   key=key))
         record = record_from_data(data, limits=input_limits())
         try:
             revision = self.records.create(key, _title(record), Change(
@@ -180,8 +191,7 @@ class Workspace:
                                   f"{latest.revision.number}")
             if part is not None and base is not None and base != latest.revision.number and \
                     part(_loads(latest.at(base).document)) != part(data):
-                raise EditConflict(f"{operation.get('collection', 'this part')} changed since "
-                                   f"revision {base}, on which the change was made")
+                raise PartChanged(base)
             if not apply(data):
                 return None
             return Change(_compact(record_from_data(data, key)), operation)
@@ -259,8 +269,9 @@ class Workspace:
             raise NotFound(f"no record {key!r}") from None
         except Stale:
             current = self._view(key)  # named with the revision the answer carries
-            raise Conflict(f"revision {current.revision} is the latest; the change was made on "
-                           "an earlier one and is refused, not applied on top", current) from None
+            raise Conflict(words(STALE, latest=current.revision), current) from None
+        except PartChanged as err:
+            raise Conflict(words(PART_CHANGED, base=err.base), self._view(key)) from None
         except EditConflict as err:
             raise Conflict(str(err), self._view(key)) from None
         except EditTargetMissing as err:

@@ -89,20 +89,23 @@ async def joint_items(key: str) -> Response:
 async def change_joint_items(key: str, request: Request) -> Response:
     page = await open_page(request, edit=True)
     joint, base = page.field("joint"), base_of(page)
+    numbers = {name[len("number-"):]: page.field(name) for name in page.form
+               if name.startswith("number-")}
     if page.field("action") == "separate":
         work = lambda: separate_items(page.ws, page.me, key, joint, base)  # noqa: E731
     else:
-        numbers = {name[len("number-"):]: page.field(name) for name in page.form
-                   if name.startswith("number-")}
         work = lambda: join_items(page.ws, page.me, key, joint, numbers, base)  # noqa: E731
     try:
         done = await call(page, work)
     except Conflict as err:
-        return conflict_page(page, key, str(err), f"/records/{key}/agenda", dict(page.form),
+        yours = {"separate": joint} if page.field("action") == "separate" else {
+            "key": joint, "numbers": {b: n for b, n in numbers.items() if n}}
+        return conflict_page(page, key, page.say(err.words) or str(err),
+                             f"/records/{key}/agenda", yours,
                              (err.current.data if err.current else {}).get("joint_items"),
                              err.current)
     except (InputError, ValueError) as err:  # RecordInvalid is a ValueError
-        return await _show(page, key, "agenda.html", "agenda", 422, fault_lines(err))
+        return await _show(page, key, "agenda.html", "agenda", 422, fault_lines(err, page))
     return see_other(f"/records/{key}/agenda?saved={done.revision}#joint-items")
 
 

@@ -84,7 +84,7 @@ async def change_attendance(key: str, request: Request) -> Response:
                                                        f"$.attendance.{category}"))
             return see_other(back)
     except InputError as err:
-        return await again(fault_lines(err))
+        return await again(fault_lines(err, page))
     if action == "remove":
         edit = Edit("remove", "attendance", {"category": category}, page.field("code"))
     elif action == "status":

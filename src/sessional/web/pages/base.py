@@ -13,8 +13,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ...model import LANGUAGES, Lang, RecordInvalid
+from ...model.wording import Slot, say
 from ...services import (
     Forbidden,
+    InputError,
     NotAuthenticated,
     NotFound,
     Snapshots,
@@ -79,6 +81,10 @@ class Page:
         if self.user is None:
             raise PageRefused(401, "log in first")
         return self.user
+
+    def say(self, words: Slot | None) -> str:
+        """Words of the services or the model (a refusal, a fault) in the operator's language."""
+        return say(words, self.lang, ui_translations(self.lang).gettext) if words else ""
 
     def tr(self, message: str, **fields: Any) -> str:
         text = ui_translations(self.lang).gettext(message)
@@ -161,11 +167,14 @@ def refusal_page(page: Page, err: Exception) -> Response | None:
     return None
 
 
-def fault_lines(err: Exception) -> list[str]:
-    """What was wrong with the input, one line per fault."""
+def fault_lines(err: Exception, page: Page) -> list[str]:
+    """What was wrong with the input, one line per fault, in the operator's language."""
+    translate = ui_translations(page.lang).gettext
     if isinstance(err, RecordInvalid):
         # label, what is wrong and right (names suggested as of the meeting), JSON path
-        return [str(f) for f in explained(err.faults, err.on)]
+        return [f.line(page.lang, translate) for f in explained(err.faults, err.on)]
+    if isinstance(err, InputError) and err.words is not None:
+        return [page.say(err.words)]
     return [str(err)]
 
 

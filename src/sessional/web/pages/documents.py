@@ -32,8 +32,8 @@ async def check_symbol(request: Request) -> Response:
     """For the page's script: the symbol as the UN writes it, or why it is not one."""
     page = await open_page(request)
     symbol, why = symbol_check(request.query_params.get("text", "")[:200])
-    return JSONResponse({"symbol": symbol, "error": page.tr("Not a document symbol: %(why)s",
-                                                            why=why) if why else ""})
+    return JSONResponse({"symbol": symbol, "error": page.tr(
+        "Not a document symbol: %(why)s", why=page.say(why)) if why else ""})
 
 
 def _document(page: Page, symbol: str) -> dict[str, Any]:
@@ -59,8 +59,8 @@ async def change_documents(key: str, request: Request) -> Response:
     action = page.field("action")
     if action == "add":
         symbol, why = symbol_check(page.field("symbol"))
-        if symbol is None:
-            return await again([page.tr("Symbol: %(why)s", why=why)])
+        if symbol is None or why is not None:
+            return await again([page.tr("Symbol: %(why)s", why=page.say(why))])
         if not page.lists.get("bodies"):
             return await again([page.tr("Bodies: tick the body or bodies that had the "
                                         "document before them.")])

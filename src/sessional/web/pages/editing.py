@@ -55,9 +55,10 @@ async def send(page: Page, key: str, edit: Edit, back: str, again: Again,
     except Conflict as err:
         current = err.current
         theirs = element_of(edit, current.data) if current is not None else None
-        return conflict_page(page, key, str(err), back, edit.element, theirs, current)
+        return conflict_page(page, key, page.say(err.words) or str(err), back, edit.element,
+                             theirs, current)
     except (InputError, RecordInvalid) as err:
-        return await again(fault_lines(err))
+        return await again(fault_lines(err, page))
     return see_other(f"{back}?saved={result.revision}")
 
 

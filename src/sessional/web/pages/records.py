@@ -136,7 +136,8 @@ async def create_meeting(request: Request) -> Response:
         data = new_record_data(_meeting(page))
         await call(page, lambda: page.ws.create(page.me, key, data, "new meeting"))
     except (InputError, RecordInvalid) as err:
-        return page.render("new.html", status=422, **_new_context(page, errors=fault_lines(err)))
+        return page.render("new.html", status=422,
+                           **_new_context(page, errors=fault_lines(err, page)))
     except Conflict:
         return page.render("new.html", status=409, **_new_context(
             page, errors=[page.tr("A record with this short name exists already.")]))

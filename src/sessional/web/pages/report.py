@@ -86,8 +86,9 @@ async def change_report(key: str, request: Request) -> Response:
             base=base_of(page), part=lambda data: data.get("report")))
     except Conflict as err:  # the report's facts changed since the form was loaded
         theirs = (err.current.data if err.current else {}).get("report", {})
-        return conflict_page(page, key, str(err), f"/records/{key}/report",
+        return conflict_page(page, key, page.say(err.words) or str(err),
+                             f"/records/{key}/report",
                              _meta(page, theirs), theirs, err.current)
     except (InputError, ValueError) as err:  # RecordInvalid is a ValueError
-        return await _show(page, key, 422, fault_lines(err))
+        return await _show(page, key, 422, fault_lines(err, page))
     return see_other(f"/records/{key}/report?saved={done.revision}")

@@ -1,12 +1,13 @@
-"""How a finding is said: an English sentence with named slots (`words("{state} spoke…",
-state=…)`), so that it can be said in another language as well.
+"""How a message to the user is said: an English sentence with named slots
+(`words("{state} spoke…", state=…)`), so that it can be said in another language as well.
 
-The English sentence is the finding's `message` (CLI, JSON, API). A page says it in the
-operator's language: the sentence and the words in its slots are looked up in the operator
-catalogues (`web/pages/locale/<lang>/LC_MESSAGES/ui.po`; scripts/ui_catalogs.py extracts every
-`words(...)` and `N_(...)` of this package), States and bodies are named as in that language
-(States as of the meeting date), and what the user typed (notes, quoted names, symbols) is
-shown as typed.
+The check's findings, the record's validation faults and the services' refusals are built so.
+The English sentence is the `message` (CLI, JSON, API). A page says it in the operator's
+language: the sentence and the words in its slots are looked up in the operator catalogues
+(`web/pages/locale/<lang>/LC_MESSAGES/ui.po`; scripts/ui_catalogs.py extracts every
+`words(...)`, `N_(...)` and `marked(...)` of the packages that say things), States and bodies are
+named as in that language (States as of the meeting date), and what the user typed (notes, quoted
+names, symbols) is shown as typed.
 """
 
 from __future__ import annotations
@@ -49,11 +50,24 @@ class Joined:
     separator: str = "; "
 
 
-Slot = str | int | Names | Words | Joined
+@dataclass(frozen=True)
+class Number:
+    """A count said with the thousands separator of the language (12,345 / 12 345 / 12.345)."""
+
+    value: int
+
+
+Slot = str | int | Number | Names | Words | Joined
 
 
 def words(template: str, **slots: Slot) -> Words:
     return Words(template, tuple(slots.items()))
+
+
+def marked(text: str) -> str:
+    """A sentence kept as a constant (a template said later with `words`), marked for the
+    catalogues; it is the text itself."""
+    return text
 
 
 def N_(text: str) -> Words:
@@ -76,17 +90,29 @@ def say(slot: Slot, lang: str | None = None, translate: Translate | None = None)
         return slot.name(lang)
     if isinstance(slot, Joined):
         return slot.separator.join(say(item, lang, translate) for item in slot.items)
+    if isinstance(slot, Number):
+        return _number(slot.value, lang)
     if not isinstance(slot, Words):
         return str(slot)
     if slot.template == VERBATIM:
         return str(dict(slot.slots)["text"])
     template = translate(slot.template) if translate else slot.template
+    if not slot.slots:  # no slots: braces in it are text ('give {"en": "…"}')
+        return template
     values: Mapping[str, str] = {name: _isolated(say(value, lang, translate), lang)
                                  for name, value in slot.slots}
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong slot: English
         return slot.template.format_map(values)
+
+
+def _number(value: int, lang: str | None) -> str:
+    if not lang:
+        return format(value, ",")
+    from babel.numbers import format_decimal  # only where a page says it
+
+    return format_decimal(value, locale=lang)
 
 
 def _isolated(text: str, lang: str | None) -> str:
