@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..model import Unknown
-from ..model.wording import words
+from ..model.wording import counted, words
 from .context import Context
 from .findings import Finding, found
 
@@ -63,9 +63,11 @@ def joint_items_under_both_numbers(c: Context) -> Iterator[Finding]:
                 yield found(
                     "statements/joint-item-one-number",
                     "warning",
-                    words("joint item {key} is reported under {count} body's number only, not "
-                          "under {missing}'s", key=key, count=len(item.numbers) - len(missing),
-                          missing=", ".join(missing)),
+                    counted("joint item {key} is reported under {count} body's number only, "
+                            "not under {missing}'s", "joint item {key} is reported under "
+                            "{count} bodies' numbers only, not under {missing}'s", "count",
+                            key=key, count=len(item.numbers) - len(missing),
+                            missing=", ".join(missing)),
                     path,
                     c.paragraph(path),
                 )
@@ -161,8 +163,9 @@ def counts(c: Context) -> Iterator[Finding]:
             yield found(
                 "counts/meetings-held",
                 "error",
-                words("{body}: {held} meetings held, but meeting {number} is recorded",
-                      body=c.body_names(session.body), held=held, number=max(numbers)),
+                counted("{body}: {held} meeting held, but meeting {number} is recorded",
+                        "{body}: {held} meetings held, but meeting {number} is recorded", "held",
+                        body=c.body_names(session.body), held=held, number=max(numbers)),
                 path,
                 c.paragraph(path),
             )
@@ -190,7 +193,8 @@ def _duplicates(c: Context) -> Iterator[Finding]:
                 yield found(
                     "counts/duplicate",
                     "error",
-                    words("{value} appears {n} times", value=value, n=n),
+                    counted("{value} appears {n} time", "{value} appears {n} times", "n",
+                            value=value, n=n),
                     path,
                     c.paragraph(path),
                 )

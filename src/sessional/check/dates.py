@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Unknown
-from ..model.wording import Joined, words
+from ..model.wording import Joined, counted, words
 from .context import Context
 from .findings import Finding, found
 
@@ -56,8 +56,10 @@ def agenda_adopted_at_the_session(c: Context) -> Iterator[Finding]:
             yield found(
                 "dates/agenda-meeting-not-held",
                 "error",
-                words("{body}: agenda adopted at meeting {number}, but only {held} meetings "
-                      "were held", body=c.body_names(session.body), number=at, held=held),
+                counted("{body}: agenda adopted at meeting {number}, but only {held} meeting "
+                        "was held", "{body}: agenda adopted at meeting {number}, but only "
+                        "{held} meetings were held", "held", body=c.body_names(session.body),
+                        number=at, held=held),
                 f"{path}.adopted_at_meeting",
                 c.paragraph(path),
             )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..model.wording import Words, say
+from ..model.wording import Catalog, Words, say
 
 Severity = Literal["error", "warning", "gap"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "gap": 2}
@@ -25,10 +24,9 @@ class Finding:
     # the message, to say in another language (not part of the JSON output)
     words: Words | None = field(default=None, compare=False, metadata={"internal": True})
 
-    def said(self, lang: str | None = None, translate: Callable[[str], str] | None = None
-             ) -> str:
-        """The message in `lang` (the operator's) with a catalogue's `translate`."""
-        return say(self.words, lang, translate) if self.words else self.message
+    def said(self, lang: str | None = None, catalog: Catalog | None = None) -> str:
+        """The message in `lang` (the operator's) with the operator's `catalog`."""
+        return say(self.words, lang, catalog) if self.words else self.message
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (SEVERITY_ORDER[self.severity], self.paragraph or 10**6, self.code, self.path)

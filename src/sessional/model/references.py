@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .labels import field_label, label_words
 from .record import Record
-from .wording import Slot, Translate, Words, marked, say, verbatim, words
+from .wording import Catalog, Slot, Words, marked, say, verbatim, words
 
 THE_BODIES_ARE = marked("the bodies are: {keys}")
 USED_TWICE = marked("body key '{key}' is used twice")
@@ -76,17 +76,17 @@ class Fault:
     def __str__(self) -> str:
         return f"{self.label}: {self.text} ({self.path})"
 
-    def line(self, lang: str | None = None, translate: Translate | None = None) -> str:
-        """The fault as one line in `lang` (a page's), with a catalogue's `translate`."""
-        if lang is None or translate is None:
+    def line(self, lang: str | None = None, catalog: Catalog | None = None) -> str:
+        """The fault as one line in `lang` (a page's), with the operator's `catalog`."""
+        if lang is None or catalog is None:
             return str(self)
         said = self.said or Said(verbatim(self.label), verbatim(self.message),
                                  verbatim(self.hint) if self.hint else None)
         slots: dict[str, Slot] = {"label": said.label, "message": said.message,
                                   "path": verbatim(self.path)}
         if said.hint is None:
-            return say(words(LINE_WITHOUT_HINT, **slots), lang, translate)
-        return say(words(LINE, **slots, hint=said.hint), lang, translate)
+            return say(words(LINE_WITHOUT_HINT, **slots), lang, catalog)
+        return say(words(LINE, **slots, hint=said.hint), lang, catalog)
 
 
 def reference_faults(record: Record) -> list[Fault]:

@@ -12,10 +12,17 @@ names, symbols) is shown as typed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
-Translate = Callable[[str], str]
+
+class Catalog(Protocol):
+    """An operator catalogue (gettext's translations)."""
+
+    def gettext(self, message: str, /) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,14 @@ class Names:
 
 @dataclass(frozen=True)
 class Words:
-    """A sentence or phrase to translate, with its slots."""
+    """A sentence or phrase to translate, with its slots; with `plural`, the template for a
+    number other than one in English, the form picked by the number in slot `count` (each
+    language's plural forms from its catalogue: Russian three, Arabic six)."""
 
     template: str
     slots: tuple[tuple[str, Slot], ...] = ()
+    plural: str = ""
+    count: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,11 @@ def words(template: str, **slots: Slot) -> Words:
     return Words(template, tuple(slots.items()))
 
 
+def counted(singular: str, plural: str, by: str, /, **slots: Slot) -> Words:
+    """A sentence whose form follows the number in slot `by` ("1 meeting", "2 meetings")."""
+    return Words(singular, tuple(slots.items()), plural, by)
+
+
 def marked(text: str) -> str:
     """A sentence kept as a constant (a template said later with `words`), marked for the
     catalogues; it is the text itself."""
@@ -83,28 +99,45 @@ def verbatim(text: str) -> Words:
     return Words(VERBATIM, (("text", text),))
 
 
-def say(slot: Slot, lang: str | None = None, translate: Translate | None = None) -> str:
-    """The slot in `lang` with `translate` (a catalogue's gettext); without them the English
-    message."""
+def say(slot: Slot, lang: str | None = None, catalog: Catalog | None = None) -> str:
+    """The slot in `lang` with `catalog` (the operator's); without them the English message."""
     if isinstance(slot, Names):
         return slot.name(lang)
     if isinstance(slot, Joined):
-        return slot.separator.join(say(item, lang, translate) for item in slot.items)
+        return slot.separator.join(say(item, lang, catalog) for item in slot.items)
     if isinstance(slot, Number):
         return _number(slot.value, lang)
     if not isinstance(slot, Words):
         return str(slot)
     if slot.template == VERBATIM:
         return str(dict(slot.slots)["text"])
-    template = translate(slot.template) if translate else slot.template
+    english = _english(slot)
+    template = _translated(slot, catalog) if catalog else english
     if not slot.slots:  # no slots: braces in it are text ('give {"en": "…"}')
         return template
-    values: Mapping[str, str] = {name: _isolated(say(value, lang, translate), lang)
+    values: Mapping[str, str] = {name: _isolated(say(value, lang, catalog), lang)
                                  for name, value in slot.slots}
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong slot: English
-        return slot.template.format_map(values)
+        return english.format_map(values)
+
+
+def _number_of(slot: Words) -> int:
+    value = dict(slot.slots).get(slot.count)
+    return value.value if isinstance(value, Number) else value if isinstance(value, int) else 0
+
+
+def _english(slot: Words) -> str:
+    if slot.plural and _number_of(slot) != 1:
+        return slot.plural
+    return slot.template
+
+
+def _translated(slot: Words, catalog: Catalog) -> str:
+    if slot.plural:
+        return catalog.ngettext(slot.template, slot.plural, _number_of(slot))
+    return catalog.gettext(slot.template)
 
 
 def _number(value: int, lang: str | None) -> str:

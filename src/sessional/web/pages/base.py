@@ -84,7 +84,7 @@ class Page:
 
     def say(self, words: Slot | None) -> str:
         """Words of the services or the model (a refusal, a fault) in the operator's language."""
-        return say(words, self.lang, ui_translations(self.lang).gettext) if words else ""
+        return say(words, self.lang, ui_translations(self.lang)) if words else ""
 
     def tr(self, message: str, **fields: Any) -> str:
         text = ui_translations(self.lang).gettext(message)
@@ -169,10 +169,10 @@ def refusal_page(page: Page, err: Exception) -> Response | None:
 
 def fault_lines(err: Exception, page: Page) -> list[str]:
     """What was wrong with the input, one line per fault, in the operator's language."""
-    translate = ui_translations(page.lang).gettext
     if isinstance(err, RecordInvalid):
         # label, what is wrong and right (names suggested as of the meeting), JSON path
-        return [f.line(page.lang, translate) for f in explained(err.faults, err.on)]
+        catalog = ui_translations(page.lang)
+        return [f.line(page.lang, catalog) for f in explained(err.faults, err.on)]
     if isinstance(err, InputError) and err.words is not None:
         return [page.say(err.words)]
     return [str(err)]

@@ -42,7 +42,7 @@ def environment(lang: Lang) -> Environment:
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     # a check finding in the operator's language (its sentence and words from the same
     # catalogue; what the user typed as typed)
-    env.globals["said"] = lambda finding: finding.said(lang, translations(lang).gettext)
+    env.globals["said"] = lambda finding: finding.said(lang, translations(lang))
     return env
 
 
