@@ -13,6 +13,7 @@ from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
 from .tree import Gap, Masthead, Parts, Report, Text
+from .typography import typeset
 
 RTL: frozenset[Lang] = frozenset({"ar"})
 CHAPTER_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -34,8 +35,8 @@ def compose_report(record: Record, lang: Lang) -> Report:
         if title == "Organization of the meeting":
             _organization(c)
     masthead = _masthead(c)  # first: the job number's gap (page 1) leads the list
-    return Report(lang, "rtl" if lang in RTL else "ltr", masthead, _heading_lines(c),
-                  _title(c), tuple(c.blocks), tuple(c.gaps))
+    return typeset(Report(lang, "rtl" if lang in RTL else "ltr", masthead, _heading_lines(c),
+                          _title(c), tuple(c.blocks), tuple(c.gaps)))
 
 
 def _organization(c: Composer) -> None:

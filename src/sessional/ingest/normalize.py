@@ -34,6 +34,7 @@ def normalize(text: str) -> list[Line]:
     """Lines with furniture removed; blank lines kept (they separate paragraphs)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.translate(_FULLWIDTH).replace("\u3000", " ").replace("\xa0", " ")
+    text = text.replace("\u202f", " ")  # the narrow no-break space of French typography
     text = _MARKDOWN_PAGE_FOOT.sub("", text)  # our Markdown's foot of page 1 (the job number)
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)  # Markdown comments are not report text
     raw = text.split("\n")
