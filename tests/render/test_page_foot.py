@@ -7,8 +7,10 @@ import html
 import io
 import json
 import re
+import shutil
 import subprocess
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -123,3 +125,20 @@ def test_pdf_page_1_foot_has_the_job_number_at_the_bottom_left(lang: str) -> Non
     later = _words(pdf, 2)
     assert not any(number in text for text, _x, _y in later)
     assert ("2", True) in [(text, y2 > A4_HEIGHT - 72) for text, _x, y2 in later]  # page number
+
+
+def test_libreoffice_sets_the_arabic_docx_job_number_at_the_bottom_left(tmp_path: Path) -> None:
+    """The right-to-left document whose footer is set left to right, as an editor's office
+    suite lays it out (LibreOffice, Debian's libreoffice-writer)."""
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (Debian's libreoffice-writer) is not installed"
+    (tmp_path / "ar.docx").write_bytes(render_docx(report("ar")))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "ar.docx")],
+                   check=True, capture_output=True, timeout=300)
+    pdf = (tmp_path / "ar.pdf").read_bytes()
+    at = [(x, y) for text, x, y in _words(pdf, 1) if text == "V.17-07275"]
+    assert len(at) == 1
+    x, y = at[0]
+    assert abs(x - 2.2 / 2.54 * 72) < 1.5 and y > A4_HEIGHT - 72  # the left margin, the foot
+    assert not any("V.17-07275" in text for text, _x, _y in _words(pdf, 2))
