@@ -6,6 +6,7 @@ Written out here, not computed by sessional: en follows the printed order of the
 sources/data/un_list_order_samples.csv show); fr, es and ru re-sort in their own alphabet, checked
 by hand letter by letter (accents folded in fr: Égypte < Émirats < Équateur < Espagne; Spanish "ch"
 is not a letter of its own: Chequia < Chile; Russian й after и, ь after и: Мали < Мальта).
+The French names as the French report prints them, with typographic apostrophes (d’Ivoire).
 """
 
 from __future__ import annotations
@@ -32,12 +33,12 @@ WRITTEN = {
     "fr": """
     Afghanistan, Afrique du Sud, Algérie, Allemagne, Angola, Argentine, Autriche, Bolivie
     (État plurinational de), Brésil, Bulgarie, Canada, Chili, Chine, Chypre, Colombie, Côte
-    d'Ivoire, Égypte, Émirats arabes unis, Équateur, Espagne, Estonie, État de Palestine,
-    États-Unis d'Amérique, Fédération de Russie, Finlande, France, Iraq, Israël, Italie,
+    d’Ivoire, Égypte, Émirats arabes unis, Équateur, Espagne, Estonie, État de Palestine,
+    États-Unis d’Amérique, Fédération de Russie, Finlande, France, Iraq, Israël, Italie,
     Jamaïque, Japon, Jordanie, Kenya, Koweït, Liban, Luxembourg, Malaisie, Mali, Malte,
     Maroc, Maurice, Mexique, Myanmar, Népal, Nigéria, Norvège, Oman, Pakistan, Panama,
     Philippines, Pologne, Qatar, République de Corée, République dominicaine,
-    République-Unie de Tanzanie, Roumanie, Royaume-Uni de Grande-Bretagne et d'Irlande du
+    République-Unie de Tanzanie, Roumanie, Royaume-Uni de Grande-Bretagne et d’Irlande du
     Nord, Rwanda, Saint-Siège, Serbie, Singapour, Slovaquie, Slovénie, Soudan, Sri Lanka,
     Suède, Suisse, Swaziland, Tchéquie, Thaïlande, Tunisie, Turquie, Ukraine, Uruguay,
     Venezuela (République bolivarienne du), Yémen""",

@@ -44,6 +44,9 @@ def filled_example() -> dict[str, Any]:
             part["paragraphs"] = {"items": [zh("审议情况。")]}
     data["report"]["symbol"] = "CTOC/COP/WG.3/2017/4-CTOC/COP/WG.2/2017/4"
     data["report"]["date"] = "2017-10-13"
+    data["report"]["job_numbers"] = {lang: f"V.17-0727{i} ({letter})" for i, (lang, letter)
+                                     in enumerate(zip(("ar", "zh", "en", "fr", "es", "ru"),
+                                                      "ACEFSR", strict=True))}
     return data
 
 

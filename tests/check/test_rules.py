@@ -150,3 +150,14 @@ def test_length_over_the_limit(filled: dict[str, Any]) -> None:
     filled["narrative"]["introduction"]["items"].append(
         {"text": {"en": "word " * 11000}, "source_language": "en"})
     assert "length/over-limit" in codes(filled, "en")
+
+
+def test_a_language_version_without_its_job_number_is_a_gap(filled: dict[str, Any]) -> None:
+    del filled["report"]["job_numbers"]["zh"]
+    assert codes(filled, "zh") == ["gaps/unknown"]
+    finding = run_checks(record_from_data(filled), "zh")[0]
+    assert finding.path == "$.report.job_numbers.zh"
+    assert finding.message == ("job number: unknown (page 1, foot): no job number of the zh "
+                               "version yet")
+    assert "$.report.job_numbers.zh" not in [
+        f.path for f in run_checks(record_from_data(filled), "en")]

@@ -28,7 +28,7 @@ def test_funds_and_programmes_that_attended_get_their_paragraph() -> None:
     assert len(en) == 30  # one paragraph more than the example's 29
     fr = paragraphs("fr", un_funds_and_programmes=funds)
     assert fr[25] == ("Les fonds et programmes des Nations Unies suivants étaient représentés "
-                      "par des observateurs\u00a0: Fonds des Nations Unies pour l'enfance et "
+                      "par des observateurs\u00a0: Fonds des Nations Unies pour l’enfance et "
                       "Programme des Nations Unies pour le développement.")
 
 

@@ -19,7 +19,7 @@ EXPECTED = {  # the example: a Chinese original, issued on 13 October 2017
     "ar": ("Distr.: General", "13 October 2017", "Arabic", "Original: Chinese"),
     "ru": ("Distr.: General", "13 October 2017", "Russian", "Original: Chinese"),
     "en": ("Distr.: General", "13 October 2017", "English", "Original: Chinese"),
-    "fr": ("Distr. générale", "13 octobre 2017", "Français", "Original : chinois"),
+    "fr": ("Distr. générale", "13 octobre 2017", "Français", "Original\u00a0: chinois"),
     "es": ("Distr. general", "13 de octubre de 2017", "Español", "Original: chino"),
 }
 

@@ -19,6 +19,13 @@ def test_normalize_drops_page_furniture_and_keeps_content() -> None:
                           "meetings", ""]
 
 
+def test_normalize_drops_our_markdowns_foot_of_page_1_only() -> None:
+    text = ("United Nations · Distr.: General\n\n[…] <!-- foot of page 1, left: job number -->"
+            "\n\n**Working Group**\n\n1. Text [……] <!-- a comment -->\n")
+    assert [line.text for line in normalize(text)] == [
+        "United Nations · Distr.: General", "", "**Working Group**", "", "1. Text [……]", ""]
+
+
 def test_normalize_full_width_digits_and_brackets() -> None:
     assert texts("２０１７ 年 １０ 月［……］") == ["2017 年 10 月[……]"]
 

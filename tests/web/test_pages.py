@@ -245,3 +245,22 @@ def test_check_findings_are_said_in_the_operators_language(workspace: Workspace)
     c.get("/language/en", follow_redirects=False)
     page = c.get(f"/records/{KEY}").text.replace("\u2068", "").replace("\u2069", "")
     assert "States parties: partial (paragraph 22): seed para 22 ends with [……]" in page
+
+
+def test_job_numbers_are_entered_per_language_on_the_report_form(workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    form = {"csrf_token": csrf, "base_revision": "1", "symbol": "", "date": "", "adopted_on": "",
+            "status": "draft", "title": "", "job_number_zh": " V.17-07271 (C) ",
+            "job_number_ar": "V.17-07275 (A)", "job_number_en": ""}
+    saved = c.post(f"/records/{KEY}/report", data=form, follow_redirects=False)
+    assert saved.status_code == 303
+    report = workspace.record(SYSTEM_USER, KEY).report
+    assert report.job_numbers == {"zh": "V.17-07271 (C)", "ar": "V.17-07275 (A)"}
+    page = c.get(f"/records/{KEY}/report").text
+    assert 'name="job_number_zh" dir="ltr" autocomplete="off" value="V.17-07271 (C)"' in page
+    assert 'name="job_number_fr" dir="ltr" autocomplete="off" value=""' in page
+    refused = c.post(f"/records/{KEY}/report", data=form | {
+        "base_revision": "2", "job_number_fr": "tomorrow"})
+    assert refused.status_code == 422
+    assert "&#39;tomorrow&#39;" in refused.text and "($.report.job_numbers.fr)" in refused.text
+    assert "fr" not in workspace.record(SYSTEM_USER, KEY).report.job_numbers

@@ -64,6 +64,7 @@ WORDS = {
     "regional_economic_integration_organizations": N_(
         "regional economic integration organizations"),
     "symbol": N_("symbol of the report"), "date": N_("date of the report"),
+    "job_numbers": N_("job number"),
     "adopted_on": N_("date of adoption"), "introduction": N_("introduction"),
     "title": N_("title"), "name": N_("name"), "text": N_("text"), "venue": N_("venue"),
 }

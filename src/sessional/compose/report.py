@@ -12,7 +12,8 @@ from . import narrative, organization
 from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
-from .tree import Masthead, Parts, Report, Text
+from .tree import Gap, Masthead, Parts, Report, Text
+from .typography import typeset
 
 RTL: frozenset[Lang] = frozenset({"ar"})
 CHAPTER_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -33,8 +34,9 @@ def compose_report(record: Record, lang: Lang) -> Report:
             part(c)
         if title == "Organization of the meeting":
             _organization(c)
-    return Report(lang, "rtl" if lang in RTL else "ltr", _masthead(c), _heading_lines(c),
-                  _title(c), tuple(c.blocks), tuple(c.gaps))
+    masthead = _masthead(c)  # first: the job number's gap (page 1) leads the list
+    return typeset(Report(lang, "rtl" if lang in RTL else "ltr", masthead, _heading_lines(c),
+                          _title(c), tuple(c.blocks), tuple(c.gaps)))
 
 
 def _organization(c: Composer) -> None:
@@ -100,7 +102,19 @@ def _masthead(c: Composer) -> Masthead:
     return Masthead(symbol, c.ph.text("masthead", "Distr.: General"), date,
                     c.ph.text("masthead", "Original: {language}", language=language),
                     c.ph.text("masthead", "Draft") if report.status == "draft" else None,
-                    translation, c.ph.text("masthead", "United Nations"))
+                    translation, c.ph.text("masthead", "United Nations"), _job_number(c))
+
+
+def _job_number(c: Composer) -> Parts:
+    """This language version's job number as typed, or a placeholder (a gap) where the record
+    has none yet."""
+    typed = c.record.report.job_numbers.get(c.lang)
+    if typed:
+        return (Text(typed),)
+    path = f"$.report.job_numbers.{c.lang}"
+    note = f"no job number of the {c.lang} version yet"
+    c.gaps.insert(0, Gap(None, None, "unknown", path, note, "page 1, foot"))
+    return c.placeholder("number", "unknown", path, note)
 
 
 def _language_name(names_in: str, lang: str, capital: bool = False) -> str:

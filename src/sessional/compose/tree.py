@@ -81,6 +81,7 @@ class Masthead:
     draft: str | None
     language: str | None = None  # the language of a translation, above "Original:"
     organization: str = ""  # "United Nations", at the head of page 1 opposite the symbol
+    job_number: Parts = ()  # this language version's job number (or its placeholder): page 1 foot
 
     def lines(self) -> tuple[str, ...]:
         """The lines under the symbol, in the UN's order: distribution, date of issue, the

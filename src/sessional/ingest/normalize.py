@@ -16,6 +16,7 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xF
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:page|p\.)\s*\d+\s*$|"
                           r"^\s*第\s*\d+\s*页\s*$", re.IGNORECASE)
 _JOB_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?.*$")
+_MARKDOWN_PAGE_FOOT = re.compile(r"^[^\n]*<!-- foot of page 1\b[^\n]*-->[ \t]*$", re.M)
 _SYMBOL_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:-[A-Z][A-Za-z0-9./]*)*"
                           r"\s*$")
 
@@ -33,6 +34,8 @@ def normalize(text: str) -> list[Line]:
     """Lines with furniture removed; blank lines kept (they separate paragraphs)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.translate(_FULLWIDTH).replace("\u3000", " ").replace("\xa0", " ")
+    text = text.replace("\u202f", " ")  # the narrow no-break space of French typography
+    text = _MARKDOWN_PAGE_FOOT.sub("", text)  # our Markdown's foot of page 1 (the job number)
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)  # Markdown comments are not report text
     raw = text.split("\n")
     repeated = _running_headers(raw)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -32,6 +32,18 @@ class JointItem(Model):
         return self.numbers.get(body)
 
 
+JOB_NUMBER_PATTERN = r"^(?:[A-Z]{1,3}\. ?)?\d{2}-\d{4,6}\*?(?: ?\([A-Z]\))?$"
+"""A UN document job number as printed at the foot of page 1, loosely: an optional duty-station
+prefix (V. Vienna, GE. Geneva; New York has none), the year in two digits, a hyphen, the
+number, an optional `*` (reissued) and the language letter in parentheses, e.g.
+"GE.17-18194 (E)" (A/72/53/Add.1), "11-37474 (A)" (the Arabic A/65/L.78, whose English
+version is "11-37476 (E)": each language version has its own job number). The text is kept
+as typed; only what cannot be a job number is refused."""
+
+JobNumber = Annotated[str, Field(pattern=JOB_NUMBER_PATTERN,
+                                 examples=["V.17-07271 (C)", "GE.17-18194 (E)", "11-37474 (A)"])]
+
+
 class ReportMeta(Model):
     """The report of the session: its symbol, language of the original, status and adoption."""
 
@@ -42,6 +54,9 @@ class ReportMeta(Model):
     adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)
     adopted_as_amended: bool = False
     title: LocalizedText = Field(default_factory=dict)
+    job_numbers: dict[Lang, JobNumber] = Field(
+        default_factory=dict, description="The job number of each language version, printed at "
+        "the foot of page 1; a language without one shows a placeholder there (a gap)")
 
 
 class Record(Model):

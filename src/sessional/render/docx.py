@@ -2,9 +2,10 @@
 
 UN layout: masthead (symbol, distribution, date, original language), the bodies and their dates,
 the title set ragged, chapters and paragraphs numbered by Word (insert one and the rest
-renumber), every format in a named style (`docx_styles`). Page 1 carries the masthead and no
-running head; later pages carry the symbol and the page number, on the outer side (left on even
-pages, right on odd ones). Arabic documents are right-to-left (bidi paragraphs and section,
+renumber), every format in a named style (`docx_styles`). Page 1 carries the masthead, no
+running head, and a footer of its own with the job number on the left (`layout`); later pages
+carry the symbol and the page number, on the outer side (left on even pages, right on odd
+ones). Arabic documents are right-to-left (bidi paragraphs and section,
 `w:rtl` runs); Chinese text carries an East Asian font. Placeholders are highlighted; a
 paragraph awaiting translation carries its source text in a Word comment for the translator.
 """
@@ -25,6 +26,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, plain
 from .docx_styles import Styles, add_styles, number, right_to_left
+from .layout import first_page_foot
 
 __all__ = ["render_docx"]
 
@@ -81,6 +83,16 @@ def _page(doc: DocumentObject, report: Report, styles: Styles) -> None:
         foot = footer.paragraphs[0]
         foot.alignment = outer[side]
         _page_number(foot)
+    _first_page_foot(section.first_page_footer.paragraphs[0], report, styles)
+
+
+def _first_page_foot(para: DocxParagraph, report: Report, styles: Styles) -> None:
+    """Page 1's own footer: the job number on the left (`layout`), no page number."""
+    foot = first_page_foot(report)
+    para._p.style = styles.page_foot.style_id
+    if foot.side == "right":
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _runs(para, foot.parts)
 
 
 def _page_number(paragraph: DocxParagraph) -> None:

@@ -44,6 +44,7 @@ class Styles:
     gap: ParagraphStyle
     entries: tuple[ParagraphStyle, ...]  # list entries at depth 1, 2, 3
     running_head: ParagraphStyle
+    page_foot: ParagraphStyle  # the foot of page 1 (the job number): left to right, on the left
     number_id: int  # the numbering of the numbered paragraphs
 
 
@@ -75,6 +76,8 @@ def add_styles(doc: DocumentObject, lang: str, rtl: bool) -> Styles:
         entries=tuple(_style(doc, "List Entry" + ("" if depth == 1 else f" {depth}"), normal,
                              after=3, hang=depth + 1) for depth in (1, 2, 3)),
         running_head=_style(doc, "Running Head", normal, bold=True, after=0),
+        page_foot=_left_to_right(_style(doc, "Page Foot", normal, size=8, after=0,
+                                        align=WD_ALIGN_PARAGRAPH.LEFT)),
         number_id=_paragraph_numbering(doc),
     )
 
@@ -110,6 +113,16 @@ def right_to_left(ppr: object) -> None:
     """`w:bidi` in its place among a paragraph's properties (Word is strict about order)."""
     if ppr.find(qn("w:bidi")) is None:  # type: ignore[attr-defined]
         ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)  # type: ignore[attr-defined]
+
+
+def _left_to_right(style: ParagraphStyle) -> ParagraphStyle:
+    """A style set left to right even where Normal is right to left (`w:bidi w:val="0"`), so
+    that its `left` is the page's left in Arabic too."""
+    ppr = style.element.get_or_add_pPr()
+    off = OxmlElement("w:bidi")
+    off.set(qn("w:val"), "0")
+    ppr.insert_element_before(off, *_AFTER_BIDI)
+    return style
 
 
 def _style(doc: DocumentObject, name: str, base: ParagraphStyle, bold: bool = False,

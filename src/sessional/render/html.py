@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..compose import Report
+from .layout import first_page_foot
 
 FONTS = {
     "zh": '"Noto Serif CJK SC", "Noto Sans CJK SC", serif',
@@ -37,4 +38,5 @@ def render_html(report: Report) -> str:
     template = _environment().get_template("report.html.j2")
     # the font list is ours (a constant, with quotes): CSS, not text to escape
     return template.render(report=report, stylesheet=_stylesheet(),
-                           font=Markup(FONTS.get(report.lang, DEFAULT_FONT)))
+                           font=Markup(FONTS.get(report.lang, DEFAULT_FONT)),
+                           foot=first_page_foot(report))

@@ -6,6 +6,7 @@ import html
 import re
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, Text
+from .layout import first_page_foot
 
 _SPECIAL = re.compile(r"([\\`*_<>])")
 
@@ -32,6 +33,9 @@ def render_markdown(report: Report) -> str:
              ""]
     masthead = [x for x in (m.organization, m.symbol, *m.lines(), m.draft) if x]
     lines += [" · ".join(_escape(x) for x in masthead), ""]
+    # Markdown has no pages: the foot of page 1 follows the masthead, marked as such
+    foot = first_page_foot(report)
+    lines += [f"{inline(foot.parts)} <!-- foot of page 1, {foot.side}: job number -->", ""]
     for i, parts in enumerate(report.heading_lines):
         lines.append(f"**{inline(parts)}**" if i % 2 == 0 else inline(parts))
         lines.append("")

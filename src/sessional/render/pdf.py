@@ -14,6 +14,7 @@ import atexit
 from collections.abc import Iterable
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
+from .layout import first_page_foot
 from .typst_pool import CompilerPool, PdfBudget
 
 FONTS = {
@@ -67,7 +68,10 @@ def typst_source(report: Report) -> str:
         # the symbol heads every page but the first, where the masthead carries it
         "  header: context if counter(page).get().first() > 1 {",
         f"    align(start, text(weight: \"bold\", size: 9pt, {symbol})) }},",
-        "  footer: context align(center, text(size: 9pt, counter(page).display())))",
+        # page 1: the job number at its foot (`layout`), no page number; later pages: the number
+        "  footer: context if counter(page).get().first() == 1 {",
+        f"    {_first_page_foot(report)} }} else {{",
+        "    align(center, text(size: 9pt, counter(page).display())) })",
         f"#set text(font: ({fonts},), fallback: false, size: 10.5pt, lang: {lit(report.lang)},"
         f" dir: {'rtl' if rtl else 'ltr'}, hyphenate: false)",
         "#set par(justify: true, leading: 0.7em, spacing: 0.9em)",
@@ -83,6 +87,11 @@ def typst_source(report: Report) -> str:
     for block in report.blocks:
         lines += list(_block(block))
     return "\n".join(lines) + "\n"
+
+
+def _first_page_foot(report: Report) -> str:
+    foot = first_page_foot(report)
+    return f"align({foot.side}, text(size: 8pt, dir: {foot.direction})[{inline(foot.parts)}])"
 
 
 def _masthead(report: Report) -> list[str]:

@@ -60,6 +60,13 @@ def _meta(page: Page, current: dict[str, Any]) -> dict[str, Any]:
     symbol = page.field("symbol")
     meta["symbol"] = symbol or {"status": "unknown"}
     meta["status"] = page.field("status") or "draft"
+    # each language version's job number, as typed (the model refuses what cannot be one)
+    jobs = {code: page.field(f"job_number_{code}") for code in LANGUAGES
+            if page.field(f"job_number_{code}")}
+    if jobs:
+        meta["job_numbers"] = jobs
+    else:
+        meta.pop("job_numbers", None)
     lang = meta.get("original_language", "en")
     title = dict(meta.get("title", {}))
     if page.field("title"):
