@@ -12,7 +12,7 @@ import pytest
 
 from sessional.compose import Heading, Paragraph, Placeholder, Report, compose_report, plain
 from sessional.model import Record, record_from_data
-from sessional.refdata import place_by_name
+from sessional.refdata import body_templates, conventions, place_by_name
 
 from ..conftest import COSP_EXAMPLE, EXAMPLE
 
@@ -202,3 +202,42 @@ def test_the_2017_working_groups_still_report_on_their_meeting() -> None:
     en = compose_report(record_from_data(data), "en")
     assert headings(en, 1)[3] == "IV. Organization of the meeting"
     assert plain(en.title).startswith("Draft report on the meeting of the Working Group")
+
+
+def cop_untoc(ordinal: int, start: str, end: str) -> Record:
+    """A session of the UNTOC Conference of the Parties, named as the reference data names it."""
+    template = body_templates()["cop_untoc"]
+    return record_from_data({
+        "format": "sessional-record", "schema_version": 1,
+        "convention": {"key": "UNTOC", "name": conventions()["UNTOC"].names},
+        "bodies": [{"key": "COP", "kind": "conference", "name": template.names,
+                    "article": {"en": "the", "fr": "la", "es": "la"},
+                    "symbol_series": "CTOC/COP"}],
+        "sessions": [{"body": "COP", "ordinal": ordinal, "ordinal_style": "session",
+                      "dates": {"start": start, "end": end}, "venue": VIENNA}],
+        "report": {"original_language": "en", "status": "final"}})
+
+
+@pytest.mark.parametrize(("lang", "ordinal", "start", "end", "printed"), [
+    ("en", 4, "2008-10-08", "2008-10-17",  # CTOC/COP/2008/19
+     "Report of the Conference of the Parties to the United Nations Convention against "
+     "Transnational Organized Crime on its fourth session, held in Vienna from 8 to 17 October "
+     "2008"),
+    ("es", 4, "2008-10-08", "2008-10-17",  # CTOC/COP/2008/19 (ES)
+     "Informe de la Conferencia de las Partes en la Convención de las Naciones Unidas contra la "
+     "Delincuencia Organizada Transnacional sobre su cuarto período de sesiones, celebrado en "
+     "Viena del 8 al 17 de octubre de 2008"),
+    ("fr", 9, "2018-10-15", "2018-10-19",  # CTOC/COP/2018/13 (FR)
+     "Rapport de la Conférence des Parties à la Convention des Nations Unies contre la "
+     "criminalité transnationale organisée sur les travaux de sa neuvième session, tenue à "
+     "Vienne du 15 au 19 octobre 2018"),
+    ("ru", 4, "2008-10-08", "2008-10-17",  # CTOC/COP/2008/19 (RU), dash as this catalogue has it
+     "Доклад Конференции участников Конвенции Организации Объединенных Наций против "
+     "транснациональной организованной преступности о работе ее четвертой сессии, проведенной "
+     "в Вене 8–17 октября 2008 года"),
+])
+def test_the_untoc_conference_titles_read_as_the_un_printed_them(
+        lang: str, ordinal: int, start: str, end: str, printed: str) -> None:
+    """Titles of real reports (un_phrase_evidence.csv, rows 10-title-COP) come out word for word."""
+    report = compose_report(cop_untoc(ordinal, start, end), lang)  # type: ignore[arg-type]
+    assert plain(report.title) == printed

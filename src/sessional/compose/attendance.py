@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..model import Document, FactList, OrgRef
+from ..model.labels import FIELD_LABELS
 from .context import Composer
 from .formats import count_text, pair_count_text
 from .tree import GapKind, ListEntry
@@ -74,7 +75,7 @@ def attendance(c: Composer) -> None:
 
 def _unknown_categories(c: Composer, names: list[str]) -> None:
     paths = tuple(f"$.attendance.{name}" for name in names)
-    note = "attendance not yet recorded: " + ", ".join(n.replace("_", " ") for n in names)
+    note = "not yet recorded: " + ", ".join(FIELD_LABELS.get(n, n) for n in names)
     c.paragraph(c.placeholder("text", "unknown", "$.attendance", note), numbered=False,
                 facts=paths)
 
