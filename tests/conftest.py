@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"  # the project's copy of its shared inputs, see sources/SOURCES.md
 EXAMPLE = ROOT / "examples" / "untoc-wg-2017.json"
+COSP_EXAMPLE = ROOT / "examples" / "uncac-cosp-11.json"  # a session of a Conference (issue 13)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

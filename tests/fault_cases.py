@@ -122,8 +122,8 @@ CASES: dict[str, Case] = {
         '"partial" if more are to come, or "complete"', "$.attendance.observer_states"),
     "officer role": Case(
         lambda d: d["officers"][0].update(role="chairman"), "officer 1 › role",
-        "'chairman' is not one of the choices; must be one of: chair, vice_chair, rapporteur, "
-        "panellist, moderator", "$.officers[0].role"),
+        "'chairman' is not one of the choices; must be one of: chair, vice_chair, president, "
+        "vice_president, rapporteur, panellist, moderator", "$.officers[0].role"),
     "number too small": Case(
         lambda d: d["sessions"][0]["meetings"]["items"][0].update(number=0),
         "session of IC › meetings › meeting 1 › number", "0 is too small; give 1 or more",

@@ -48,6 +48,8 @@ def test_every_phrase_is_translated_with_its_plural_forms(lang: str) -> None:
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         allowed = set().union(*(fields(i) for i in ids)) | {"month_number", "m1_number",
                                                            "m2_number", "count_pair",
-                                                           "count_digits"}
+                                                           "count_digits", "body_genitive",
+                                                           "venue_locative", "dates_short",
+                                                           "ordinal_object"}
         for s in strings:
             assert fields(s) <= allowed, f"{lang}: {s!r} uses a field {message.id!r} lacks"

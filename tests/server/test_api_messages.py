@@ -64,8 +64,8 @@ def test_edit_bodies_are_refused_in_words(team: Team) -> None:
     role = team.call("sec", "POST", f"{BASE}/officers",
                      json={"value": {"name": "Ms. A", "role": "chairman"}})
     assert [d["msg"] for d in role.json()["detail"]] == [
-        "'chairman' is not one of the choices; must be one of: chair, vice_chair, rapporteur, "
-        "panellist, moderator"]
+        "'chairman' is not one of the choices; must be one of: chair, vice_chair, president, "
+        "vice_president, rapporteur, panellist, moderator"]
     assert team.head()["revision"] == 1
 
 

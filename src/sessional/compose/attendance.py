@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..model import Document, FactList, OrgRef
+from ..model.labels import FIELD_LABELS
 from .context import Composer
 from .formats import count_text, pair_count_text
 from .tree import GapKind, ListEntry
@@ -24,34 +25,59 @@ ORGANIZATION_SENTENCES = (
 )
 
 
+CATEGORIES = ("states_parties", "regional_economic_integration_organizations", "signatories",
+              "observer_states", *(name for name, _ in ORGANIZATION_SENTENCES))
+
+
 def attendance(c: Composer) -> None:
+    """One paragraph per category that attended, in the order of the seed. When two or more
+    categories are still unknown they make one placeholder, where the first of them stands,
+    rather than a sentence each around its own placeholder."""
     a = c.record.attendance
     base = "$.attendance"
-    if _present(a.states_parties):
+    unknown = [name for name in CATEGORIES if getattr(a, name).status == "unknown"]
+    pending = unknown if len(unknown) >= 2 else []
+
+    def shown(name: str) -> bool:
+        if name in pending:
+            if name == pending[0]:
+                _unknown_categories(c, pending)
+            return False
+        return _present(getattr(a, name))
+
+    if shown("states_parties"):
         c.paragraph(c.say("attendance", "The following States parties to the Convention were "
                           "represented: {list}.",
                           list=c.states_list(a.states_parties, f"{base}.states_parties")),
                     facts=(f"{base}.states_parties",))
     reio = a.regional_economic_integration_organizations
-    if _present(reio):
+    if shown("regional_economic_integration_organizations"):
         path = f"{base}.regional_economic_integration_organizations"
         c.paragraph(c.say("attendance", "{list}, a regional economic integration organization "
                           "that is a party to the Convention, was represented.",
                           "{list}, regional economic integration organizations that are parties "
                           "to the Convention, were represented.", max(len(reio.items), 1),
                           list=c.organizations_list(reio, path)), facts=(path,))
-    _signatories(c, a.signatories, f"{base}.signatories")
-    if _present(a.observer_states):
+    if shown("signatories"):
+        _signatories(c, a.signatories, f"{base}.signatories")
+    if shown("observer_states"):
         c.paragraph(c.say("attendance", "The following States not parties to the Convention "
                           "were represented by observers: {list}.",
                           list=c.states_list(a.observer_states, f"{base}.observer_states")),
                     facts=(f"{base}.observer_states",))
     for name, msgid in ORGANIZATION_SENTENCES:
         facts: FactList[OrgRef] = getattr(a, name)
-        if _present(facts):
+        if shown(name):
             c.paragraph(c.say("attendance", msgid,
                               list=c.organizations_list(facts, f"{base}.{name}")),
                         facts=(f"{base}.{name}",))
+
+
+def _unknown_categories(c: Composer, names: list[str]) -> None:
+    paths = tuple(f"$.attendance.{name}" for name in names)
+    note = "not yet recorded: " + ", ".join(FIELD_LABELS.get(n, n) for n in names)
+    c.paragraph(c.placeholder("text", "unknown", "$.attendance", note), numbered=False,
+                facts=paths)
 
 
 def _present(facts: FactList[Any]) -> bool:
@@ -122,6 +148,11 @@ def adoption(c: Composer) -> None:
         names = join_bodies(c.ph, [c.body_in_text(b.key) for b in bodies])
         parts = c.say("adoption", f"On {{date}}, {{bodies}} adopted the report on their joint "
                       f"meeting{amended}.", date=date, bodies=names)
+    elif c.kind == "session":
+        parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its {{ordinal}} "
+                      f"session{amended}.", date=date, body=c.body_in_text(bodies[0].key),
+                      ordinal=c.session_ordinal(c.record.sessions[0].ordinal,
+                                                "$.sessions[0].ordinal"))
     else:
         parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its "
                       f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key))

@@ -9,9 +9,18 @@ from typing import Any, Literal
 from babel import Locale
 
 from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Record, Unknown
-from ..refdata import country, organization, sort_key, sort_states
+from ..refdata import (
+    body_by_series,
+    country,
+    name_case,
+    organization,
+    place_by_name,
+    sort_key,
+    sort_states,
+)
 from .catalog import Field, Phrases, phrases
-from .formats import date_text, join_list
+from .formats import date_text, join_list, session_ordinal_text
+from .kinds import ReportKind, report_kind
 from .tree import Block, Gap, GapKind, Heading, ListEntry, Paragraph, Parts, Placeholder, Text
 
 PLACEHOLDER_MSGID = {"list": "[…] (list)", "number": "[…] (number)", "text": "[…] (text)"}
@@ -22,6 +31,7 @@ class Composer:
         self.record = record
         self.lang = lang
         self.ph: Phrases = phrases(lang)
+        self.kind: ReportKind = report_kind(record)
         self.on: dt.date | None = record.first_day
         self.blocks: list[Block] = []
         self.gaps: list[Gap] = []
@@ -114,6 +124,33 @@ class Composer:
             return name
         return self.say("grammar", "{article} {name} (body in running text)", article=article,
                         name=name)
+
+    def body_in_case(self, key: str, case: str) -> Parts:
+        """The body's name in a case (ru genitive), from the reference data's sourced forms, for
+        the name the record gives; a gap where none is sourced."""
+        body = self.body(key)
+        known = body_by_series(body.symbol_series)
+        same_name = known is not None and known.name(self.lang) == body.name.get(self.lang)
+        form = name_case(known.key, self.lang, case) if known and same_name else None
+        if form is None:
+            return self.placeholder("text", "missing_name", f"$.bodies[{self.body_index(key)}]"
+                                    ".name", f"no sourced {self.lang} {case} of the body's name")
+        return (Text(form),)
+
+    def venue_in_case(self, venue: LocalizedText, path: str, case: str) -> Parts:
+        """A city in a case (ru locative: в Вене), if the reference data has the form sourced."""
+        place = place_by_name(venue.get(self.lang) or venue.get("en") or "")
+        form = name_case(place.key, self.lang, case) if place else None
+        if form is None or place is None or venue.get(self.lang, place.name(self.lang)) != \
+                place.name(self.lang):
+            return self.placeholder("text", "missing_name", path,
+                                    f"no sourced {self.lang} {case} of the venue's name")
+        return (Text(form),)
+
+    def session_ordinal(self, value: int | Unknown, path: str, role: str = "") -> Parts:
+        if isinstance(value, Unknown):
+            return self.placeholder("number", "unknown", path, value.note)
+        return (Text(session_ordinal_text(self.ph, value, role)),)
 
     def state(self, code: str, path: str) -> Parts:
         entity = country(code)

@@ -77,6 +77,16 @@ def ordinal_text(ph: Phrases, n: int) -> str:
     return str(_rule_formatter(ph.lang, ph.setting("ordinal-rule-set")).format(n))
 
 
+def session_ordinal_text(ph: Phrases, n: int, role: str = "") -> str:
+    """eleventh, onzième, cuarto (11º above ten), одиннадцатой, الحادية عشرة; zh 十一 for 第十一届.
+    `role` "object" gives the form of the object of a verb (ru accusative)."""
+    limit = ph.setting("session-ordinal-words-up-to")
+    if limit != "any" and n > int(limit):
+        return ph.text("ordinal", "{number} (session ordinal in figures)", number=str(n))
+    key = "session-ordinal-rule-set (object)" if role == "object" else "session-ordinal-rule-set"
+    return str(_rule_formatter(ph.lang, ph.setting(key)).format(n))
+
+
 def join_list(ph: Phrases, entries: Sequence[Parts], complete: bool) -> Parts:
     """A, B and C (complete) or A, B, C (a partial list: the placeholder follows)."""
     out: list[Inline] = []

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from ..model import Agenda, AgendaItem, ItemRef, Session, Statement, StatementGroup, Unknown
+from ..model import (
+    Agenda,
+    AgendaItem,
+    ItemRef,
+    Person,
+    Session,
+    Statement,
+    StatementGroup,
+    Unknown,
+)
 from .context import Composer
 from .formats import count_text, item_numbers, join_bodies, ordinal_text, range_text
+from .kinds import PRESIDING_ROLES
 from .tree import Inline, ListEntry, Parts, Text
 
 UNKNOWN_COUNT = 5  # plural form used for a count still unknown ("[…] meetings")
@@ -20,16 +30,40 @@ def opening(c: Composer) -> None:
         count: Parts = c.placeholder("number", "unknown", f"{path}.meetings_held", _note(held)) \
             if isinstance(held, Unknown) else (Text(count_text(c.ph, held)),)
         n = UNKNOWN_COUNT if isinstance(held, Unknown) else held
-        parts = c.say("opening", "{body} met {dates} and held {count} meeting.",
-                      "{body} met {dates} and held {count} meetings.", n,
-                      body=c.body_in_text(session.body), dates=dates, count=count)
+        body = c.body_in_text(session.body)
+        if c.kind == "session":
+            parts = c.say("opening", SESSION_HELD, SESSION_HELD.replace("meeting.", "meetings."),
+                          n, body=body, dates=dates, count=count,
+                          ordinal=c.session_ordinal(session.ordinal, f"{path}.ordinal"),
+                          ordinal_object=c.session_ordinal(session.ordinal, f"{path}.ordinal",
+                                                           "object"),
+                          venue=c.localized(session.venue, f"{path}.venue"),
+                          venue_locative=c.venue_in_case(session.venue, f"{path}.venue",
+                                                         "locative"))
+        else:
+            parts = c.say("opening", "{body} met {dates} and held {count} meeting.",
+                          "{body} met {dates} and held {count} meetings.", n,
+                          body=body, dates=dates, count=count)
+        chaired = "The session was chaired by {name} ({state})." if c.kind == "session" \
+            else "The meeting was chaired by {name} ({state})."
         for i, person in enumerate(c.record.officers):
-            if person.role == "chair" and session.body in person.bodies:
+            if person.role in PRESIDING_ROLES[c.kind] and _holds_role_in(c, person, session):
                 state = c.state(person.state, f"$.officers[{i}].state") if person.state else ()
                 parts = (*parts, Text(c.ph.setting("sentence-separator")),
-                         *c.say("opening", "The meeting was chaired by {name} ({state}).",
-                                name=person.name, state=state))
+                         *c.say("opening", chaired, name=person.name, state=state))
         c.paragraph(parts, facts=(f"{path}.dates", f"{path}.meetings_held", "$.officers"))
+
+
+SESSION_HELD = ("{body} held its {ordinal} session in {venue} {dates}, during which it held "
+                "{count} meeting.")
+
+
+def _holds_role_in(c: Composer, person: Person, session: Session) -> bool:
+    """The person holds the role in the session's body (in a session report, an officer who
+    names no body holds it in the one body that reports)."""
+    if session.body in person.bodies:
+        return True
+    return c.kind == "session" and not person.bodies
 
 
 def _note(value: object) -> str | None:

@@ -12,6 +12,7 @@ from . import narrative, organization
 from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
+from .kinds import CHAPTER_OF_ORGANIZATION, OPENING_SECTION
 from .tree import Gap, Masthead, Parts, Report, Text
 from .typography import typeset
 
@@ -21,35 +22,51 @@ CHAPTER_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 def compose_report(record: Record, lang: Lang) -> Report:
     c = Composer(record, lang)
-    chapters: tuple[tuple[str, list[Callable[[Composer], None]]], ...] = (
-        ("Introduction", [narrative.introduction]),
-        ("Recommendations", [narrative.recommendations]),
+    chapters: list[tuple[str, list[Callable[[Composer], None]]]] = [
+        ("Introduction", [narrative.introduction])]
+    if c.kind == "meeting" or record.narrative.recommendations:
+        chapters.append(("Recommendations", [narrative.recommendations]))
+    chapters += [
         ("Summary of deliberations", [narrative.deliberations]),
-        ("Organization of the meeting", []),
+        (CHAPTER_OF_ORGANIZATION[c.kind], [_organization]),
         ("Adoption of the report", [att.adoption]),
-    )
-    for n, (title, parts) in enumerate(chapters):
-        c.heading(1, _chapter_label(c, n), c.say("chapter", title))
-        for part in parts:
-            part(c)
-        if title == "Organization of the meeting":
-            _organization(c)
+    ]
+    n = 0
+    for title, parts in chapters:
+        if _part(c, 1, _chapter_label(c, n), c.say("chapter", title), parts):
+            n += 1
     masthead = _masthead(c)  # first: the job number's gap (page 1) leads the list
     return typeset(Report(lang, "rtl" if lang in RTL else "ltr", masthead, _heading_lines(c),
                           _title(c), tuple(c.blocks), tuple(c.gaps)))
 
 
+def _part(c: Composer, level: int, label: str, title: Parts,
+          builders: list[Callable[[Composer], None]]) -> bool:
+    """A chapter or section with what its builders write; left out, heading and all, when
+    they write nothing (a session without recommendations has no such chapter)."""
+    at = len(c.blocks)
+    c.heading(level, label, title)
+    for build in builders:
+        build(c)
+    if len(c.blocks) == at + 1:
+        c.blocks.pop()
+        return False
+    return True
+
+
 def _organization(c: Composer) -> None:
     sections = (
-        ("Opening of the meeting", organization.opening),
+        (OPENING_SECTION[c.kind], organization.opening),
         ("Statements", organization.statements),
         ("Adoption of the agenda and organization of work", organization.agendas),
         ("Attendance", att.attendance),
         ("Documentation", att.documentation),
     )
-    for n, (title, build) in enumerate(sections):
-        c.heading(2, _label(c, c.ph.text("section-letter", "ABCDE"[n])), c.say("section", title))
-        build(c)
+    n = 0
+    for title, build in sections:
+        label = _label(c, c.ph.text("section-letter", "ABCDE"[n]))
+        if _part(c, 2, label, c.say("section", title), [build]):
+            n += 1
 
 
 def _chapter_label(c: Composer, n: int) -> str:
@@ -73,6 +90,8 @@ def _heading_lines(c: Composer) -> tuple[Parts, ...]:
 
 
 def _title(c: Composer) -> Parts:
+    if c.kind == "session":
+        return _session_title(c)
     record = c.record
     known = [s.dates for s in record.sessions if not isinstance(s.dates, Unknown)]
     if known:
@@ -86,6 +105,28 @@ def _title(c: Composer) -> Parts:
     if record.report.status == "draft":
         msgid = "Draft report on the meeting of {bodies} held in {venue} {dates}"
     return c.finish(c.say("title", msgid, bodies=bodies, venue=venue, dates=dates))
+
+
+def _session_title(c: Composer) -> Parts:
+    """Report of the Conference … on its eleventh session, held in Vienna from 8 to 17 October
+    2008 (CTOC/COP/2008/19); the draft's title says "Draft report of …"."""
+    session, body = c.record.sessions[0], c.record.bodies[0]
+    if isinstance(session.dates, Unknown):
+        dates: Parts = c.placeholder("number", "unknown", "$.sessions[0].dates")
+        short = dates
+    else:
+        dates = (Text(range_text(c.ph, session.dates.start, session.dates.end)),)
+        short = (Text(range_text(c.ph, session.dates.start, session.dates.end, short=True)),)
+    msgid = "Report of {body} on its {ordinal} session, held in {venue} {dates}"
+    if c.record.report.status == "draft":
+        msgid = "Draft " + msgid[0].lower() + msgid[1:]
+    return c.finish(c.say(
+        "title", msgid, body=c.body_in_text(body.key),
+        body_genitive=c.body_in_case(body.key, "genitive"),
+        ordinal=c.session_ordinal(session.ordinal, "$.sessions[0].ordinal"),
+        venue=c.localized(session.venue, "$.sessions[0].venue"),
+        venue_locative=c.venue_in_case(session.venue, "$.sessions[0].venue", "locative"),
+        dates=dates, dates_short=short))
 
 
 def _masthead(c: Composer) -> Masthead:

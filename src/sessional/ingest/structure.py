@@ -19,10 +19,11 @@ from .segment import Block
 CHAPTERS = {
     "Introduction": "introduction", "Recommendations": "recommendations",
     "Summary of deliberations": "deliberations", "Organization of the meeting": "organization",
-    "Adoption of the report": "adoption",
+    "Organization of the session": "organization", "Adoption of the report": "adoption",
 }
 SECTIONS = {
-    "Opening of the meeting": "opening", "Statements": "statements",
+    "Opening of the meeting": "opening", "Opening of the session": "opening",
+    "Statements": "statements",
     "Adoption of the agenda and organization of work": "agenda", "Attendance": "attendance",
     "Documentation": "documents",
 }
@@ -54,8 +55,10 @@ def _titles(lang: Lang) -> dict[str, str]:
     """Chapter and section titles of the language (spaces removed) -> their msgid; with the
     other titles real reports give them ("Organization of the session"), from the reading
     cues."""
-    titles = {re.sub(r"\s+", "", str(m.string)): str(m.id) for m in catalog(lang)
-              if m.context in {"chapter", "section"} and isinstance(m.string, str)}
+    titles: dict[str, str] = {}
+    for m in catalog(lang):  # two titles alike (zh 会议安排: meeting, session): the first
+        if m.context in {"chapter", "section"} and isinstance(m.string, str):
+            titles.setdefault(re.sub(r"\s+", "", str(m.string)), str(m.id))
     for meaning, cues in reading_cues(lang).items():
         if meaning.startswith("heading:"):
             titles.update({re.sub(r"\s+", "", cue): meaning[len("heading:"):] for cue in cues})

@@ -1,4 +1,5 @@
-"""Who attended, by category, and the persons with a role (chair, vice-chair, rapporteur, panel)."""
+"""Who attended, by category, and the persons with a role (chair or president, vice-chairs or
+vice-presidents, rapporteur, panel)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,10 @@ ORGANIZATION_CATEGORIES = (
     "non_governmental_organizations",
 )
 
-Role = Literal["chair", "vice_chair", "rapporteur", "panellist", "moderator"]
+Role = Literal["chair", "vice_chair", "president", "vice_president", "rapporteur", "panellist",
+               "moderator"]
+"""A person's role: a working group has a Chair and Vice-Chairs; a Conference of the Parties
+(of the States Parties) elects a President and Vice-Presidents (its rules of procedure)."""
 
 
 class Person(Model):

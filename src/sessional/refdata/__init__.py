@@ -4,7 +4,16 @@ Loaded from the JSON files in `data/`, built from public sources by `scripts/bui
 (provenance in `curated/sources.csv`; format in `FORMAT.md`).
 """
 
-from .bodies import BodyTemplate, Named, body_templates, conventions, place_by_name, places
+from .bodies import (
+    BodyTemplate,
+    Named,
+    body_by_series,
+    body_templates,
+    conventions,
+    name_case,
+    place_by_name,
+    places,
+)
 from .collation import order_language, sort_key, sort_names, sort_states
 from .countries import Country, NameSpan, all_countries, country
 from .organizations import Organization, all_organizations, organization
@@ -23,9 +32,11 @@ __all__ = [
     "Status",
     "all_countries",
     "all_organizations",
+    "body_by_series",
     "body_templates",
     "conventions",
     "country",
+    "name_case",
     "order_language",
     "organization",
     "place_by_name",

@@ -2,7 +2,8 @@
 
 `curated/bodies.csv`, `conventions.csv` and `places.csv` hold names found in UN documents (each
 row names its source). An empty cell means no source was found: the name is missing, never
-translated by us.
+translated by us. `curated/name_cases.csv` holds the case forms a sentence needs where a
+language inflects names (ru: the genitive of a body, the locative of a city), each sourced.
 """
 
 from __future__ import annotations
@@ -79,3 +80,19 @@ def place_by_name(text: str) -> Named | None:
     wanted = " ".join(text.split()).casefold()
     return next((p for p in places().values()
                  if any(n.casefold() == wanted for n in p.names.values())), None)
+
+
+@cache
+def _cases() -> dict[tuple[str, str, str], str]:
+    return {(row["key"], row["lang"], row["case"]): row["form"].strip()
+            for row in _rows("name_cases.csv") if row["form"].strip()}
+
+
+def name_case(key: str, lang: Lang, case: str) -> str | None:
+    """A body's or a place's name in a grammatical case (ru genitive, locative), if sourced."""
+    return _cases().get((key, lang, case))
+
+
+def body_by_series(series: str) -> BodyTemplate | None:
+    """The body of the reference data whose documents carry this symbol series (CAC/COSP)."""
+    return next((b for b in body_templates().values() if b.symbol_series == series), None)

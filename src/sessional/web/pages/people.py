@@ -15,7 +15,8 @@ from .editing import base_of, send
 from .records import load
 
 router = APIRouter(include_in_schema=False)
-ROLES = {"chair": N_("Chair"), "vice_chair": N_("Vice-Chair"), "rapporteur": N_("Rapporteur"),
+ROLES = {"chair": N_("Chair"), "vice_chair": N_("Vice-Chair"), "president": N_("President"),
+         "vice_president": N_("Vice-President"), "rapporteur": N_("Rapporteur"),
          "panellist": N_("Panellist"), "moderator": N_("Moderator")}
 KINDS = {"statement": N_("statements"), "presentation": N_("presentations"),
          "panel": N_("panel contributions"), "right_of_reply": N_("rights of reply")}
