@@ -97,6 +97,22 @@ def test_messy_text_gives_the_same_facts(case: tuple[str, str]) -> None:
     assert facts(result.record, lang, narrative) == facts(example(), lang, narrative)  # type: ignore[arg-type]
 
 
+def test_a_page_break_between_two_paragraphs_keeps_them_apart() -> None:
+    """Narrow columns with a page break every 18 lines: breaks fall between paragraphs (the
+    adoption paragraph, a document's entry), which stay paragraphs of their own."""
+    lines = [*plain_blocks("en")[0].split("\n"), ""]
+    for block in plain_blocks("en")[1:]:
+        lines += [piece for line in block.split("\n") for piece in wrap(line.strip(), 18)]
+        lines.append("")
+    paged = ["CTOC/COP/WG.3/2017/L.1"]
+    for n, line in enumerate(lines):
+        if n and n % 18 == 0:
+            paged += ["", str(n // 18 + 1), "\f", "CTOC/COP/WG.3/2017/L.1", "V.17-07234", ""]
+        paged.append(line)
+    result = ingest_text("\n".join(paged))
+    assert facts(result.record, "en", False) == facts(example(), "en", False)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
 def test_the_text_stages_never_raise(text: str) -> None:

@@ -57,12 +57,19 @@ def normalize(text: str) -> list[Line]:
             continue
         if page_break and not stripped:
             continue  # nor do the blank lines after it
+        if page_break and lines and lines[-1].text.strip() and _NEW_BLOCK.match(line):
+            lines.append(Line("", number))  # but a numbered paragraph or heading starts anew
         page_break = False
         line = _tidy(line)
         if _SYMBOL_LINE.match(line):
             seen_symbol = True
         lines.append(Line(line.rstrip(), number))
     return _collapse_blanks(_undouble(lines))
+
+
+# what opens a paragraph, a heading or a list entry: a page break before it ends the block above
+_NEW_BLOCK = re.compile(r"^\s*((\d{1,3}\.|[IVX]{1,4}\.|[A-H]\.|\(?[a-z]\)|\(\d{1,2}\))\s+|"
+                        r"[一二三四五六七八九十]{1,3}、)\S")
 
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
