@@ -71,6 +71,11 @@ CASES: dict[str, Case] = {
         "'UNODC' is not an organization key of the reference data; did you mean unodc "
         "(United Nations Office on Drugs and Crime)?",
         "$.attendance.intergovernmental_organizations.items[1].key"),
+    "job number written otherwise": Case(
+        lambda d: d["report"].setdefault("job_numbers", {}).update(en="V1707271"),
+        "report › job numbers › en",
+        "'V1707271' is not a job number; write it as the document's foot prints it, such as "
+        "V.17-07271 (C) or 17-12345 (E)", "$.report.job_numbers.en"),
     "missing field": Case(
         lambda d: d["report"].pop("original_language"), "report › language of the original",
         "required: give the language the report was written in: ar, zh, en, fr, es or ru",

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from sessional.model.labels import field_label
+from sessional.model import Record
+from sessional.model.labels import FIELD_LABELS, field_label
 
 from ..conftest import EXAMPLE
 
@@ -35,3 +36,22 @@ def test_labels_name_fields_as_the_record_does(path: str, label: str) -> None:
 def test_without_the_data_sessions_are_numbered() -> None:
     assert field_label("$.sessions[1].dates.end") == "session 2 › dates › last day"
     assert field_label("$.bodies[0].key") == "body 1 › key"
+
+
+def test_every_field_of_the_record_has_a_label_to_translate() -> None:
+    """A field without one would be shown by its JSON name ("job_numbers") on every page."""
+    names: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict):
+                names.update(node["properties"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(Record.model_json_schema())
+    assert len(names) > 80
+    assert sorted(names - set(FIELD_LABELS)) == []

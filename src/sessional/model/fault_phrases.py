@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .record import JOB_NUMBER_PATTERN
 from .wording import marked
 
 REQUIRED = marked("required: give {what}")
@@ -75,6 +76,10 @@ PATTERNS: Mapping[str, tuple[str, str, str]] = {  # pattern: kind, message, hint
     r"^\d+/\d+$": ("decision_number",
                    marked("{value} is not the number of a decision or resolution"),
                    marked("write it as session/number, such as 3/2")),
+    JOB_NUMBER_PATTERN: (
+        "job_number", marked("{value} is not a job number"),
+        marked("write it as the document's foot prints it, such as V.17-07271 (C) or "
+               "17-12345 (E)")),
     r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)*$": (
         "symbol_series", marked("{value} is not a series of document symbols"),
         marked("write the start the body's symbols share, such as CTOC/COP/WG.3")),
@@ -102,7 +107,8 @@ WHAT: Mapping[str, str] = {  # field name: what to give where it is missing
     "symbol_series": marked("the start the body's symbols share, such as CTOC/COP/WG.3"),
     "number": marked("the number"),
     "letter": marked("the letter, such as a"),
-    "role": marked("the role: chair, vice_chair, rapporteur, panellist or moderator"),
+    "role": marked("the role: chair, vice_chair, president, vice_president, rapporteur, panellist "
+                   "or moderator"),
     "delegation": marked('who speaks: {"state": "AUT"}, {"organization": {"key": "…"}} or '
                          '{"secretariat": true}'),
     "items": marked("the agenda items"),

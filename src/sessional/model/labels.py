@@ -53,6 +53,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "name_forms": marked("name forms"),
     "state": marked("State"),
     "joint": marked("joint item"),
+    "job_numbers": marked("job numbers"),
     "agenda": marked("agenda"),
     "article": marked("article"),
     "attendance": marked("attendance"),
