@@ -68,9 +68,9 @@ def _state_choices(text: str, on: dt.date | None) -> list[Words]:
 
 
 def _state(country: refdata.Country, on: dt.date | None) -> Words:
-    names = tuple((lang, name) for lang in LANGUAGES if (name := country.name(lang, on)))
+    names = {lang: name for lang, name in country.names(on).items() if name}
     return words(CHOICE, code=country.iso3,
-                 name=Names(country.name("en", on) or country.iso3, names))
+                 name=Names(names.get("en") or country.iso3, tuple(names.items())))
 
 
 def _organization_choices(text: str, on: dt.date | None) -> list[Words]:
