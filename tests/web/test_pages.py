@@ -262,5 +262,7 @@ def test_job_numbers_are_entered_per_language_on_the_report_form(workspace: Work
     refused = c.post(f"/records/{KEY}/report", data=form | {
         "base_revision": "2", "job_number_fr": "tomorrow"})
     assert refused.status_code == 422
-    assert "&#39;tomorrow&#39;" in refused.text and "($.report.job_numbers.fr)" in refused.text
+    said = refused.text.replace("\u2068", "").replace("\u2069", "")
+    assert "&#39;tomorrow&#39; is not a job number" in said
+    assert "such as V.17-07271 (C)" in said and "($.report.job_numbers.fr)" in said
     assert "fr" not in workspace.record(SYSTEM_USER, KEY).report.job_numbers
