@@ -1,0 +1,58 @@
+"""Plausible report text that once became a wrong fact (issue 11 review): now right or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sessional.ingest import ingest_text
+from sessional.ingest.grammar import grammar
+from sessional.model import Lang
+
+CORPUS = Path(__file__).parent / "corpus"
+PARTIES_EN = "The following States parties to the Convention were represented: {list}."
+
+
+def _read(name: str, lang: Lang) -> dict[str, tuple[str, list[object]]]:
+    record = ingest_text((CORPUS / f"{name}.{lang}.txt").read_text(encoding="utf-8"),
+                         lang).record
+    return {category: (getattr(record.attendance, category).status,
+                       [i if isinstance(i, str) else i.key
+                        for i in getattr(record.attendance, category).items])
+            for category in type(record.attendance).model_fields
+            if getattr(record.attendance, category).status != "unknown"}
+
+
+# -------------------------------------------------------------- 1. a list ends with its sentence
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "zh"])
+def test_two_attendance_lists_in_one_paragraph_are_two_lists(lang: Lang) -> None:
+    found = _read("review-two-lists", lang)
+    assert found["states_parties"] == ("complete", ["AUT", "CHL", "MEX"])
+    assert sorted(found["signatories"][1]) == ["IRL", "JPN", "NZL"]  # type: ignore[type-var]
+    assert found["signatories"][0] == "complete"
+
+
+def test_a_list_followed_by_absent_states_keeps_them_out() -> None:
+    found = _read("review-did-not-attend", "en")
+    assert found["states_parties"] == ("complete", ["AUT", "DEU", "MEX"])
+    assert found["signatories"] == ("complete", ["JPN"])
+    assert "observer_states" not in found  # Brazil, Chile and Peru: stated as absent, unknown
+
+
+@pytest.mark.parametrize(("lang", "msgid", "text"), [
+    ("en", PARTIES_EN, "The following States parties to the Convention were represented: "
+     "Austria, Chile and Mexico. The following signatory States were represented: Japan."),
+    ("ar", PARTIES_EN, "وكانت الدول الأطراف التالية في الاتفاقية ممثَّلة: النمسا وشيلي والمكسيك. "
+     "وكانت الدول الموقِّعة التالية ممثَّلة: اليابان."),
+    ("zh", PARTIES_EN,
+     "《公约》的下列缔约国派代表出席了会议：奥地利和智利。下列签署国派代表出席了会议：日本。"),
+])
+def test_the_list_slot_never_runs_into_the_next_sentence(lang: Lang, msgid: str,
+                                                         text: str) -> None:
+    assert grammar(lang).match("attendance", msgid, text) is None
+    first = text.split(". ")[0] + "." if lang != "zh" else text.split("。")[0] + "。"
+    found = grammar(lang).match("attendance", msgid, first)
+    assert found is not None
+    assert found["list"] in {"Austria, Chile and Mexico", "النمسا وشيلي والمكسيك", "奥地利和智利"}
