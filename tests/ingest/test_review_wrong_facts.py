@@ -8,6 +8,7 @@ import pytest
 
 from sessional.ingest import ingest_text
 from sessional.ingest.grammar import grammar
+from sessional.ingest.names import spoken_for
 from sessional.model import Lang
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -56,3 +57,46 @@ def test_the_list_slot_never_runs_into_the_next_sentence(lang: Lang, msgid: str,
     found = grammar(lang).match("attendance", msgid, first)
     assert found is not None
     assert found["list"] in {"Austria, Chile and Mexico", "النمسا وشيلي والمكسيك", "奥地利和智利"}
+
+
+# ---------------------------------------------------- 2. a group spoken for is never a speaker
+
+def _speakers(name: str, lang: Lang) -> list[tuple[str | None, str | None]]:
+    record = ingest_text((CORPUS / f"{name}.{lang}.txt").read_text(encoding="utf-8"),
+                         lang).record
+    return [(s.delegation.state, s.on_behalf_of) for g in record.statements
+            for s in g.statements.items]
+
+
+@pytest.mark.parametrize(("name", "lang", "expected"), [
+    ("review-group-of-77", "en", [("EGY", "Group of 77 and China"), ("AUT", None),
+                                  ("MEX", None)]),
+    ("review-behalf-semicolons", "en", [("EGY", "Group of 77 and China"),
+                                        ("AUT", "European Union"), ("MEX", None)]),
+    ("review-behalf-parentheses", "en", [("EGY", "Group of 77 and China"),
+                                         ("AUT", "European Union and its member States"),
+                                         ("COL", None), ("MEX", None)]),
+    ("review-speaking-on-behalf", "en", [("AUT", "European Union"), ("DEU", None),
+                                         ("EGY", "Group of African States"), ("PSE", None)]),
+    ("review-group-of-77", "zh", [("EGY", "77国集团和中国"), ("AUT", None), ("MEX", None)]),
+    ("review-group-of-77", "es", [("EGY", "Grupo de los 77 y China"), ("AUT", None),
+                                  ("MEX", None)]),
+    ("review-group-of-77", "ru", [("EGY", "Группы 77 и Китая"), ("AUT", None), ("MEX", None)]),
+])
+def test_the_group_spoken_for_is_kept_with_its_speaker_not_split_into_speakers(
+        name: str, lang: Lang, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(name, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "rest", "groups"), [
+    ("fr", "Égypte, au nom du Groupe des 77 et de la Chine, Autriche et Mexique",
+     "Égypte, Autriche et Mexique", {"Égypte": "Groupe des 77 et de la Chine"}),
+    ("ar", "مصر باسم مجموعة الـ77 والصين، والنمسا والمكسيك", "مصر، والنمسا والمكسيك",
+     {"مصر": "مجموعة الـ77 والصين"}),
+    ("en", "Austria, on behalf of the Group of Friends of Mediation, and Chile",
+     "Austria, and Chile", {"Austria": "Group of Friends of Mediation"}),  # not a known group
+    ("zh", "奥地利、智利和墨西哥代表", "奥地利、智利和墨西哥代表", {}),  # nothing spoken for
+])
+def test_on_behalf_of_phrases_are_taken_off_a_list(lang: Lang, text: str, rest: str,
+                                                   groups: dict[str, str]) -> None:
+    assert spoken_for(text, lang) == (rest, groups)
