@@ -8,6 +8,7 @@ import pytest
 
 from sessional.ingest import ingest_text
 from sessional.ingest.grammar import grammar
+from sessional.ingest.lists import negative
 from sessional.ingest.names import spoken_for
 from sessional.model import Lang
 
@@ -100,3 +101,51 @@ def test_the_group_spoken_for_is_kept_with_its_speaker_not_split_into_speakers(
 def test_on_behalf_of_phrases_are_taken_off_a_list(lang: Lang, text: str, rest: str,
                                                    groups: dict[str, str]) -> None:
     assert spoken_for(text, lang) == (rest, groups)
+
+
+# ------------------------------------------------- 3. "were not represented" places nothing
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "zh"])
+def test_a_list_of_states_not_represented_places_nothing(lang: Lang) -> None:
+    result = ingest_text((CORPUS / f"review-not-represented.{lang}.txt").read_text(
+        encoding="utf-8"), lang)
+    attendance = result.record.attendance
+    assert attendance.states_parties.status == "unknown"
+    assert attendance.states_parties.items == ()
+    assert attendance.signatories.status == "unknown"
+    (kept,) = [u for u in result.record.unclassified if "did not attend" in u.reason]
+    assert kept.reason.endswith("holds names not placed: TCD, MLI "
+                                "(the lead says who did not attend)")
+
+
+def test_a_state_not_party_is_no_negative_lead() -> None:  # "State not party … was represented"
+    found = _read("wg-firearms-2019", "en")
+    assert found["observer_states"] == ("complete", ["SOM"])
+
+
+def test_absent_states_after_a_list_are_in_no_category() -> None:
+    result = ingest_text((CORPUS / "review-did-not-attend.en.txt").read_text(encoding="utf-8"),
+                         "en")
+    placed = {code for category in type(result.record.attendance).model_fields
+              for code in getattr(result.record.attendance, category).items
+              if isinstance(code, str)}
+    assert placed.isdisjoint({"BRA", "CHL", "PER"})
+    (kept,) = result.record.unclassified
+    assert "BRA, CHL, PER (the lead says who did not attend)" in kept.reason
+
+
+@pytest.mark.parametrize(("lang", "lead", "expected"), [
+    ("ar", "وكانت الدول الأطراف التالية في الاتفاقية لم تكن ممثَّلة", True),
+    ("ar", "وكانت الدول غير الأطراف التالية في الاتفاقية ممثَّلة بمراقبين", False),
+    ("en", "The following States not parties to the Convention were represented by observers",
+     False),
+    ("en", "Austria and Chile were not represented", True),
+    ("en", "The following States, notably, were represented", False),
+    ("es", "Estuvieron representados por observadores los siguientes Estados no partes", False),
+    ("ru", "Наблюдателями были представлены следующие государства, не являющиеся участниками",
+     False),
+    ("zh", "下列非《公约》缔约国派观察员出席了会议", False),
+    ("fr", "Les États parties suivants n’étaient pas représentés", True),
+])
+def test_a_negative_lead_is_read_from_its_words(lang: Lang, lead: str, expected: bool) -> None:
+    assert negative(lead, lang) is expected
