@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import JointSymbol, SymbolError
 from .draft import Draft
 from .grammar import grammar
-from .names import Name, split_list
+from .names import Name, split_list, spoken_for
 from .structure import Placed
 from .values import is_placeholder
 
@@ -108,8 +109,11 @@ def _add_document(draft: Draft, symbol: JointSymbol, title: dict[str, str], body
 
 def read_names(draft: Draft, text: str, kind: str, path: str,
                paragraph: int | None) -> list[Name]:
-    """The names of a list, each unresolved one reported with its nearest candidates."""
-    found = split_list(text, draft.lang, on(draft), kind)  # type: ignore[arg-type]
+    """The names of a list, each unresolved one reported with its nearest candidates. An "on
+    behalf of …" phrase is taken off first: its group is the speaker's, never a name."""
+    text, groups = spoken_for(text, draft.lang)
+    found = [_spoke_for(n, groups)
+             for n in split_list(text, draft.lang, on(draft), kind)]  # type: ignore[arg-type]
     for name in found:
         if name.code is None:
             draft.unresolved.append({"text": name.text, "path": path, "paragraph": paragraph,
@@ -118,6 +122,20 @@ def read_names(draft: Draft, text: str, kind: str, path: str,
             draft.name_forms.append({"text": name.text, "code": name.code, "form": name.form,
                                      "path": path, "paragraph": paragraph})
     return found
+
+
+def _spoke_for(name: Name, groups: dict[str, str]) -> Name:
+    for speaker, group in groups.items():
+        if speaker == name.text or speaker.endswith(" " + name.text):
+            return replace(name, on_behalf_of=group)
+    return name
+
+
+def delegation(name: Name, kind: str) -> dict[str, Any]:
+    """A statement of a name of a list of speakers (with the group it spoke for, if any)."""
+    who = {"state": name.code} if kind == "state" else {"organization": {"key": name.code}}
+    return {"delegation": who, **({"on_behalf_of": name.on_behalf_of} if name.on_behalf_of
+                                  else {})}
 
 
 def on(draft: Draft) -> Any:

@@ -27,12 +27,25 @@ FIELD = {
     "number": r"\d+", "symbol": r"[A-Z][^\s（）()]*", "placeholder": r"\[…+\]",
     "date": r".+?", "dates": r".+?", "venue": r".+?", "language": r".+?",
 }
+# A list is one sentence's: a full stop (or ! ?) followed by a capital or a letter of a script
+# without capitals (Arabic), or a Chinese full stop, inside it ends the sentence it belongs to.
+SENTENCE_BOUND = ("list",)
+_SENTENCE_END = re.compile(r"[.!?؟۔]\s+[\"“«(]?(\w)|[。！？](?=\s*\S)")
 # Ways of saying what a catalogue phrase says, seen in real reports: (ctx, msgid, lang, variant)
 VARIANTS = [
     ("title", "{dates}, {venue}", "en", "{dates}, {venue}"),
     ("agenda", "At its {ordinal} meeting, on {date}, {body} adopted the following agenda:", "zh",
      "{body}在 {date}举行的第{ordinal}次会议上通过了以下议程："),
 ]
+
+
+def crosses_sentence(text: str) -> bool:
+    """True when a sentence ends inside the text ("Mexico. The following …")."""
+    for end in _SENTENCE_END.finditer(text):
+        first = end.group(1)
+        if first is None or first.isupper() or (first.isalpha() and not first.islower()):
+            return True
+    return False
 
 
 def literal(text: str) -> str:
@@ -128,8 +141,10 @@ class Grammar:
               **fields: str) -> Found | None:
         plain = self.uncontract(text) if self._undo else text
         for pattern in self.patterns(ctx, msgid, prefix, **fields):
-            if found := pattern.match(plain):
-                return Found(found, self)
+            found = pattern.match(plain)
+            if found and not any(found.groupdict().get(f) and crosses_sentence(found[f])
+                                 for f in SENTENCE_BOUND):
+                return Found(found, self)  # a list that runs into the next sentence is not one
         return None
 
     def text(self, ctx: str, msgid: str) -> str:

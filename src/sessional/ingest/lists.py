@@ -25,6 +25,7 @@ from .slots import read_slot
 from .speakers import place_speakers
 
 SINGLE = "a single name, not a list"
+NEGATIVE = "the lead says who did not attend"
 LONGEST = 90  # characters ("United Nations Interregional Crime and Justice Research Institute")
 CATEGORIES = {*STATE_CATEGORIES, *ORGANIZATION_CATEGORIES, "un_system"}
 UN_SYSTEM = {"un_secretariat": "un_secretariat_units",
@@ -69,7 +70,9 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
         if found is None:
             placed_all = False
             continue
-        if found.resolved and cue_in(found.lead, draft.lang, "statements"):
+        if negative(found.lead, draft.lang):
+            why = NEGATIVE  # "were not represented": a list of who was absent places nothing
+        elif found.resolved and cue_in(found.lead, draft.lang, "statements"):
             why = place_speakers(draft, found, sentence, entry["paragraph"], statements)
         else:
             why = _place(draft, found, in_attendance, entry["paragraph"])
@@ -213,6 +216,15 @@ def category_of(lead: str, lang: Lang) -> str | None:
 def cue_in(text: str, lang: Lang, meaning: str) -> bool:
     folded = _folded(text)
     return any(_folded(cue) in folded for cue in reading_cues(lang).get(meaning, ()))
+
+
+def negative(lead: str, lang: Lang) -> bool:
+    """The lead says the list did not attend ("were not represented", "未派代表"): a cue as
+    whole words ("not" alone is no cue: "States not parties … were represented")."""
+    folded = _folded(lead)
+    edge = "" if lang == "zh" else r"(?<!\w)"
+    return any(re.search(edge + re.escape(_folded(cue)) + ("" if lang == "zh" else r"(?!\w)"),
+                         folded) for cue in reading_cues(lang).get("negation", ()))
 
 
 def _folded(text: str) -> str:

@@ -32,6 +32,7 @@ class Name:
     how: str
     candidates: tuple[str, ...] = ()
     form: str = "in_force"  # in_force, historical, variant or fuzzy
+    on_behalf_of: str | None = None  # the group the speaker spoke for ("Group of 77 and China")
 
 
 def separators(lang: Lang) -> list[str]:
@@ -52,8 +53,51 @@ def conjunctions(lang: Lang) -> frozenset[str]:
         if lang == "zh":
             found |= {word, "、" + word}
         elif lang != "ar":  # Arabic joins و to the next name; _forms takes it off
-            found |= {f" {word} ", f", {word} "}
+            found |= {f" {word} ", f", {word} ", f"; {word} "}
     return frozenset(s for s in found if s.strip(" "))
+
+
+_GROUP_END = re.compile(r"\s*[,;，、；،؛)）]")
+
+
+def spoken_for(text: str, lang: Lang) -> tuple[str, dict[str, str]]:
+    """The list without its "on behalf of …" phrases, and the group each speaker spoke for (by
+    the speaker's text). A group is a known group's name ("Group of 77 and China", never cut at
+    its "and"), else the words up to the next separator; it is never a speaker."""
+    groups: dict[str, str] = {}
+    cues = reading_cues(lang).get("on_behalf", ())
+    if not cues:
+        return text, groups
+    bound = "" if lang == "zh" else r"(?<!\w)"
+    cue = re.compile(bound + "(?:" + "|".join(re.escape(c) for c in cues) + ")" +
+                     ("" if lang == "zh" else r"\s+"), re.I)
+    start = 0
+    while hit := cue.search(text, start):
+        head = re.search(r"[\s,，(（]*$", text[:hit.start()])
+        cut = head.start() if head else hit.start()
+        group, end = _group(text, hit.end(), lang)
+        speaker = re.split(r"[,;，、；،؛]", text[:cut])[-1].strip()
+        if not group or not speaker:
+            start = hit.end()
+            continue
+        if "(" in text[cut:hit.start()] or "（" in text[cut:hit.start()]:
+            end = (m.end() if (m := re.compile(r"\s*[)）]").match(text, end)) else end)
+        groups[speaker] = group
+        text, start = text[:cut] + text[end:], cut
+    return text, groups
+
+
+def _group(text: str, at: int, lang: Lang) -> tuple[str, int]:
+    """The group named at `at`, and where its name ends."""
+    rest = text[at:]
+    bare = re.sub(r"^(?:the|The)\s+", "", rest) if lang == "en" else rest
+    skipped = len(rest) - len(bare)
+    for name in reading_cues(lang).get("group", ()):  # longest first
+        if bare[:len(name)].casefold() == name.casefold():
+            return bare[:len(name)], at + skipped + len(name)
+    end = _GROUP_END.search(bare)
+    group = (bare[:end.start()] if end else bare).strip().rstrip("。.")
+    return group, at + skipped + (end.start() if end else len(bare))
 
 
 def split_list(text: str, lang: Lang, on: dt.date | None, kind: Kind) -> list[Name]:

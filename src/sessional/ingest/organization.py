@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .attendance import attendance, documents, on, read_names
+from .attendance import attendance, delegation, documents, on, read_names
 from .draft import UNKNOWN, BodyDraft, Draft
 from .grammar import Found, grammar
 from .names import person_name, split_list
@@ -175,7 +175,7 @@ def _speakers(draft: Draft, text: str, path: str,
     if is_placeholder(text):
         return [], "unknown"
     names = read_names(draft, text, "state", f"{path}.statements", paragraph)
-    return [{"delegation": {"state": n.code}} for n in names if n.code], "complete"
+    return [delegation(n, "state") for n in names if n.code], "complete"
 
 
 def _further(draft: Draft, rest: str, speakers: list[Any], status: str) -> str | None:
@@ -192,11 +192,9 @@ def _further(draft: Draft, rest: str, speakers: list[Any], status: str) -> str |
             found = g.match("statements", "Statements were also made by representatives of the "
                             f"following {msgid}: {{list}}.", rest, prefix=True)
             if found:
-                for name in read_names(draft, found["list"], kind, "$.statements", None):
-                    if name.code:
-                        key = "state" if kind == "state" else "organization"
-                        value = name.code if kind == "state" else {"key": name.code}
-                        speakers.append({"delegation": {key: value}})
+                speakers += [delegation(name, kind) for name in
+                             read_names(draft, found["list"], kind, "$.statements", None)
+                             if name.code]
                 rest = rest[found.end():].strip()
                 break
         else:

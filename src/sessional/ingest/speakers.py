@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .attendance import read_names
+from .attendance import delegation, read_names
 from .draft import Draft
 from .slots import cue_patterns, sentence_body
 from .values import parse_items
@@ -35,9 +35,7 @@ def place_speakers(draft: Draft, found: FoundList, sentence: str, paragraph: int
     if items is None and not before:
         return "statements under no agenda item read"
     names = read_names(draft, found.text, found.kind, "$.statements", paragraph)
-    key = "state" if found.kind == "state" else "organization"
-    speakers = [{"delegation": {key: n.code if key == "state" else {"key": n.code}}}
-                for n in names if n.code]
+    speakers = [delegation(n, found.kind) for n in names if n.code]
     status = "complete" if all(n.code for n in names) else "partial"
     if items is None:
         group = before[-1]["statements"]
