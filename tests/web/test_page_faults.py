@@ -7,6 +7,7 @@ from __future__ import annotations
 import gettext
 import html
 import json
+import re
 
 import pytest
 
@@ -117,3 +118,59 @@ def test_counts_and_languages_in_findings_are_said_as_each_language_writes_them(
     assert shown(say(said, "fr", english)) == "12\u202f345 words in chinois"
     assert shown(say(said, "ru", english)) == "12\u00a0345 words in китайский"
     assert shown(say(said, "zh", english)) == "12,345 words in 中文"
+
+
+def test_a_control_character_typed_in_a_form_is_refused_in_chinese(
+        workspace: Workspace) -> None:  # noqa: F811
+    c, csrf = client(workspace, "sec")
+    c.get("/language/zh", follow_redirects=False)
+    shown_form = c.get(f"/records/{KEY}/report").text.split(
+        f'action="/records/{KEY}/report" class="grid">')[1]
+    [number] = re.findall(r'name="form_no" value="(\d+)"', shown_form.split("</form>")[0])
+    answer = c.post(f"/records/{KEY}/report", data={
+        "csrf_token": csrf, "form_no": number, "base_revision": "1", "symbol": "",
+        "date": "2017-10-20", "adopted_on": "", "status": "final", "title": "Draft\x0breport",
+        "job_number_fr": "V.17-07273 (F)"})
+    assert answer.status_code == 422
+    assert "第6个字符U+000B (line tabulation)不允许出现在文本中（控制字符中只允许制表符和换行符）" \
+        in shown(answer.text)
+    assert "is not allowed in text" not in answer.text
+    # nothing typed is lost: the form comes back as it was sent
+    assert 'name="title" value="Draft\ufffdreport"' in answer.text  # where it was
+    assert 'name="date" type="date" value="2017-10-20"' in answer.text
+    assert 'name="job_number_fr" dir="ltr" autocomplete="off" value="V.17-07273 (F)"' \
+        in answer.text
+    assert '<option value="final" selected>' in answer.text
+    assert '<option value="draft">' in answer.text
+
+
+def test_a_record_file_that_is_not_json_is_refused_in_french() -> None:
+    from sessional.model import record_from_json
+    with pytest.raises(RecordInvalid) as refused:
+        record_from_json(b'{"format": }', "r.json")
+    [fault] = refused.value.faults
+    assert str(fault) == "the record: not JSON: Expecting value at line 1, column 12 ($)"
+    assert shown(fault.line("fr", translations("fr"))).endswith(
+        "pas du JSON : Expecting value à la ligne 1, colonne 12 ($)")
+
+
+def test_a_refused_agenda_item_comes_back_as_typed_in_its_own_form(
+        workspace: Workspace) -> None:  # noqa: F811
+    c, csrf = client(workspace, "sec")
+    page = c.get(f"/records/{KEY}/agenda").text
+    forms = page.split("<form")
+    [ic2] = [f for f in forms if 'id="title-IC-2"' in f]
+    [number] = re.findall(r'name="form_no" value="(\d+)"', ic2)
+    answer = c.post(f"/records/{KEY}/agenda", data={
+        "csrf_token": csrf, "form_no": number, "base_revision": "1", "action": "replace",
+        "body": "IC", "old_number": "2", "lang": "zh", "number": "two",
+        "title": "新的标题", "kind": "organizational", "sub_items": "(a) 第一\n(b) 第二",
+        "joint": ""})
+    assert answer.status_code == 422
+    refused = answer.text.split("<form")
+    [again] = [f for f in refused if 'id="title-IC-2"' in f]
+    assert 'name="number" value="two"' in again and 'value="新的标题"' in again
+    assert '<option value="organizational" selected>' in again
+    assert ">(a) 第一\n(b) 第二</textarea>" in again
+    [ic3] = [f for f in refused if 'id="title-IC-3"' in f]
+    assert "新的标题" not in ic3 and 'name="number" value="3"' in ic3  # the others as they are

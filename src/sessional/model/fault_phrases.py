@@ -125,3 +125,10 @@ BEFORE_NO_BODY = marked("the document is before no body")
 GIVE_DOCUMENT_BODY = marked("give the key of at least one body, such as IC")
 TOO_FEW_NUMBERS = marked("a joint item is one of two bodies or more")
 GIVE_NUMBERS = marked('give the number each body gives it: {"IC": "5", "TA": "2"}')
+
+NOT_UTF8 = marked("not UTF-8 text: {reason} at byte {byte}")
+NOT_JSON = marked("not JSON: {reason} at line {line}, column {column}")
+TOO_DEEP = marked("nested deeper than {limit} levels (the limit, {variable})")
+FORBIDDEN_CHARACTER = marked("{character} at character {position} is not allowed in text (only "
+                             "tab and new line among control characters)")
+FORBIDDEN_IN_NAME = marked("the name of this field: {problem}")

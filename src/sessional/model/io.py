@@ -10,12 +10,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .fault_phrases import NOT_JSON, NOT_UTF8
 from .labels import json_path
-from .limits import VARIABLE, Limits, data_faults
+from .limits import Limits, data_faults, too_deep
 from .messages import error_faults
 from .record import Record
 from .references import Fault, reference_faults
 from .schema_names import ReadableNames
+from .wording import verbatim, words
 
 __all__ = ["RecordInvalid", "json_path", "record_from_data", "record_from_json",
            "record_json_schema", "record_to_data", "record_to_json", "validation_faults"]
@@ -87,17 +89,15 @@ def record_from_json(text: str | bytes, source: str = "record",
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as err:
-            raise RecordInvalid(source, [Fault("$", f"not UTF-8 text: {err.reason} at byte "
-                                              f"{err.start}")]) from None
+            raise RecordInvalid(source, [Fault.of("$", words(
+                NOT_UTF8, reason=verbatim(err.reason), byte=err.start))]) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise RecordInvalid(source, [Fault("$", f"not JSON: {err.msg} at line {err.lineno}, "
-                                          f"column {err.colno}")]) from None
+        raise RecordInvalid(source, [Fault.of("$", words(
+            NOT_JSON, reason=verbatim(err.msg), line=err.lineno, column=err.colno))]) from None
     except RecursionError:  # deeper than the interpreter can parse: far beyond the limit
-        raise RecordInvalid(source, [Fault("$", f"nested deeper than {limits.json_depth} "
-                                          f"levels (the limit, {VARIABLE['json_depth']})")]
-                            ) from None
+        raise RecordInvalid(source, [Fault.of("$", too_deep(limits.json_depth))]) from None
     return record_from_data(data, source, references, limits)
 
 

@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .fault_phrases import FORBIDDEN_CHARACTER, FORBIDDEN_IN_NAME, TOO_DEEP
 from .references import Fault
+from .wording import Words, verbatim, words
 
 MiB = 2**20
 
@@ -86,13 +88,18 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 _INGEST_KEEPS = "\r\f"  # ingest reads these as line ends and page breaks before removing them
 
 
-def forbidden_character(text: str) -> str | None:
+def forbidden_character(text: str) -> Words | None:
     """What is wrong with `text`, naming its first forbidden character, or None."""
     found = _FORBIDDEN.search(text)
     if found is None:
         return None
-    return f"{describe(found.group())} at character {found.start() + 1} is not allowed in " \
-           "text (only tab and new line among control characters)"
+    return words(FORBIDDEN_CHARACTER, character=verbatim(describe(found.group())),
+                 position=found.start() + 1)
+
+
+def too_deep(limit: int) -> Words:
+    """What is wrong with JSON nested deeper than `limit` levels."""
+    return words(TOO_DEEP, limit=limit, variable=verbatim(VARIABLE["json_depth"]))
 
 
 def describe(char: str) -> str:
@@ -132,10 +139,9 @@ def without_forbidden(text: str) -> tuple[str, Counter[str]]:
 def data_faults(data: Any, limits: Limits, root: str = "$") -> list[Fault]:
     """Faults of JSON data before it is validated: nesting deeper than the limit (one fault,
     and nothing below it is looked at), and forbidden characters in keys and strings."""
-    too_deep = _too_deep(data, limits.json_depth)
-    if too_deep is not None:
-        return [Fault(_path(too_deep, root), f"nested deeper than {limits.json_depth} levels "
-                                             f"(the limit, {VARIABLE['json_depth']})")]
+    deep = _too_deep(data, limits.json_depth)
+    if deep is not None:
+        return [Fault.of(_path(deep, root), too_deep(limits.json_depth))]
     if not _any_forbidden(data):
         return []
     faults: list[Fault] = []
@@ -146,7 +152,7 @@ def data_faults(data: Any, limits: Limits, root: str = "$") -> list[Fault]:
         if isinstance(value, str):
             problem = forbidden_character(value)
             if problem:
-                faults.append(Fault(_path(node, root), problem))
+                faults.append(Fault.of(_path(node, root), problem))
             continue
         pairs = enumerate(value) if isinstance(value, list) else value.items()
         for key, child in pairs:
@@ -154,8 +160,8 @@ def data_faults(data: Any, limits: Limits, root: str = "$") -> list[Fault]:
                 stack.append((child, node, key, 0))
             problem = forbidden_character(key) if isinstance(key, str) else None
             if problem:
-                faults.append(Fault(f"{_path(node, root)}.{escaped(str(key))}",
-                                    f"the name of this field: {problem}"))
+                faults.append(Fault.of(f"{_path(node, root)}.{escaped(str(key))}",
+                                       words(FORBIDDEN_IN_NAME, problem=problem)))
     return sorted(faults, key=lambda f: f.path)
 
 

@@ -4,7 +4,7 @@ and the services' refusals shown as pages (403, 404, 409, 422) instead of JSON."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -29,6 +29,7 @@ from ...services import (
 from ..auth import CSRF_FIELD, SESSION_COOKIE
 from .i18n import LANGUAGE_COOKIE, NATIVE_NAMES, direction, environment, pick_language
 from .i18n import translations as ui_translations
+from .refill import FORM_NUMBER, refilled
 
 T = TypeVar("T")
 
@@ -65,6 +66,7 @@ class Page:
     lang: Lang
     form: dict[str, str]
     lists: dict[str, list[str]]
+    forms_shown: int = field(default=0, init=False)
 
     @property
     def ws(self) -> Workspace:
@@ -90,6 +92,11 @@ class Page:
         text = ui_translations(self.lang).gettext(message)
         return text % fields if fields else text
 
+    def form_number(self) -> int:
+        """The number of the next form on the page (a refused form is found by it)."""
+        self.forms_shown += 1
+        return self.forms_shown
+
     def field(self, name: str, default: str = "") -> str:
         return self.form.get(name, default).strip()
 
@@ -102,6 +109,8 @@ class Page:
             is_admin=bool(self.user and self.user.is_admin), here=self.request.url.path,
             role_names=ROLE_NAMES,
             **context)
+        if status == 422 and self.request.method == "POST" and self.field(FORM_NUMBER):
+            html = refilled(html, self.field(FORM_NUMBER), self.lists)
         return HTMLResponse(html, status_code=status)
 
     def refused(self, status: int, message: str) -> HTMLResponse:
