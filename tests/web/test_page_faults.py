@@ -172,5 +172,7 @@ def test_a_refused_agenda_item_comes_back_as_typed_in_its_own_form(
     assert 'name="number" value="two"' in again and 'value="新的标题"' in again
     assert '<option value="organizational" selected>' in again
     assert ">(a) 第一\n(b) 第二</textarea>" in again
+    opened = re.findall(r'<details class="edit" open[^>]*>\s*<summary>([^<]+)<', answer.text)
+    assert opened == ["Edit item 2"]  # the form sent is shown open, the others folded
     [ic3] = [f for f in refused if 'id="title-IC-3"' in f]
     assert "新的标题" not in ic3 and 'name="number" value="3"' in ic3  # the others as they are

@@ -26,6 +26,8 @@ def refilled(page: str, form_no: str, sent: Mapping[str, list[str]]) -> str:
         marker = form.find(f".//input[@name='{FORM_NUMBER}']")
         if marker is not None and marker.get("value") == form_no:
             _fill(form, sent)
+            for folded in form.iterancestors("details"):  # shown open, as it was when sent
+                folded.set("open", "")
             return str(lxml.html.tostring(document, doctype="<!DOCTYPE html>",
                                           encoding="unicode"))
     return page
