@@ -161,3 +161,17 @@ def test_a_language_version_without_its_job_number_is_a_gap(filled: dict[str, An
                                "version yet")
     assert "$.report.job_numbers.zh" not in [
         f.path for f in run_checks(record_from_data(filled), "en")]
+
+
+def test_a_state_listed_too_early_is_said_in_russian_without_a_gender_to_agree(
+        filled: dict[str, Any]) -> None:
+    from sessional.web.pages.i18n import translations
+    filled["attendance"]["states_parties"]["items"].append("IRN")
+    record = record_from_data(filled, references=False)
+    [finding] = [f for f in run_checks(record, "zh", [])
+                 if f.code == "participation/states_parties-but-signatory"]
+    said = finding.said("ru", translations("ru")).replace("\u2068", "").replace("\u2069", "")
+    # a feminine, a masculine or a plural State name reads the same: no verb agrees with it
+    assert said.startswith("Иран (Исламская Республика) (IRN) значится в списке "
+                           "«Государства-участники», однако статус на 2017-10-09: "
+                           "подписавшее государство (")
