@@ -37,7 +37,8 @@ class Name:
 
 def separators(lang: Lang) -> list[str]:
     g = grammar(lang)
-    seps = {g.text("list", ", (separator)"), *conjunctions(lang), "、", "，", ", ", "; "}
+    seps = {g.text("list", ", (separator)"), *conjunctions(lang), "、", "，", ", ", "; ", "، ",
+            "؛ "}
     return sorted((s for s in seps if s.strip(" ")), key=len, reverse=True)
 
 
@@ -52,8 +53,10 @@ def conjunctions(lang: Lang) -> frozenset[str]:
     for word in reading_cues(lang).get("conjunction", ()):
         if lang == "zh":
             found |= {word, "、" + word}
-        elif lang != "ar":  # Arabic joins و to the next name; _forms takes it off
+        elif lang != "ar":
             found |= {f" {word} ", f", {word} ", f"; {word} "}
+    if lang == "ar":  # Arabic joins و to the next name ("النمسا والجزائر"): a cut before it
+        found |= {" و", "، و"}  # is taken only where both sides resolve, as "and" elsewhere
     return frozenset(s for s in found if s.strip(" "))
 
 
