@@ -175,3 +175,17 @@ def test_a_state_listed_too_early_is_said_in_russian_without_a_gender_to_agree(
     assert said.startswith("Иран (Исламская Республика) (IRN) значится в списке "
                            "«Государства-участники», однако статус на 2017-10-09: "
                            "подписавшее государство (")
+
+
+def test_dates_stated_two_ways_are_said_with_the_page_s_words_and_separators(
+        filled: dict[str, Any]) -> None:
+    from sessional.web.pages.i18n import translations
+    filled["sessions"][1]["stated_dates"] = [
+        {"dates": {"start": "2017-10-11", "end": "2017-10-13"}, "where": "heading"},
+        {"dates": {"start": "2017-10-10", "end": "2017-10-13"}, "where": "para 15"}]
+    record = record_from_data(filled, references=False)
+    [finding] = [f for f in run_checks(record, "zh", []) if f.code == "dates/stated-differently"]
+    assert finding.message.endswith(
+        "(heading: 2017-10-11 to 2017-10-13; para 15: 2017-10-10 to 2017-10-13)")
+    said = finding.said("zh", translations("zh")).replace("\u2068", "").replace("\u2069", "")
+    assert said.endswith("（标题：2017-10-11至2017-10-13；第15段：2017-10-10至2017-10-13）")

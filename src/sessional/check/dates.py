@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Unknown
-from ..model.wording import Joined, counted, words
+from ..model.wording import N_, Joined, Words, counted, verbatim, words
 from .context import Context
 from .findings import Finding, found
 
@@ -98,7 +98,7 @@ def dates_stated_two_ways(c: Context) -> Iterator[Finding]:
         ranges = {(x.dates.start, x.dates.end) for x in stated}
         if len(ranges) < 2:
             continue
-        told = Joined(tuple(words("{where}: {start} to {end}", where=x.where,
+        told = Joined(tuple(words("{where}: {start} to {end}", where=_where(x.where),
                                   start=str(x.dates.start), end=str(x.dates.end))
                             for x in stated))
         numbers = [int(n) for x in stated if (n := _paragraph(x.where))]
@@ -110,6 +110,14 @@ def dates_stated_two_ways(c: Context) -> Iterator[Finding]:
             f"$.sessions[{s}].stated_dates",
             min(numbers) if numbers else None,
         )
+
+
+def _where(where: str) -> Words:
+    """Where the report states its dates, said in the page's language ("para 15": 第15段)."""
+    if where.strip() == "heading":
+        return N_("heading")
+    number = _paragraph(where)
+    return words("para {n}", n=int(number)) if number else verbatim(where)
 
 
 def _paragraph(where: str) -> str | None:

@@ -86,6 +86,9 @@ def marked(text: str) -> str:
     return text
 
 
+SEPARATORS = (marked("; "), marked(", "))  # between the parts of a Joined, per language
+
+
 def N_(text: str) -> Words:
     """A phrase without slots (a category, a kind of gap), marked for the catalogues."""
     return Words(text)
@@ -103,8 +106,9 @@ def say(slot: Slot, lang: str | None = None, catalog: Catalog | None = None) -> 
     """The slot in `lang` with `catalog` (the operator's); without them the English message."""
     if isinstance(slot, Names):
         return slot.name(lang)
-    if isinstance(slot, Joined):
-        return slot.separator.join(say(item, lang, catalog) for item in slot.items)
+    if isinstance(slot, Joined):  # the separator as the language writes it ("；" in Chinese)
+        separator = catalog.gettext(slot.separator) if catalog else slot.separator
+        return separator.join(say(item, lang, catalog) for item in slot.items)
     if isinstance(slot, Number):
         return _number(slot.value, lang)
     if not isinstance(slot, Words):
