@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import functools
+import gc
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,19 @@ COSP_EXAMPLE = ROOT / "examples" / "uncac-cosp-11.json"  # a session of a Confer
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true",
                      help="rewrite the golden files from the current output (read the diff!)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _caches_cold_under_mutation() -> None:
+    """Under mutation testing (scripts/mutation.py), each mutant's tests run in a process forked
+    from one that already ran the tests, so every functools cache of ours is warm and a mutated
+    function behind a cache is never called: the mutant would survive untested. Empty them."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    for thing in gc.get_objects():
+        if isinstance(thing, functools._lru_cache_wrapper) and \
+                getattr(thing, "__module__", "").startswith("sessional"):
+            thing.cache_clear()
 
 
 def source_file(relative: str) -> Path:

@@ -80,3 +80,31 @@ def test_the_group_spoken_for_is_taken_out_of_the_list_of_speakers() -> None:
         "Austria, Mexico and Chile", {"Austria": "European Union"})
     assert spoken_for("埃及（代表77国集团和中国）、奥地利和墨西哥", "zh") == (
         "埃及、奥地利和墨西哥", {"埃及": "77国集团和中国"})
+
+
+def test_an_arabic_entry_keeps_its_joining_waw_only_where_the_list_is_cut_elsewhere() -> None:
+    # a list reflowed so that an entry begins a line: "والجزائر" is Algeria
+    [algeria] = split_list("والجزائر", "ar", DAY, "state")
+    assert (algeria.code, algeria.how) == ("DZA", "exact")  # not a near miss
+
+
+def test_the_name_in_force_wins_over_an_old_or_variant_form(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sessional.ingest import names
+    from sessional.refdata import country
+    from sessional.refdata.resolve import Match, Resolution
+
+    def two_meanings(text: str, on: dt.date | None = None) -> Resolution:
+        return Resolution(text, on, (Match("variant", country=country("AUT")),
+                                     Match("historical", country=country("DEU")),
+                                     Match("in_force", country=country("MEX"))))
+    monkeypatch.setattr(names, "resolve", two_meanings)
+    names.exact_name.cache_clear()
+    found = names.exact_name("Somewhere", DAY, "state", "en")
+    assert (found.code, found.form) == ("MEX", "in_force")
+    monkeypatch.setattr(names, "resolve", lambda text, on=None: Resolution(text, on, (
+        Match("variant", country=country("AUT")), Match("historical", country=country("DEU")))))
+    names.exact_name.cache_clear()
+    found = names.exact_name("Somewhere", DAY, "state", "en")
+    assert (found.code, found.form) == ("DEU", "historical")
+    names.exact_name.cache_clear()

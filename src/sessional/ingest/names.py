@@ -167,13 +167,12 @@ def person_name(text: str, lang: Lang) -> str:
 
 
 def _forms(text: str, lang: Lang) -> list[str]:
-    forms = [text]
+    """The text, and in Arabic without the و that joins it to the name before (where a list
+    is cut elsewhere than before the و). Articles ("the", "les", "l’") the reference data's
+    name keys leave out themselves."""
     if lang == "ar" and text.startswith("و") and len(text) > 2:
-        forms.append(text[1:])  # Arabic joins every later entry with و
-    if lang in {"en", "fr", "es"}:
-        forms.append(re.sub(r"^(the|The|le|la|les|Le|La|Les|el|El|los|Los)\s+|^[lL]['’]", "",
-                            text))
-    return forms
+        return [text, text[1:]]
+    return [text]
 
 
 def _exact(text: str, on: dt.date | None, kind: Kind) -> Name | None:
