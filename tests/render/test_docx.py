@@ -21,7 +21,7 @@ from .conftest import example_report
 def markdown_paragraphs(markdown: str) -> dict[int, str]:
     out = {}
     for block in markdown.split("\n\n"):
-        if start := re.match(r"^(\d+)\. ", block):
+        if start := re.match(r"^(\d+)(?:\.| -) ", block):  # "6." or, in Arabic, "6 -"
             body = re.sub(r"<!--.*?-->", "", block[start.end():], flags=re.S)
             out[int(start.group(1))] = re.sub(r"\s+", "", re.sub(r"\\(.)", r"\1", body))
     return out
