@@ -25,6 +25,7 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, plain
+from . import docx_comments  # noqa: F401  (comments in constant time each)
 from .docx_styles import Styles, add_styles, number, right_to_left
 from .layout import first_page_foot, paragraph_number
 
