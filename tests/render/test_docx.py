@@ -21,7 +21,7 @@ from .conftest import example_report
 def markdown_paragraphs(markdown: str) -> dict[int, str]:
     out = {}
     for block in markdown.split("\n\n"):
-        if start := re.match(r"^(\d+)\. ", block):
+        if start := re.match(r"^(\d+)(?:\.| -) ", block):  # "6." or, in Arabic, "6 -"
             body = re.sub(r"<!--.*?-->", "", block[start.end():], flags=re.S)
             out[int(start.group(1))] = re.sub(r"\s+", "", re.sub(r"\\(.)", r"\1", body))
     return out
@@ -122,3 +122,14 @@ def test_every_placeholder_and_only_placeholders_are_highlighted(
     bracketed = [run.text for run in runs if run.text.startswith("[") and run.text.endswith("]")]
     assert sorted(highlighted) == sorted(bracketed)
     assert {text: highlighted.count(text) for text in set(highlighted)} == marks
+
+
+def test_each_source_comment_has_its_own_id_and_its_anchor() -> None:
+    """Ids 0, 1, 2 … as Word numbers them, each referenced once from the text (the writer
+    takes the next id from the last comment instead of reading them all)."""
+    document = docx.Document(io.BytesIO(render_docx(example_report("fr"))))
+    ids = [c.comment_id for c in document.comments]
+    assert len(ids) >= 10 and ids == list(range(len(ids)))
+    body = document.element.body
+    anchors = [int(r.get(qn("w:id"))) for r in body.iter(qn("w:commentReference"))]
+    assert anchors == ids

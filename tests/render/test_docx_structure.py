@@ -35,7 +35,8 @@ def document(lang: str) -> docx.document.Document:
 
 
 def markdown_numbers(lang: str) -> int:
-    return len(re.findall(r"^\d+\. ", render_markdown(example_report(lang)), re.M))
+    form = r"^\d+ - " if lang == "ar" else r"^\d+\. "  # Arabic "6 -" (A/73/512)
+    return len(re.findall(form, render_markdown(example_report(lang)), re.M))
 
 
 def _style_chain(style: object) -> list[object]:
@@ -88,7 +89,7 @@ def test_paragraphs_are_numbered_by_word_from_one_definition(lang: str) -> None:
         qn("w:abstractNumId")) == num.find(qn("w:abstractNumId")).get(qn("w:val")))
     level = abstract.find(qn("w:lvl"))
     assert [level.find(qn(t)).get(qn("w:val")) for t in ("w:numFmt", "w:lvlText")] == \
-        ["decimal", "%1."]
+        ["decimal", "%1 -" if lang == "ar" else "%1."]  # Arabic "6 -" as in A/73/512
 
 
 def test_arabic_bold_and_sizes_hold_for_the_arabic_script() -> None:
@@ -160,8 +161,10 @@ def test_libreoffice_prints_the_numbered_paragraphs(libreoffice_pdfs: dict[str, 
 def test_libreoffice_prints_the_arabic_report(libreoffice_pdfs: dict[str, str]) -> None:
     text = re.sub("[\u202a-\u202e]", "", libreoffice_pdfs["ar"])  # pdftotext's bidi marks
     assert len(re.findall("[\u0600-\u06ff]", text)) > 2000  # the Arabic text is there
-    # each paragraph's number once ("1." is extracted in visual order: ".1")
-    numbers = {int(n) for n in re.findall(r"^\s*\S.*\s\.(\d{1,2})\s*$", text, re.M)}
+    # each paragraph's number once, at the right of its line ("1 -" is extracted in visual
+    # order: "-1"), never the "1." of the other languages (".1")
+    numbers = {int(n) for n in re.findall(r"^\s*\S.*\s-(\d{1,2})\s*$", text, re.M)}
+    assert not re.search(r"\s\.\d\d\s*$", text, re.M)  # (agenda labels 1-7 aside)
     assert numbers >= set(range(1, markdown_numbers("ar") + 1))
 
 

@@ -25,8 +25,9 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, plain
+from . import docx_comments  # noqa: F401  (comments in constant time each)
 from .docx_styles import Styles, add_styles, number, right_to_left
-from .layout import first_page_foot
+from .layout import first_page_foot, paragraph_number
 
 __all__ = ["render_docx"]
 
@@ -136,7 +137,7 @@ def _paragraph(doc: DocumentObject, report: Report, block: Paragraph, styles: St
         if numbered:
             number(para._p, styles.number_id)
         else:
-            para.add_run(f"{block.number}.\t")
+            para.add_run(paragraph_number(report.lang, block.number) + "\t")
     runs = _runs(para, block.parts)
     if block.source and runs:
         doc.add_comment(runs, text=plain(block.source), author="sessional", initials="S")

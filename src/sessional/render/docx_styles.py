@@ -20,6 +20,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.styles.style import ParagraphStyle
 
+from .layout import paragraph_number_form
+
 FONTS = {  # (Latin, East Asian, complex script) per language: UN editors' Word fonts
     "zh": ("Times New Roman", "SimSun", "Times New Roman"),
     "ar": ("Times New Roman", "SimSun", "Simplified Arabic"),
@@ -78,7 +80,7 @@ def add_styles(doc: DocumentObject, lang: str, rtl: bool) -> Styles:
         running_head=_style(doc, "Running Head", normal, bold=True, after=0),
         page_foot=_left_to_right(_style(doc, "Page Foot", normal, size=8, after=0,
                                         align=WD_ALIGN_PARAGRAPH.LEFT)),
-        number_id=_paragraph_numbering(doc),
+        number_id=_paragraph_numbering(doc, lang),
     )
 
 
@@ -169,9 +171,10 @@ def _size(style: ParagraphStyle, points: int) -> None:
     complex_size.set(qn("w:val"), str(points * 2))
 
 
-def _paragraph_numbering(doc: DocumentObject) -> int:
-    """One numbering definition, 1. 2. 3. … with the number hanging in the margin's centimetre,
-    and one instance of it: the paragraphs' numbers run on through every chapter."""
+def _paragraph_numbering(doc: DocumentObject, lang: str) -> int:
+    """One numbering definition, 1. 2. 3. … (Arabic: 1 - 2 - 3 -, `layout`) with the number
+    hanging in the margin's centimetre, and one instance of it: the paragraphs' numbers run on
+    through every chapter."""
     numbering = doc.part.numbering_part.element
     abstract_id = 1 + max((int(a.get(qn("w:abstractNumId"))) for a in
                            numbering.findall(qn("w:abstractNum"))), default=-1)
@@ -182,8 +185,9 @@ def _paragraph_numbering(doc: DocumentObject) -> int:
     abstract.append(kind)
     level = OxmlElement("w:lvl")
     level.set(qn("w:ilvl"), "0")
+    text = paragraph_number_form(lang).format("%1")  # "%1." or "%1 -"
     for tag, value in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:suff", "tab"),
-                       ("w:lvlText", "%1."), ("w:lvlJc", "left")):
+                       ("w:lvlText", text), ("w:lvlJc", "left")):
         element = OxmlElement(tag)
         element.set(qn("w:val"), value)
         level.append(element)

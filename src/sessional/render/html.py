@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..compose import Report
-from .layout import first_page_foot
+from .layout import first_page_foot, paragraph_number_form
 
 FONTS = {
     "zh": '"Noto Serif CJK SC", "Noto Sans CJK SC", serif',
@@ -39,4 +39,5 @@ def render_html(report: Report) -> str:
     # the font list is ours (a constant, with quotes): CSS, not text to escape
     return template.render(report=report, stylesheet=_stylesheet(),
                            font=Markup(FONTS.get(report.lang, DEFAULT_FONT)),
-                           foot=first_page_foot(report))
+                           foot=first_page_foot(report),
+                           number_form=paragraph_number_form(report.lang))

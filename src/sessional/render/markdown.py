@@ -6,7 +6,7 @@ import html
 import re
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, Text
-from .layout import first_page_foot
+from .layout import first_page_foot, paragraph_number
 
 _SPECIAL = re.compile(r"([\\`*_<>])")
 
@@ -41,18 +41,18 @@ def render_markdown(report: Report) -> str:
         lines.append("")
     lines += [f"# {inline(report.title)}", ""]
     for block in report.blocks:
-        lines += _block(block)
+        lines += _block(block, report.lang)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _block(block: Heading | Paragraph) -> list[str]:
+def _block(block: Heading | Paragraph, lang: str) -> list[str]:
     if isinstance(block, Heading):
         hashes = "#" * (block.level + 1)
         label = f"{block.label} " if block.label else ""
         return [f"{hashes} {label}{inline(block.parts)}", ""]
     if block.number is None:
         return [inline(block.parts), ""]
-    out = [f"{block.number}. {inline(block.parts)}"]
+    out = [f"{paragraph_number(lang, block.number)} {inline(block.parts)}"]
     if block.role == "awaiting_translation" and block.source:
         source = comment_text("".join(p.text for p in block.source))
         out.append(f"    <!-- source for translation: {source} -->")

@@ -14,7 +14,7 @@ import atexit
 from collections.abc import Iterable
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
-from .layout import first_page_foot
+from .layout import first_page_foot, paragraph_number
 from .typst_pool import CompilerPool, PdfBudget
 
 FONTS = {
@@ -85,7 +85,7 @@ def typst_source(report: Report) -> str:
     lines += ["#v(0.8em)", f"#text(size: 13pt, weight: \"bold\")[{inline(report.title)}]",
               "#v(0.8em)", ""]
     for block in report.blocks:
-        lines += list(_block(block))
+        lines += list(_block(block, report.lang))
     return "\n".join(lines) + "\n"
 
 
@@ -112,7 +112,7 @@ def _latin(text: str) -> bool:
     return not any("\u0590" <= ch <= "\u08ff" for ch in text)  # no Hebrew or Arabic letter
 
 
-def _block(block: Heading | Paragraph) -> Iterable[str]:
+def _block(block: Heading | Paragraph, lang: str) -> Iterable[str]:
     if isinstance(block, Heading):
         weight = '"bold"' if block.level <= 2 else '"regular"'
         style = '"italic"' if block.level == 3 else '"normal"'
@@ -121,7 +121,7 @@ def _block(block: Heading | Paragraph) -> Iterable[str]:
               f"#text(weight: {weight}, style: {style})[{label}{inline(block.parts)}]]"
         yield ""
         return
-    number = f"#{lit(f'{block.number}.')}" if block.number is not None else ""
+    number = f"#{lit(paragraph_number(lang, block.number))}" if block.number is not None else ""
     yield f"#grid(columns: (1cm, 1fr), [{number}], [{inline(block.parts)}])"
     for entry in block.entries:
         yield from _entry(entry, 1)
