@@ -55,6 +55,15 @@ def test_segment_paragraphs_entries_and_headings() -> None:
         == [("1.", "Matters:", [("(a)", "Opening;"), ("(b)", "Adoption.")]), ("2.", "Other.", [])]
 
 
+def test_arabic_paragraph_numbers_as_un_arabic_documents_print_them() -> None:
+    raw = ("1 - افتتحت الدورة.\n\n2 - وحضرها ممثلو الدول.\n\n٣ - واعتمد التقرير.\n"
+           "4- نص آخر.\n")
+    blocks = segment(normalize(raw))
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("paragraph", 1, "افتتحت الدورة."), ("paragraph", 2, "وحضرها ممثلو الدول."),
+        ("paragraph", 3, "واعتمد التقرير."), ("paragraph", 4, "نص آخر.")]
+
+
 def test_structure_finds_chapters_and_sections_by_their_titles() -> None:
     assert heading_title("IV. Organization of the meeting", "en") == "Organization of the meeting"
     assert heading_title("四. 会议安排", "zh") == "Organization of the meeting"

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from .normalize import Line
 
-_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
+# "6." and, as UN Arabic documents number their paragraphs, "6 -" (digits of either script)
+_NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.|\s?[-\u2013])\s+(.*)$")
 # "(a)" and, as French and Spanish reports letter them, "a)"
 _LETTERED = re.compile(r"^\s*(?:\((?P<paren>[a-z]{1,2}|[\u0621-\u064a]{1,2}ـ?)\)|"
                        r"(?P<half>[a-z]{1,2})\)(?=\s))\s*(?P<text>.*)$")
