@@ -183,7 +183,8 @@ def test_known_categories_keep_their_sentences_beside_the_one_placeholder() -> N
                   "non_governmental_organizations": {"status": "complete", "items": []}}
     blocks = attendance_blocks(report("en", attendance=attendance))
     assert [plain(b.parts) for b in blocks] == [
-        "The following States parties to the Convention were represented: Austria and Qatar.",
+        "The following States parties to the Convention were represented at the session: "
+        "Austria and Qatar.",
         "[…]"]
     assert blocks[1].number is None
 

@@ -37,6 +37,7 @@ class Composer:
         self.gaps: list[Gap] = []
         self._number = 0
         self._where = ""
+        self._unshown: list[Placeholder] = []
 
     # ------------------------------------------------------------------ blocks and numbering
 
@@ -66,6 +67,8 @@ class Composer:
             found += [p for p in entry.parts if isinstance(p, Placeholder)]
             found += [p for child in entry.children for p in child.parts
                       if isinstance(p, Placeholder)]
+        found += self._unshown
+        self._unshown = []
         after = None if number is not None else (self._number or None)
         self.gaps += [Gap(number, after, p.kind, p.path, p.note, self._where) for p in found]
 
@@ -186,11 +189,21 @@ class Composer:
         """The list, followed by a placeholder where it is partial or stands for it if unknown."""
         if facts.status == "unknown":
             return self.placeholder("list", "unknown", path, facts.note)
-        joined = join_list(self.ph, names, facts.status == "complete")
         if facts.status == "partial":
-            space = (Text(self.ph.setting("before-list-placeholder")),) if joined else ()
-            return (*joined, *space, *self.placeholder("list", "partial", path, facts.note))
-        return joined
+            return self._partial(names, facts.note, path)
+        return join_list(self.ph, names, True)
+
+    def _partial(self, names: list[Parts], note: str | None, path: str) -> Parts:
+        """Known entries, then the one placeholder of the entries to come. An entry with no
+        name in this language is not a second mark beside it ("[…] […]."): its gap is kept
+        with the paragraph and the placeholder's note counts it."""
+        unnamed = [n for n in names if all(isinstance(p, Placeholder) for p in n)]
+        self._unshown += [p for n in unnamed for p in n if isinstance(p, Placeholder)]
+        joined = join_list(self.ph, [n for n in names if n not in unnamed], False)
+        if unnamed:
+            note = "; ".join(filter(None, (note, f"{len(unnamed)} known without a name here")))
+        space = (Text(self.ph.setting("before-list-placeholder")),) if joined else ()
+        return (*joined, *space, *self.placeholder("list", "partial", path, note))
 
     def date(self, value: dt.date | Unknown, path: str) -> Parts:
         if isinstance(value, Unknown):

@@ -139,7 +139,9 @@ def _speakers(c: Composer, group: StatementGroup, path: str) -> tuple[Parts, lis
             categories["observers"].append((i, statement))
         elif d.state is not None:
             categories["parties"].append((i, statement))
-    main = _state_list(c, categories["parties"], f"{path}.statements")
+    as_list = facts.status == "partial" and c.ph.setting("further-statements") == "list"
+    main = _state_list(c, categories["parties"], f"{path}.statements",
+                       facts.note if as_list else None)
     sentences = []
     for key, msgid in (("signatories", "signatory States"), ("observers", "observer States")):
         if categories[key]:
@@ -152,18 +154,23 @@ def _speakers(c: Composer, group: StatementGroup, path: str) -> tuple[Parts, lis
         sentences.append(c.say("statements", "Statements were also made by representatives of "
                                "the following organizations: {list}.",
                                list=_join(c, names)))
-    if facts.status == "partial":
+    if facts.status == "partial" and not as_list:
         sentences.append(c.say("statements", "{placeholder}. (further statements to come)",
                                placeholder=c.placeholder("list", "partial", f"{path}.statements",
                                                          facts.note)))
     return main, sentences
 
 
-def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str) -> Parts:
+def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str,
+                more: str | None = None) -> Parts:
+    """The States that spoke; `more` (the note of a list of speakers still partial) ends the
+    list with its placeholder ("…, United States of America […]."), not a sentence of its own."""
     from ..model import FactList
 
-    codes = [s.delegation.state for _, s in speakers if s.delegation.state]
-    return c.states_list(FactList[str](items=tuple(dict.fromkeys(codes))), path)
+    codes = tuple(dict.fromkeys(s.delegation.state for _, s in speakers if s.delegation.state))
+    if more is None:
+        return c.states_list(FactList[str](items=codes), path)
+    return c.states_list(FactList[str](status="partial", items=codes, note=more), path)
 
 
 def _join(c: Composer, names: list[Parts]) -> Parts:
