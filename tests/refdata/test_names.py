@@ -139,3 +139,22 @@ def test_organization_names_are_never_invented() -> None:
         assert set(org.names) | set(org.missing) == set(LANGUAGES)
     match = resolve("海湾合作委员会禁毒刑事信息中心").resolved
     assert match is not None and match.code == "gcc_ciccd"
+
+
+def test_every_grammatical_fact_of_a_body_has_its_source_and_its_body() -> None:
+    """curated/body_grammar.csv: the genders and articles the phrases agree with."""
+    from sessional.refdata import body_grammar, body_templates
+
+    cosp = body_grammar("cosp_uncac", "fr")
+    assert cosp is not None and (cosp.gender, cosp.article) == ("feminine", "la")
+    irg = body_grammar("irg", "es")
+    assert irg is not None and (irg.gender, irg.article) == ("masculine", "el")
+    ar = body_grammar("irg", "ar")
+    assert ar is not None and ar.gender == "masculine" and "دورته" in ar.source
+    assert body_grammar("wg_international_cooperation", "fr") is None  # no sourced name
+    for key in ("cop_untoc", "cosp_uncac", "irg"):
+        assert key in body_templates()
+        for lang in ("fr", "es", "ru", "ar"):
+            facts = body_grammar(key, lang)
+            assert facts is not None and facts.source
+            assert facts.gender in {"masculine", "feminine", "neuter"}

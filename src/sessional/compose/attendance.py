@@ -122,7 +122,7 @@ def documentation(c: Composer) -> None:
             kind: GapKind = "partial" if docs.status == "partial" else "unknown"
             entries.append(ListEntry("", c.placeholder("list", kind, "$.documents", docs.note)))
         c.paragraph(c.say("documents", "{body} had before it the following documents:",
-                          body=c.body_in_text(body.key)), entries,
+                          body=c.body_in_text(body.key), body_gender=c.gender(body.key)), entries,
                     facts=tuple(f"$.documents.items[{i}]" for i, _ in listed) or ("$.documents",))
 
 
@@ -147,7 +147,9 @@ def adoption(c: Composer) -> None:
     if c.record.is_joint and all(b.kind == "working_group" for b in bodies):
         n = len(bodies)
         parts = c.say("adoption", f"On {{date}}, the {{count}} working groups adopted the report "
-                      f"on their joint meeting{amended}.", date=date, count=count_text(c.ph, n),
+                      f"on their joint meeting{amended}.", n=n, date=date,
+                      count=count_text(c.ph, n),
+                      count_bodies=count_text(c.ph, n, "count-rule-set (bodies)"),
                       count_pair=pair_count_text(c.ph, n), count_digits=str(n))
     elif c.record.is_joint:
         from .formats import join_bodies
@@ -158,10 +160,12 @@ def adoption(c: Composer) -> None:
     elif c.kind == "session":
         parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its {{ordinal}} "
                       f"session{amended}.", date=date, body=c.body_in_text(bodies[0].key),
+                      body_gender=c.gender(bodies[0].key),
                       ordinal=c.session_ordinal(c.record.sessions[0].ordinal,
                                                 "$.sessions[0].ordinal"))
     else:
         parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its "
-                      f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key))
+                      f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key),
+                      body_gender=c.gender(bodies[0].key))
     c.paragraph(parts, facts=("$.report.adopted_on",))
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
 from babel import Locale
 
-from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Record, Unknown
+from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Person, Record, Unknown
 from ..refdata import (
+    BodyTemplate,
     body_by_series,
+    body_grammar,
     country,
     name_case,
     organization,
@@ -23,6 +26,7 @@ from .formats import date_text, join_list, session_ordinal_text
 from .kinds import ReportKind, report_kind
 from .tree import Block, Gap, GapKind, Heading, ListEntry, Paragraph, Parts, Placeholder, Text
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 PLACEHOLDER_MSGID = {"list": "[…] (list)", "number": "[…] (number)", "text": "[…] (text)"}
 
 
@@ -116,25 +120,45 @@ class Composer:
         return self.localized(self.body(key).name, f"$.bodies[{self.body_index(key)}].name")
 
     def body_in_text(self, key: str, short: bool = False) -> Parts:
-        """The body inside a sentence, with its article (en 'the Working Group on …')."""
+        """The body inside a sentence, with its article (en 'the Working Group on …'): the
+        record's, else the reference data's for the name it gives (fr 'la Conférence')."""
         body = self.body(key)
         if short and self.lang in body.short_name:
             name: Parts = (Text(body.short_name[self.lang]),)
         else:
             name = self.body_name(key)
-        article = body.article.get(self.lang)
+        article = body.article.get(self.lang) or self._grammar_fact(key, "article")
         if not article:
             return name
         return self.say("grammar", "{article} {name} (body in running text)", article=article,
                         name=name)
 
+    def gender(self, key: str) -> str:
+        """The grammatical gender of the body's name in this language (fr Conférence
+        'feminine'), which the phrases select their agreement by: the record's, else the
+        reference data's for the name the record gives; 'other' (the catalogue's default
+        form) where neither has one."""
+        given = self.body(key).gender.get(self.lang)
+        return given or self._grammar_fact(key, "gender") or "other"
+
+    def _grammar_fact(self, key: str, fact: str) -> str:
+        known = self._reference(key)
+        facts = body_grammar(known.key, self.lang) if known else None
+        return str(getattr(facts, fact)) if facts else ""
+
+    def _reference(self, key: str) -> BodyTemplate | None:
+        """The body of the reference data the record's body is, if it gives the same name."""
+        body = self.body(key)
+        known = body_by_series(body.symbol_series)
+        if known is None or known.name(self.lang) != body.name.get(self.lang):
+            return None
+        return known
+
     def body_in_case(self, key: str, case: str) -> Parts:
         """The body's name in a case (ru genitive), from the reference data's sourced forms, for
         the name the record gives; a gap where none is sourced."""
-        body = self.body(key)
-        known = body_by_series(body.symbol_series)
-        same_name = known is not None and known.name(self.lang) == body.name.get(self.lang)
-        form = name_case(known.key, self.lang, case) if known and same_name else None
+        known = self._reference(key)
+        form = name_case(known.key, self.lang, case) if known else None
         if form is None:
             return self.placeholder("text", "missing_name", f"$.bodies[{self.body_index(key)}]"
                                     ".name", f"no sourced {self.lang} {case} of the body's name")
@@ -154,6 +178,18 @@ class Composer:
         if isinstance(value, Unknown):
             return self.placeholder("number", "unknown", path, value.note)
         return (Text(session_ordinal_text(self.ph, value, role)),)
+
+    def person(self, person: Person, path: str) -> Parts:
+        """A person's name as the language's script writes it: the record's form for the
+        language, else the name as given where the language writes such names as they are
+        (grammar setting `person-names`: 'as given'); Russian text takes a Cyrillic form from
+        the record, and a Latin-script name without one is a gap, never a transliteration."""
+        if self.lang in person.name_forms:
+            return (Text(person.name_forms[self.lang]),)
+        if self.ph.setting("person-names") == "as given" or not _LATIN.search(person.name):
+            return (Text(person.name),)
+        return self.placeholder("text", "missing_name", f"{path}.name_forms",
+                                f"no {self.lang} form of the name {person.name!r} in the record")
 
     def state(self, code: str, path: str) -> Parts:
         entity = country(code)

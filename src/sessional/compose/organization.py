@@ -33,7 +33,8 @@ def opening(c: Composer) -> None:
         body = c.body_in_text(session.body)
         if c.kind == "session":
             parts = c.say("opening", SESSION_HELD, SESSION_HELD.replace("meeting.", "meetings."),
-                          n, body=body, dates=dates, count=count,
+                          n, body=body, body_gender=c.gender(session.body), dates=dates,
+                          count=count,
                           ordinal=c.session_ordinal(session.ordinal, f"{path}.ordinal"),
                           ordinal_object=c.session_ordinal(session.ordinal, f"{path}.ordinal",
                                                            "object"),
@@ -43,14 +44,16 @@ def opening(c: Composer) -> None:
         else:
             parts = c.say("opening", "{body} met {dates} and held {count} meeting.",
                           "{body} met {dates} and held {count} meetings.", n,
-                          body=body, dates=dates, count=count)
+                          body=body, body_gender=c.gender(session.body), dates=dates,
+                          count=count)
         chaired = "The session was chaired by {name} ({state})." if c.kind == "session" \
             else "The meeting was chaired by {name} ({state})."
         for i, person in enumerate(c.record.officers):
             if person.role in PRESIDING_ROLES[c.kind] and _holds_role_in(c, person, session):
                 state = c.state(person.state, f"$.officers[{i}].state") if person.state else ()
                 parts = (*parts, Text(c.ph.setting("sentence-separator")),
-                         *c.say("opening", chaired, name=person.name, state=state))
+                         *c.say("opening", chaired, name=c.person(person, f"$.officers[{i}]"),
+                                person_gender=person.gender or "other", state=state))
         c.paragraph(parts, facts=(f"{path}.dates", f"{path}.meetings_held", "$.officers"))
 
 
@@ -197,7 +200,7 @@ def agendas(c: Composer) -> None:
         lead = c.say("agenda", "At its {ordinal} meeting, on {date}, {body} adopted the "
                      "following agenda:", ordinal=ordinal,
                      date=c.date(agenda.adopted_on, f"{path}.adopted_on"),
-                     body=c.body_in_text(session.body))
+                     body=c.body_in_text(session.body), body_gender=c.gender(session.body))
         c.paragraph(lead, _agenda_entries(c, session, agenda, path), facts=(path,))
 
 
@@ -231,7 +234,8 @@ def _joint_note(c: Composer, item: AgendaItem, first: bool) -> Parts:
     joint = next((j for j in c.record.joint_items if j.key == item.joint), None)
     keys = list(joint.numbers) if joint else []
     names = [c.body_in_text(k) for k in keys]
-    return c.say("agenda", "(joint item of {bodies})", bodies=join_bodies(c.ph, names))
+    return c.say("agenda", "(joint item of {bodies})",
+                 bodies=join_bodies(c.ph, names, "joint item"))
 
 
 def _label(c: Composer, letter: str) -> str:

@@ -94,17 +94,26 @@ def _title(c: Composer) -> Parts:
         return _session_title(c)
     record = c.record
     known = [s.dates for s in record.sessions if not isinstance(s.dates, Unknown)]
+    first_day = last_day = None
     if known:
-        first, last = min(d.start for d in known), max(d.end for d in known)
-        dates: Parts = (Text(range_text(c.ph, first, last)),)
+        first_day, last_day = min(d.start for d in known), max(d.end for d in known)
+        dates: Parts = (Text(range_text(c.ph, first_day, last_day)),)
     else:
         dates = c.placeholder("number", "unknown", "$.sessions[0].dates")
     venue = c.localized(record.sessions[0].venue, "$.sessions[0].venue")
-    bodies = join_bodies(c.ph, [c.body_in_text(b.key) for b in record.bodies])
+    bodies = join_bodies(c.ph, [c.body_in_text(b.key) for b in record.bodies], "title")
     msgid = "Report on the meeting of {bodies} held in {venue} {dates}"
     if record.report.status == "draft":
         msgid = "Draft report on the meeting of {bodies} held in {venue} {dates}"
-    return c.finish(c.say("title", msgid, bodies=bodies, venue=venue, dates=dates))
+    genitive = join_bodies(c.ph, [c.body_in_case(b.key, "genitive") for b in record.bodies],
+                           "title")
+    first = record.sessions[0]
+    short = dates if first_day is None or last_day is None else \
+        (Text(range_text(c.ph, first_day, last_day, short=True)),)
+    return c.finish(c.say("title", msgid, bodies=bodies, bodies_genitive=genitive, venue=venue,
+                          venue_locative=c.venue_in_case(first.venue, "$.sessions[0].venue",
+                                                         "locative"),
+                          dates=dates, dates_short=short))
 
 
 def _session_title(c: Composer) -> Parts:
