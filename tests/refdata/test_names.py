@@ -129,11 +129,11 @@ def test_every_member_state_has_six_names_today() -> None:
 
 
 def test_organization_names_are_never_invented() -> None:
-    eu = organization("eu")
-    assert eu is not None
-    assert eu.name("zh") == "欧洲联盟"
-    assert eu.name("fr") is None
-    assert "fr" in eu.missing
+    eurojust = organization("eurojust")
+    assert eurojust is not None
+    assert eurojust.name("zh") == "欧洲司法组织"
+    assert eurojust.name("fr") is None
+    assert "fr" in eurojust.missing
     assert organization("iom").names == {}  # type: ignore[union-attr]
     for org in all_organizations().values():
         assert set(org.names) | set(org.missing) == set(LANGUAGES)
@@ -158,3 +158,32 @@ def test_every_grammatical_fact_of_a_body_has_its_source_and_its_body() -> None:
             facts = body_grammar(key, lang)
             assert facts is not None and facts.source
             assert facts.gender in {"masculine", "feminine", "neuter"}
+
+
+@pytest.mark.parametrize(("text", "key", "names"), [
+    ("Vienna", "vienna", {"ar": "فيينا", "zh": "维也纳", "en": "Vienna", "fr": "Vienne",
+                          "es": "Viena", "ru": "Вена"}),
+    ("Доха", "doha", {"ar": "الدوحة", "zh": "多哈", "en": "Doha", "fr": "Doha", "es": "Doha",
+                      "ru": "Доха"}),
+    ("Abu Dhabi", "abu_dhabi", {"ar": "أبوظبي", "zh": "阿布扎比", "en": "Abu Dhabi",
+                                "fr": "Abu Dhabi", "es": "Abu Dhabi"}),
+    ("شرم الشيخ", "sharm_el_sheikh", {"ar": "شرم الشيخ", "en": "Sharm el-Sheikh"}),
+])
+def test_the_usual_venues_have_their_sourced_names_and_no_others(
+        text: str, key: str, names: dict[str, str]) -> None:
+    from sessional.refdata import place_by_name
+
+    place = place_by_name(text)
+    assert place is not None and place.key == key
+    assert place.names == names  # a language without a source is missing, never translated
+    assert place.source
+
+
+def test_the_european_union_is_named_in_every_language_from_the_evidence() -> None:
+
+
+    eu = organization("eu")
+    assert eu is not None and eu.missing == ()
+    assert (eu.name("fr"), eu.name("es"), eu.name("ru"), eu.name("ar")) == (
+        "Union européenne", "Unión Europea", "Европейский союз", "الاتحاد الأوروبي")
+    assert "un_names_evidence.csv" in eu.source

@@ -164,6 +164,16 @@ class Composer:
                                     ".name", f"no sourced {self.lang} {case} of the body's name")
         return (Text(form),)
 
+    def venue(self, venue: LocalizedText, path: str) -> Parts:
+        """The city: the record's name in this language, else the reference data's sourced name
+        of the city the record names (places.csv), else a gap."""
+        if self.lang not in venue:
+            place = next(filter(None, map(place_by_name, venue.values())), None)
+            name = place.name(self.lang) if place else None
+            if name:
+                return (Text(name),)
+        return self.localized(venue, path)
+
     def venue_in_case(self, venue: LocalizedText, path: str, case: str) -> Parts:
         """A city in a case (ru locative: в Вене), if the reference data has the form sourced."""
         place = place_by_name(venue.get(self.lang) or venue.get("en") or "")

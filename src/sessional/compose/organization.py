@@ -38,7 +38,7 @@ def opening(c: Composer) -> None:
                           ordinal=c.session_ordinal(session.ordinal, f"{path}.ordinal"),
                           ordinal_object=c.session_ordinal(session.ordinal, f"{path}.ordinal",
                                                            "object"),
-                          venue=c.localized(session.venue, f"{path}.venue"),
+                          venue=c.venue(session.venue, f"{path}.venue"),
                           venue_locative=c.venue_in_case(session.venue, f"{path}.venue",
                                                          "locative"))
         else:

@@ -84,7 +84,7 @@ def _heading_lines(c: Composer) -> tuple[Parts, ...]:
         dates: Parts = c.placeholder("number", "unknown", f"$.sessions[{s_index}].dates") \
             if isinstance(session.dates, Unknown) else \
             (Text(range_text(c.ph, session.dates.start, session.dates.end, short=True)),)
-        venue = c.localized(session.venue, f"$.sessions[{s_index}].venue")
+        venue = c.venue(session.venue, f"$.sessions[{s_index}].venue")
         lines.append(c.say("title", "{dates}, {venue}", dates=dates, venue=venue))
     return tuple(lines)
 
@@ -100,7 +100,7 @@ def _title(c: Composer) -> Parts:
         dates: Parts = (Text(range_text(c.ph, first_day, last_day)),)
     else:
         dates = c.placeholder("number", "unknown", "$.sessions[0].dates")
-    venue = c.localized(record.sessions[0].venue, "$.sessions[0].venue")
+    venue = c.venue(record.sessions[0].venue, "$.sessions[0].venue")
     bodies = join_bodies(c.ph, [c.body_in_text(b.key) for b in record.bodies], "title")
     msgid = "Report on the meeting of {bodies} held in {venue} {dates}"
     if record.report.status == "draft":
@@ -133,7 +133,7 @@ def _session_title(c: Composer) -> Parts:
         "title", msgid, body=c.body_in_text(body.key),
         body_genitive=c.body_in_case(body.key, "genitive"),
         ordinal=c.session_ordinal(session.ordinal, "$.sessions[0].ordinal"),
-        venue=c.localized(session.venue, "$.sessions[0].venue"),
+        venue=c.venue(session.venue, "$.sessions[0].venue"),
         venue_locative=c.venue_in_case(session.venue, "$.sessions[0].venue", "locative"),
         dates=dates, dates_short=short))
 
