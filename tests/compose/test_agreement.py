@@ -7,16 +7,17 @@ cited in the catalogues' comments)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from sessional.compose import Placeholder, plain
+from sessional.compose import Placeholder, compose_report, plain
 from sessional.compose.catalog import phrases
 from sessional.compose.formats import count_text
-from sessional.model import Lang
+from sessional.model import Lang, record_from_data
 
-from .agreement_records import paragraphs, report
+from .agreement_records import paragraphs, record, report
 
 IRG_FR = "Groupe d’examen de l’application"
 COSP_FR = "Conférence des États parties à la Convention des Nations Unies contre la corruption"
@@ -236,3 +237,61 @@ def test_a_latin_script_name_in_russian_text_is_a_gap_without_its_cyrillic_form(
     assert gaps == [("missing_name", "$.officers[0].name_forms")]
     fr = report("fr", genders=("masculine",), officer=officer(gender="feminine"))
     assert "présidée par Ana Pérez (Espagne)." in plain(fr.paragraphs[1].parts)
+
+
+def session_report(lang: Lang, gender: str) -> Any:
+    """The report of the eleventh session of the same body, counted as a Conference's."""
+    data = json.loads(record(lang, genders=(gender,)).model_dump_json(exclude_none=True))
+    data["bodies"][0]["kind"] = "conference"
+    data["sessions"][0].update(ordinal_style="session", ordinal=11)
+    return compose_report(record_from_data(data), lang)  # type: ignore[arg-type]
+
+
+# (lang, gender) -> title, first paragraph (opening), last paragraph (adoption)
+SESSION: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("ru", "masculine"): (
+        "Доклад […] о работе его одиннадцатой сессии, проведенной в Вене 15–19 декабря 2025 "
+        "года",
+        f"{COMMITTEE_RU} провел свою одиннадцатую сессию в Вене {DEC['ru']}; было проведено "
+        "восемь заседаний.",
+        f"19 декабря 2025 года {COMMITTEE_RU} утвердил доклад о работе своей одиннадцатой "
+        "сессии."),
+    ("ru", "feminine"): (
+        f"Доклад {COSP_RU_GENITIVE} о работе ее одиннадцатой сессии, проведенной в Вене 15–19 "
+        "декабря 2025 года",
+        f"{COSP_RU} провела свою одиннадцатую сессию в Вене {DEC['ru']}; было проведено восемь "
+        "заседаний.",
+        f"19 декабря 2025 года {COSP_RU} утвердила доклад о работе своей одиннадцатой сессии."),
+    ("ar", "masculine"): (
+        f"تقرير {COSP_AR} عن أعمال دورته الحادية عشرة، المعقودة في فيينا في الفترة {DEC['ar']}",
+        f"عقد {COSP_AR} دورته الحادية عشرة في فيينا في الفترة {DEC['ar']}، وعقد خلالها ثماني "
+        "جلسات.",
+        f"واعتمد {COSP_AR} في 19 كانون الأول/ديسمبر 2025 التقرير عن أعمال دورته الحادية عشرة."),
+    ("ar", "feminine"): (
+        f"تقرير {COMMITTEE_AR} عن أعمال دورتها الحادية عشرة، المعقودة في فيينا في الفترة "
+        f"{DEC['ar']}",
+        f"عقدت {COMMITTEE_AR} دورتها الحادية عشرة في فيينا في الفترة {DEC['ar']}، وعقدت خلالها "
+        "ثماني جلسات.",
+        f"واعتمدت {COMMITTEE_AR} في 19 كانون الأول/ديسمبر 2025 التقرير عن أعمال دورتها الحادية "
+        "عشرة."),
+    ("fr", "masculine"): (
+        f"Rapport du {IRG_FR} sur les travaux de sa onzième session, tenue à Vienne {DEC['fr']}",
+        f"Le {IRG_FR} a tenu sa onzième session à Vienne {DEC['fr']}, au cours de laquelle huit "
+        "séances ont été tenues.",
+        f"Le 19 décembre 2025, le {IRG_FR} a adopté le rapport sur les travaux de sa onzième "
+        "session."),
+    ("es", "feminine"): (
+        f"Informe de la {COSP_ES} sobre su 11º período de sesiones, celebrado en Viena "
+        f"{DEC['es']}",
+        f"La {COSP_ES} celebró su 11º período de sesiones en Viena {DEC['es']}, durante el cual "
+        "celebró ocho sesiones.",
+        f"El 19 de diciembre de 2025, la {COSP_ES} aprobó el informe sobre su 11º período de "
+        "sesiones."),
+}
+
+
+@pytest.mark.parametrize(("lang", "gender"), list(SESSION))
+def test_the_report_of_a_session_agrees_with_its_body(lang: Lang, gender: str) -> None:
+    r = session_report(lang, gender)
+    texts = paragraphs(r)
+    assert (plain(r.title), texts[0], texts[-1]) == SESSION[(lang, gender)]

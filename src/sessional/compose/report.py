@@ -130,7 +130,7 @@ def _session_title(c: Composer) -> Parts:
     if c.record.report.status == "draft":
         msgid = "Draft " + msgid[0].lower() + msgid[1:]
     return c.finish(c.say(
-        "title", msgid, body=c.body_in_text(body.key),
+        "title", msgid, body=c.body_in_text(body.key), body_gender=c.gender(body.key),
         body_genitive=c.body_in_case(body.key, "genitive"),
         ordinal=c.session_ordinal(session.ordinal, "$.sessions[0].ordinal"),
         venue=c.venue(session.venue, "$.sessions[0].venue"),
