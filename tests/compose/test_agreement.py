@@ -295,3 +295,24 @@ def test_the_report_of_a_session_agrees_with_its_body(lang: Lang, gender: str) -
     r = session_report(lang, gender)
     texts = paragraphs(r)
     assert (plain(r.title), texts[0], texts[-1]) == SESSION[(lang, gender)]
+
+
+@pytest.mark.parametrize(("lang", "gender", "considered"), [
+    ("ru", "masculine", f"На своем 2-м заседании 16 декабря 2025 года {COMMITTEE_RU} рассмотрел "
+                        "пункт 1 повестки дня, озаглавленный «T»."),
+    ("ru", "feminine", f"На своем 2-м заседании 16 декабря 2025 года {COSP_RU} рассмотрела пункт "
+                       "1 повестки дня, озаглавленный «T»."),
+    ("ar", "masculine", f"نظر {COSP_AR}، في جلسته الثانية، المعقودة في 16 كانون الأول/ديسمبر "
+                        "2025، في البند 1 من جدول الأعمال، المعنون \"T\"."),
+    ("ar", "feminine", f"نظرت {COMMITTEE_AR}، في جلستها الثانية، المعقودة في 16 كانون الأول/"
+                       "ديسمبر 2025، في البند 1 من جدول الأعمال، المعنون \"T\"."),
+    ("es", "masculine", f"En su 2.ª sesión, celebrada el 16 de diciembre de 2025, el {IRG_ES} "
+                        "examinó el tema 1 del programa, titulado “T”."),
+])
+def test_the_item_considered_at_a_meeting_agrees_with_the_body(lang: Lang, gender: str,
+                                                               considered: str) -> None:
+    data = json.loads(record(lang, genders=(gender,)).model_dump_json(exclude_none=True))
+    data["sessions"][0]["meetings"] = {"status": "complete", "items": [
+        {"number": 2, "date": "2025-12-16", "items": ["1"]}]}
+    texts = paragraphs(compose_report(record_from_data(data), lang))  # type: ignore[arg-type]
+    assert considered in texts
