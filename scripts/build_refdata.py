@@ -216,14 +216,27 @@ def confidence(cell: str) -> dict[str, str]:
 
 
 def build_organizations(src: Path) -> dict[str, Any]:
+    """The source table, with the languages it lacks filled from curated/organization_names.csv
+    (names found in UN documents or the evidence files, each row with its source); a name the
+    source table has is never replaced."""
+    added: dict[str, list[dict[str, str]]] = {}
+    for extra in read_csv(CURATED / "organization_names.csv"):
+        added.setdefault(extra["key"], []).append(extra)
     orgs = []
     for row in read_csv(src / "un_organizations.csv"):
         names = {lang: plain(row[f"name_{lang}"]) for lang in LANGS if row[f"name_{lang}"].strip()}
+        sure, source = confidence(row["confidence"]), row["source"]
+        for extra in added.get(row["key"], []):
+            if extra["lang"] not in names:
+                names[extra["lang"]] = plain(extra["name"])
+                sure[extra["lang"]] = extra["confidence"]
+                source += f"; {extra['lang']}: {extra['source']}"
         orgs.append({
-            "key": row["key"], "category": row["category"], "names": names,
+            "key": row["key"], "category": row["category"],
+            "names": {lang: names[lang] for lang in LANGS if lang in names},
             "missing": [lang for lang in LANGS if lang not in names],
-            "acronym_en": row["acronym_en"] or None, "confidence": confidence(row["confidence"]),
-            "source": row["source"], "notes": row["notes"],
+            "acronym_en": row["acronym_en"] or None, "confidence": sure,
+            "source": source, "notes": row["notes"],
         })
     return {"format": "sessional-refdata-organizations", "version": 1,
             "source": "sources/data/un_organizations.csv (see sources/SOURCES.md)",

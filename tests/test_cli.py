@@ -145,7 +145,7 @@ def test_lookup_turkey_around_2022() -> None:
 
 
 def test_lookup_of_an_organization_shows_missing_names() -> None:
-    code, out, _ = run("refdata", "lookup", "欧洲联盟")
+    code, out, _ = run("refdata", "lookup", "欧洲司法组织")  # Eurojust: zh and en sourced only
     assert code == 0
     assert "fr    [missing]" in out
     assert "note: fr: no sourced name (never translated by us)" in out
@@ -155,7 +155,7 @@ def test_lookup_errors() -> None:
     code, _, err = run("refdata", "lookup", "Swaziland", "--date", "2017-02-30")
     assert code == 2 and "--date: '2017-02-30' is not a date" in err
     code, out, _ = run("refdata", "lookup", "Atlantis")
-    assert code == 1 and "no State, area or organization" in out
+    assert code == 1 and "no State, area, organization or city" in out
 
 
 def test_demo_writes_the_reports_and_prints_the_example_summary(
@@ -205,3 +205,13 @@ def test_render_writes_one_file_per_language_and_format(tmp_path: Path) -> None:
 def test_render_refuses_unknown_choices(tmp_path: Path, args: list[str], message: str) -> None:
     code, _, err = run("render", str(EXAMPLE), "-o", str(tmp_path), *args)
     assert code == 2 and message in err
+
+
+def test_refdata_lookup_finds_a_city_of_the_usual_venues() -> None:
+    code, out, _ = run("refdata", "lookup", "Vienna")
+    assert code == 0
+    assert "vienna  city  key vienna" in out
+    for name in ("فيينا", "维也纳", "Vienne", "Viena", "Вена"):
+        assert name in out
+    code, out, _ = run("refdata", "lookup", "Sharm el-Sheikh")
+    assert code == 0 and "fr: no sourced name (never translated by us)" in out

@@ -41,7 +41,7 @@ def test_no_funds_and_programmes_paragraph_when_none_attended() -> None:
 def test_a_partial_list_of_one_signatory_keeps_its_mark() -> None:
     partial = {"status": "partial", "items": ["IRN"]}
     assert paragraphs("en", signatories=partial)[24] == (
-        "The following signatory States to the Convention were represented by observers: "
+        "The following States signatories to the Convention were represented by observers: "
         "Iran (Islamic Republic of) […].")
     assert paragraphs("zh", signatories=partial)[24] == \
         "《公约》的下列签署国派观察员出席了会议：伊朗伊斯兰共和国[……]。"
@@ -50,3 +50,46 @@ def test_a_partial_list_of_one_signatory_keeps_its_mark() -> None:
     para24 = compose_report(record_from_data(data), "en").paragraphs[23]
     marks = [p for p in para24.parts if isinstance(p, Placeholder)]
     assert [(m.kind, m.path) for m in marks] == [("partial", "$.attendance.signatories")]
+
+
+def test_english_says_where_they_were_represented_as_a_un_editor_would() -> None:
+    """Issue 13: 'represented at the meeting' (un_phrase_evidence.csv 1-attendance-states:
+    'were represented at the session:'), the signatory sentence ending on its list."""
+    en = paragraphs("en")
+    assert en[22].startswith("The following States parties to the Convention were represented "
+                             "at the meeting: Afghanistan, Algeria, Angola,")
+    assert en[23] == ("The European Union, a regional economic integration organization that "
+                      "is a party to the Convention, was represented at the meeting.")
+    assert en[24] == ("The following State signatory to the Convention was represented by an "
+                      "observer: Iran (Islamic Republic of).")
+    units = {"items": [{"name": {"en": "Office of Legal Affairs"}}]}
+    assert paragraphs("en", un_secretariat_units=units)[25] == (
+        "The following United Nations Secretariat units were represented at the meeting: "
+        "Office of Legal Affairs.")
+
+
+def test_speakers_still_to_come_end_the_list_instead_of_a_sentence_of_their_own() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    report = compose_report(record_from_data(data), "en")
+    para16 = next(p for p in report.paragraphs if p.number == 16)
+    assert plain(para16.parts).endswith(
+        "Sudan, United Kingdom of Great Britain and Northern Ireland, United States of America "
+        "[…].")
+    marks = [p for p in para16.parts if isinstance(p, Placeholder)]
+    assert [(m.kind, m.path) for m in marks] == [("tentative", "$.statements[0].items"),
+                                                 ("partial", "$.statements[0].statements")]
+
+
+def test_an_organization_without_a_name_is_no_second_placeholder() -> None:
+    """The example's one known intergovernmental organization has no sourced French name and
+    the list is partial: one mark, not '[…] […].', and both gaps are still listed."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    report = compose_report(record_from_data(data), "fr")
+    para26 = next(p for p in report.paragraphs if p.number == 26)
+    assert plain(para26.parts) == ("Les organisations intergouvernementales suivantes étaient "
+                                   "représentées par des observateurs\u00a0: […].")
+    gaps = [(g.paragraph, g.kind, g.path) for g in report.gaps
+            if g.path.startswith("$.attendance.intergovernmental_organizations")]
+    assert sorted(gaps) == [
+        (26, "missing_name", "$.attendance.intergovernmental_organizations.items[0]"),
+        (26, "partial", "$.attendance.intergovernmental_organizations")]

@@ -26,7 +26,8 @@ D9, D13 = dt.date(2017, 10, 9), dt.date(2017, 10, 13)
     ("fr", "9 octobre 2017", "du 9 au 13 octobre 2017", "huit", "1re"),
     ("es", "9 de octubre de 2017", "del 9 al 13 de octubre de 2017", "ocho", "1.ª"),
     ("ru", "9 октября 2017 года", "с 9 по 13 октября 2017 года", "восемь", "1-м"),
-    ("ar", "9 تشرين الأول/أكتوبر 2017", "من 9 إلى 13 تشرين الأول/أكتوبر 2017", "8", "الأولى"),
+    ("ar", "9 تشرين الأول/أكتوبر 2017", "من 9 إلى 13 تشرين الأول/أكتوبر 2017", "ثماني",
+     "الأولى"),
 ])
 def test_dates_counts_and_ordinals(lang: str, date: str, span: str, count: str,
                                    ordinal: str) -> None:

@@ -179,7 +179,7 @@ def test_arabic_report_is_right_to_left() -> None:
     ("es", 2, "celebró dos sesiones"),
     ("ar", 1, "وعقد جلسة واحدة"),
     ("ar", 2, "وعقد جلستين"),
-    ("ar", 8, "وعقد 8 جلسات"),
+    ("ar", 8, "وعقد ثماني جلسات"),
     ("ar", 12, "وعقد 12 جلسة"),
     ("zh", 2, "共举行了两次会议"),
     ("zh", 12, "共举行了十二次会议"),
@@ -191,11 +191,11 @@ def test_counts_agree_with_their_noun(lang: str, held: int, expected: str) -> No
 
 def test_one_signatory_or_several() -> None:
     one = plain(compose_report(example(), "en").paragraphs[23].parts)
-    assert one == ("Iran (Islamic Republic of), a signatory State to the Convention, was "
-                   "represented by an observer.")
+    assert one == ("The following State signatory to the Convention was represented by an "
+                   "observer: Iran (Islamic Republic of).")
     several = compose_report(example(attendance__signatories={"items": ["IRN", "SLE"]}), "en")
     assert plain(several.paragraphs[23].parts) == (
-        "The following signatory States to the Convention were represented by observers: "
+        "The following States signatories to the Convention were represented by observers: "
         "Iran (Islamic Republic of) and Sierra Leone.")
     zh = compose_report(example(attendance__signatories={"items": ["IRN", "SLE"]}), "zh")
     assert plain(zh.paragraphs[23].parts) == \

@@ -13,7 +13,8 @@ from sessional.ingest.names import spoken_for
 from sessional.model import Lang
 
 CORPUS = Path(__file__).parent / "corpus"
-PARTIES_EN = "The following States parties to the Convention were represented: {list}."
+PARTIES_EN = ("The following States parties to the Convention were represented at the meeting: "
+              "{list}.")
 
 
 def _read(name: str, lang: Lang) -> dict[str, tuple[str, list[object]]]:
@@ -44,7 +45,8 @@ def test_a_list_followed_by_absent_states_keeps_them_out() -> None:
 
 
 @pytest.mark.parametrize(("lang", "msgid", "text"), [
-    ("en", PARTIES_EN, "The following States parties to the Convention were represented: "
+    ("en", PARTIES_EN, "The following States parties to the Convention were represented at the "
+     "meeting: "
      "Austria, Chile and Mexico. The following signatory States were represented: Japan."),
     ("ar", PARTIES_EN, "وكانت الدول الأطراف التالية في الاتفاقية ممثَّلة: النمسا وشيلي والمكسيك. "
      "وكانت الدول الموقِّعة التالية ممثَّلة: اليابان."),

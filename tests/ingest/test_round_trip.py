@@ -43,6 +43,8 @@ NAMES = {"fr": ("Groupe de travail A", "Groupe de travail B", "le", "Vienne"),
          "es": ("Grupo de Trabajo A", "Grupo de Trabajo B", "el", "Viena"),
          "ru": ("Рабочая группа А", "Рабочая группа Б", None, "Вена"),
          "ar": ("الفريق العامل ألف", "الفريق العامل باء", None, "فيينا")}
+# test data: Cyrillic forms of the officers' names
+CYRILLIC = {"Thomas Burrows": "Томас Барроуз", "Lars Wilhelmsson": "Ларс Вильгельмссон"}
 # Organizations the reference data cannot name in these languages are written "[…]" in the
 # report, so a report cannot give them back: those two categories are left out here.
 NAMELESS = ("regional_economic_integration_organizations", "intergovernmental_organizations")
@@ -57,6 +59,9 @@ def named_example(lang: str) -> Record:
             body["article"][lang] = article
     for session in data["sessions"]:
         session["venue"][lang] = venue
+    if lang == "ru":  # Russian text prints a Latin-script name only from its Cyrillic form
+        for person in data["officers"]:
+            person["name"] = CYRILLIC[person["name"]]
     return record_from_data(data)
 
 

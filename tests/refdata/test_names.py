@@ -129,13 +129,61 @@ def test_every_member_state_has_six_names_today() -> None:
 
 
 def test_organization_names_are_never_invented() -> None:
-    eu = organization("eu")
-    assert eu is not None
-    assert eu.name("zh") == "欧洲联盟"
-    assert eu.name("fr") is None
-    assert "fr" in eu.missing
+    eurojust = organization("eurojust")
+    assert eurojust is not None
+    assert eurojust.name("zh") == "欧洲司法组织"
+    assert eurojust.name("fr") is None
+    assert "fr" in eurojust.missing
     assert organization("iom").names == {}  # type: ignore[union-attr]
     for org in all_organizations().values():
         assert set(org.names) | set(org.missing) == set(LANGUAGES)
     match = resolve("海湾合作委员会禁毒刑事信息中心").resolved
     assert match is not None and match.code == "gcc_ciccd"
+
+
+def test_every_grammatical_fact_of_a_body_has_its_source_and_its_body() -> None:
+    """curated/body_grammar.csv: the genders and articles the phrases agree with."""
+    from sessional.refdata import body_grammar, body_templates
+
+    cosp = body_grammar("cosp_uncac", "fr")
+    assert cosp is not None and (cosp.gender, cosp.article) == ("feminine", "la")
+    irg = body_grammar("irg", "es")
+    assert irg is not None and (irg.gender, irg.article) == ("masculine", "el")
+    ar = body_grammar("irg", "ar")
+    assert ar is not None and ar.gender == "masculine" and "دورته" in ar.source
+    assert body_grammar("wg_international_cooperation", "fr") is None  # no sourced name
+    for key in ("cop_untoc", "cosp_uncac", "irg"):
+        assert key in body_templates()
+        for lang in ("fr", "es", "ru", "ar"):
+            facts = body_grammar(key, lang)
+            assert facts is not None and facts.source
+            assert facts.gender in {"masculine", "feminine", "neuter"}
+
+
+@pytest.mark.parametrize(("text", "key", "names"), [
+    ("Vienna", "vienna", {"ar": "فيينا", "zh": "维也纳", "en": "Vienna", "fr": "Vienne",
+                          "es": "Viena", "ru": "Вена"}),
+    ("Доха", "doha", {"ar": "الدوحة", "zh": "多哈", "en": "Doha", "fr": "Doha", "es": "Doha",
+                      "ru": "Доха"}),
+    ("Abu Dhabi", "abu_dhabi", {"ar": "أبوظبي", "zh": "阿布扎比", "en": "Abu Dhabi",
+                                "fr": "Abu Dhabi", "es": "Abu Dhabi"}),
+    ("شرم الشيخ", "sharm_el_sheikh", {"ar": "شرم الشيخ", "en": "Sharm el-Sheikh"}),
+])
+def test_the_usual_venues_have_their_sourced_names_and_no_others(
+        text: str, key: str, names: dict[str, str]) -> None:
+    from sessional.refdata import place_by_name
+
+    place = place_by_name(text)
+    assert place is not None and place.key == key
+    assert place.names == names  # a language without a source is missing, never translated
+    assert place.source
+
+
+def test_the_european_union_is_named_in_every_language_from_the_evidence() -> None:
+
+
+    eu = organization("eu")
+    assert eu is not None and eu.missing == ()
+    assert (eu.name("fr"), eu.name("es"), eu.name("ru"), eu.name("ar")) == (
+        "Union européenne", "Unión Europea", "Европейский союз", "الاتحاد الأوروبي")
+    assert "un_names_evidence.csv" in eu.source

@@ -106,7 +106,8 @@ def lookup(
                                              "(YYYY-MM-DD); default: today's names.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Resolve TEXT to a State, area or organization; print its codes and six-language names."""
+    """Resolve TEXT to a State, area, organization or city; print its codes and six-language
+    names."""
     on = _parse_date(date)
     try:
         result = services.lookup_name(text, on)
@@ -123,7 +124,7 @@ def lookup(
 def _print_lookup(result: services.LookupResult) -> None:
     when = f"on {result.date}" if result.date else "today"
     if not result.entries:
-        out.print(f"{result.text!r}: no State, area or organization of that name "
+        out.print(f"{result.text!r}: no State, area, organization or city of that name "
                   "in the reference data")
         return
     if len(result.entries) > 1:

@@ -12,8 +12,8 @@ from .formats import count_text, pair_count_text
 from .tree import GapKind, ListEntry
 
 ORGANIZATION_SENTENCES = (
-    ("un_secretariat_units", "The following United Nations Secretariat units were represented: "
-     "{list}."),
+    ("un_secretariat_units", "The following United Nations Secretariat units were represented at "
+     "the {where}: {list}."),
     ("un_funds_and_programmes", "The following United Nations funds and programmes were "
      "represented by observers: {list}."),
     ("specialized_agencies", "The following specialized agencies of the United Nations system "
@@ -46,17 +46,19 @@ def attendance(c: Composer) -> None:
         return _present(getattr(a, name))
 
     if shown("states_parties"):
-        c.paragraph(c.say("attendance", "The following States parties to the Convention were "
-                          "represented: {list}.",
+        c.paragraph(c.say("attendance", _at(c, "The following States parties to the Convention "
+                                            "were represented at the {where}: {list}."),
                           list=c.states_list(a.states_parties, f"{base}.states_parties")),
                     facts=(f"{base}.states_parties",))
     reio = a.regional_economic_integration_organizations
     if shown("regional_economic_integration_organizations"):
         path = f"{base}.regional_economic_integration_organizations"
-        c.paragraph(c.say("attendance", "{list}, a regional economic integration organization "
-                          "that is a party to the Convention, was represented.",
-                          "{list}, regional economic integration organizations that are parties "
-                          "to the Convention, were represented.", max(len(reio.items), 1),
+        c.paragraph(c.say("attendance", _at(c, "{list}, a regional economic integration "
+                                            "organization that is a party to the Convention, "
+                                            "was represented at the {where}."),
+                          _at(c, "{list}, regional economic integration organizations that are "
+                              "parties to the Convention, were represented at the {where}."),
+                          max(len(reio.items), 1),
                           list=c.organizations_list(reio, path)), facts=(path,))
     if shown("signatories"):
         _signatories(c, a.signatories, f"{base}.signatories")
@@ -68,9 +70,15 @@ def attendance(c: Composer) -> None:
     for name, msgid in ORGANIZATION_SENTENCES:
         facts: FactList[OrgRef] = getattr(a, name)
         if shown(name):
-            c.paragraph(c.say("attendance", msgid,
+            c.paragraph(c.say("attendance", _at(c, msgid),
                               list=c.organizations_list(facts, f"{base}.{name}")),
                         facts=(f"{base}.{name}",))
+
+
+def _at(c: Composer, msgid: str) -> str:
+    """The msgid of the report's kind: 'represented at the meeting' or 'at the session'
+    (un_phrase_evidence.csv 1-attendance-states: '… were represented at the session:')."""
+    return msgid.replace("{where}", "session" if c.kind == "session" else "meeting")
 
 
 def _unknown_categories(c: Composer, names: list[str]) -> None:
@@ -86,16 +94,15 @@ def _present(facts: FactList[Any]) -> bool:
 
 
 def _signatories(c: Composer, facts: FactList[str], path: str) -> None:
+    """One signatory State known to be the only one takes the singular sentence; a longer list,
+    or one still partial or unknown, the plural. Both end on the list, as a UN editor writes."""
     if not _present(facts):
         return
-    if facts.status == "complete" and len(facts.items) == 1:
-        c.paragraph(c.say("attendance", "{name}, a signatory State to the Convention, was "
-                          "represented by an observer.",
-                          name=c.state(facts.items[0], f"{path}.items[0]")), facts=(path,))
-        return
-    c.paragraph(c.say("attendance", "The following signatory States to the Convention were "
-                      "represented by observers: {list}.", list=c.states_list(facts, path)),
-                facts=(path,))
+    one = facts.status == "complete" and len(facts.items) == 1
+    msgid = ("The following State signatory to the Convention was represented by an observer: "
+             "{list}.") if one else ("The following States signatories to the Convention were "
+                                     "represented by observers: {list}.")
+    c.paragraph(c.say("attendance", msgid, list=c.states_list(facts, path)), facts=(path,))
 
 
 def documentation(c: Composer) -> None:
@@ -115,7 +122,7 @@ def documentation(c: Composer) -> None:
             kind: GapKind = "partial" if docs.status == "partial" else "unknown"
             entries.append(ListEntry("", c.placeholder("list", kind, "$.documents", docs.note)))
         c.paragraph(c.say("documents", "{body} had before it the following documents:",
-                          body=c.body_in_text(body.key)), entries,
+                          body=c.body_in_text(body.key), body_gender=c.gender(body.key)), entries,
                     facts=tuple(f"$.documents.items[{i}]" for i, _ in listed) or ("$.documents",))
 
 
@@ -140,7 +147,9 @@ def adoption(c: Composer) -> None:
     if c.record.is_joint and all(b.kind == "working_group" for b in bodies):
         n = len(bodies)
         parts = c.say("adoption", f"On {{date}}, the {{count}} working groups adopted the report "
-                      f"on their joint meeting{amended}.", date=date, count=count_text(c.ph, n),
+                      f"on their joint meeting{amended}.", n=n, date=date,
+                      count=count_text(c.ph, n),
+                      count_bodies=count_text(c.ph, n, "count-rule-set (bodies)"),
                       count_pair=pair_count_text(c.ph, n), count_digits=str(n))
     elif c.record.is_joint:
         from .formats import join_bodies
@@ -151,10 +160,12 @@ def adoption(c: Composer) -> None:
     elif c.kind == "session":
         parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its {{ordinal}} "
                       f"session{amended}.", date=date, body=c.body_in_text(bodies[0].key),
+                      body_gender=c.gender(bodies[0].key),
                       ordinal=c.session_ordinal(c.record.sessions[0].ordinal,
                                                 "$.sessions[0].ordinal"))
     else:
         parts = c.say("adoption", f"On {{date}}, {{body}} adopted the report on its "
-                      f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key))
+                      f"meeting{amended}.", date=date, body=c.body_in_text(bodies[0].key),
+                      body_gender=c.gender(bodies[0].key))
     c.paragraph(parts, facts=("$.report.adopted_on",))
 

@@ -9,10 +9,11 @@ import re
 import string
 from functools import cache
 
+import icu
 from babel.messages.mofile import write_mo
 
 from ..model import Lang
-from ..refdata.phrases import catalog
+from ..refdata.phrases import catalog, choices
 from .tree import Inline, Parts, Text
 
 _FIELDS = string.Formatter()
@@ -41,9 +42,14 @@ class Phrases:
 
     def parts(self, ctx: str, msgid: str, plural: str | None = None, n: int = 1,
               **fields: Field) -> Parts:
-        """The phrase with its fields filled by text or by parts (which may hold placeholders)."""
+        """The phrase with its fields filled by text or by parts (which may hold placeholders).
+        A phrase that chooses its words by a grammatical fact (`{body_gender, select, …}`) or
+        by the count `n` (`{n, plural, …}`) is resolved first by ICU MessageFormat; the facts
+        are fields given as text (body_gender="feminine")."""
         template = (self._t.npgettext(ctx, msgid, plural, n) if plural
                     else self._t.pgettext(ctx, msgid))
+        if choices(template):
+            template = self._choose(template, n, fields)
         out: list[Inline] = []
         for literal, name, _spec, _conv in _FIELDS.parse(template):
             if literal:
@@ -52,6 +58,20 @@ class Phrases:
                 value = fields[name]
                 out.extend((Text(value),) if isinstance(value, str) else value)
         return self.finish(tuple(out))
+
+    def _choose(self, template: str, n: int, fields: dict[str, Field]) -> str:
+        """ICU resolves the choices; every plain field is passed as itself ("{body}") so that
+        it survives for the filling that follows."""
+        chosen = choices(template)
+        names, values = ["n"], [icu.Formattable(n)]
+        for name, value in fields.items():
+            names.append(name)
+            text = value if isinstance(value, str) and name in chosen else "{" + name + "}"
+            values.append(icu.Formattable(text))
+        for name in chosen - set(names):  # a fact the caller does not know: the default branch
+            names.append(name)
+            values.append(icu.Formattable("other"))
+        return str(icu.MessageFormat(template, icu.Locale(self.lang)).format(names, values))
 
     def finish(self, parts: Parts) -> Parts:
         """Merge adjacent text and apply the language's contractions (fr: de le -> du)."""

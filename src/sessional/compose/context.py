@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
 from babel import Locale
 
-from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Record, Unknown
+from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Person, Record, Unknown
 from ..refdata import (
+    BodyTemplate,
     body_by_series,
+    body_grammar,
     country,
     name_case,
     organization,
@@ -23,6 +26,7 @@ from .formats import date_text, join_list, session_ordinal_text
 from .kinds import ReportKind, report_kind
 from .tree import Block, Gap, GapKind, Heading, ListEntry, Paragraph, Parts, Placeholder, Text
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 PLACEHOLDER_MSGID = {"list": "[…] (list)", "number": "[…] (number)", "text": "[…] (text)"}
 
 
@@ -37,6 +41,7 @@ class Composer:
         self.gaps: list[Gap] = []
         self._number = 0
         self._where = ""
+        self._unshown: list[Placeholder] = []
 
     # ------------------------------------------------------------------ blocks and numbering
 
@@ -66,6 +71,8 @@ class Composer:
             found += [p for p in entry.parts if isinstance(p, Placeholder)]
             found += [p for child in entry.children for p in child.parts
                       if isinstance(p, Placeholder)]
+        found += self._unshown
+        self._unshown = []
         after = None if number is not None else (self._number or None)
         self.gaps += [Gap(number, after, p.kind, p.path, p.note, self._where) for p in found]
 
@@ -113,29 +120,59 @@ class Composer:
         return self.localized(self.body(key).name, f"$.bodies[{self.body_index(key)}].name")
 
     def body_in_text(self, key: str, short: bool = False) -> Parts:
-        """The body inside a sentence, with its article (en 'the Working Group on …')."""
+        """The body inside a sentence, with its article (en 'the Working Group on …'): the
+        record's, else the reference data's for the name it gives (fr 'la Conférence')."""
         body = self.body(key)
         if short and self.lang in body.short_name:
             name: Parts = (Text(body.short_name[self.lang]),)
         else:
             name = self.body_name(key)
-        article = body.article.get(self.lang)
+        article = body.article.get(self.lang) or self._grammar_fact(key, "article")
         if not article:
             return name
         return self.say("grammar", "{article} {name} (body in running text)", article=article,
                         name=name)
 
+    def gender(self, key: str) -> str:
+        """The grammatical gender of the body's name in this language (fr Conférence
+        'feminine'), which the phrases select their agreement by: the record's, else the
+        reference data's for the name the record gives; 'other' (the catalogue's default
+        form) where neither has one."""
+        given = self.body(key).gender.get(self.lang)
+        return given or self._grammar_fact(key, "gender") or "other"
+
+    def _grammar_fact(self, key: str, fact: str) -> str:
+        known = self._reference(key)
+        facts = body_grammar(known.key, self.lang) if known else None
+        return str(getattr(facts, fact)) if facts else ""
+
+    def _reference(self, key: str) -> BodyTemplate | None:
+        """The body of the reference data the record's body is, if it gives the same name."""
+        body = self.body(key)
+        known = body_by_series(body.symbol_series)
+        if known is None or known.name(self.lang) != body.name.get(self.lang):
+            return None
+        return known
+
     def body_in_case(self, key: str, case: str) -> Parts:
         """The body's name in a case (ru genitive), from the reference data's sourced forms, for
         the name the record gives; a gap where none is sourced."""
-        body = self.body(key)
-        known = body_by_series(body.symbol_series)
-        same_name = known is not None and known.name(self.lang) == body.name.get(self.lang)
-        form = name_case(known.key, self.lang, case) if known and same_name else None
+        known = self._reference(key)
+        form = name_case(known.key, self.lang, case) if known else None
         if form is None:
             return self.placeholder("text", "missing_name", f"$.bodies[{self.body_index(key)}]"
                                     ".name", f"no sourced {self.lang} {case} of the body's name")
         return (Text(form),)
+
+    def venue(self, venue: LocalizedText, path: str) -> Parts:
+        """The city: the record's name in this language, else the reference data's sourced name
+        of the city the record names (places.csv), else a gap."""
+        if self.lang not in venue:
+            place = next(filter(None, map(place_by_name, venue.values())), None)
+            name = place.name(self.lang) if place else None
+            if name:
+                return (Text(name),)
+        return self.localized(venue, path)
 
     def venue_in_case(self, venue: LocalizedText, path: str, case: str) -> Parts:
         """A city in a case (ru locative: в Вене), if the reference data has the form sourced."""
@@ -151,6 +188,18 @@ class Composer:
         if isinstance(value, Unknown):
             return self.placeholder("number", "unknown", path, value.note)
         return (Text(session_ordinal_text(self.ph, value, role)),)
+
+    def person(self, person: Person, path: str) -> Parts:
+        """A person's name as the language's script writes it: the record's form for the
+        language, else the name as given where the language writes such names as they are
+        (grammar setting `person-names`: 'as given'); Russian text takes a Cyrillic form from
+        the record, and a Latin-script name without one is a gap, never a transliteration."""
+        if self.lang in person.name_forms:
+            return (Text(person.name_forms[self.lang]),)
+        if self.ph.setting("person-names") == "as given" or not _LATIN.search(person.name):
+            return (Text(person.name),)
+        return self.placeholder("text", "missing_name", f"{path}.name_forms",
+                                f"no {self.lang} form of the name {person.name!r} in the record")
 
     def state(self, code: str, path: str) -> Parts:
         entity = country(code)
@@ -186,11 +235,21 @@ class Composer:
         """The list, followed by a placeholder where it is partial or stands for it if unknown."""
         if facts.status == "unknown":
             return self.placeholder("list", "unknown", path, facts.note)
-        joined = join_list(self.ph, names, facts.status == "complete")
         if facts.status == "partial":
-            space = (Text(self.ph.setting("before-list-placeholder")),) if joined else ()
-            return (*joined, *space, *self.placeholder("list", "partial", path, facts.note))
-        return joined
+            return self._partial(names, facts.note, path)
+        return join_list(self.ph, names, True)
+
+    def _partial(self, names: list[Parts], note: str | None, path: str) -> Parts:
+        """Known entries, then the one placeholder of the entries to come. An entry with no
+        name in this language is not a second mark beside it ("[…] […]."): its gap is kept
+        with the paragraph and the placeholder's note counts it."""
+        unnamed = [n for n in names if all(isinstance(p, Placeholder) for p in n)]
+        self._unshown += [p for n in unnamed for p in n if isinstance(p, Placeholder)]
+        joined = join_list(self.ph, [n for n in names if n not in unnamed], False)
+        if unnamed:
+            note = "; ".join(filter(None, (note, f"{len(unnamed)} known without a name here")))
+        space = (Text(self.ph.setting("before-list-placeholder")),) if joined else ()
+        return (*joined, *space, *self.placeholder("list", "partial", path, note))
 
     def date(self, value: dt.date | Unknown, path: str) -> Parts:
         if isinstance(value, Unknown):

@@ -57,12 +57,22 @@ def _rule_formatter(lang: Lang, rule_set: str) -> icu.RuleBasedNumberFormat:
     return formatter
 
 
-def count_text(ph: Phrases, n: int) -> str:
-    """eight, huit, 八; 12 (figures above the language's spell-out limit)."""
+def count_text(ph: Phrases, n: int, rule_set: str = "count-rule-set") -> str:
+    """eight, huit, 八, ثماني; 12 (figures above the language's spell-out limit). Words the
+    catalogue lists under `count-words` come first: ICU spells Arabic numbers without the
+    polarity of their noun (ثمانية), UN Arabic writes 'ثماني جلسات'."""
+    words = count_words(ph) if rule_set == "count-rule-set" else {}
+    if n in words:
+        return words[n]
     limit = ph.setting("spell-out-up-to")
     if limit != "any" and n > int(limit):
         return str(n)
-    return str(_rule_formatter(ph.lang, ph.setting("count-rule-set")).format(n))
+    return str(_rule_formatter(ph.lang, ph.setting(rule_set)).format(n))
+
+
+def count_words(ph: Phrases) -> dict[int, str]:
+    pairs = [pair.split("=", 1) for pair in ph.setting("count-words").split("|") if "=" in pair]
+    return {int(number): word for number, word in pairs}
 
 
 def pair_count_text(ph: Phrases, n: int) -> str:
@@ -107,12 +117,20 @@ def _last_separator(ph: Phrases, entry: Parts) -> str:
     return ph.text("list", " and (last separator)")
 
 
-def join_bodies(ph: Phrases, names: Sequence[Parts]) -> Parts:
+def join_bodies(ph: Phrases, names: Sequence[Parts], where: str = "") -> Parts:
+    """A and B. `where` names the sentence ('title', 'joint item', 'joint items heading'),
+    whose joining words in the catalogue repeat its preposition before each later body where
+    the language does (fr 'du Groupe A et du Groupe B', 'au Groupe A et au Groupe B'; es 'del
+    Grupo A y del Grupo B')."""
     out: list[Inline] = []
     for i, name in enumerate(names):
         if i:
-            out.append(Text(ph.text("list", " and (two bodies)") if i == len(names) - 1
-                            else ph.text("list", ", (separator)")))
+            last = i == len(names) - 1
+            if where:
+                msgid = f" and (two bodies, {where})" if last else f", (bodies, {where})"
+            else:
+                msgid = " and (two bodies)" if last else ", (separator)"
+            out.append(Text(ph.text("list", msgid)))
         out.extend(name)
     return tuple(out)
 

@@ -44,7 +44,7 @@ def recommendations(c: Composer) -> None:
         if facts.status == "complete" and not facts.items:
             continue
         c.paragraph(c.say("recommendations", "{body} made the following recommendations:",
-                          body=c.body_in_text(body.key)))
+                          body=c.body_in_text(body.key), body_gender=c.gender(body.key)))
         narrative_paragraphs(c, facts, path)
 
 
@@ -75,7 +75,7 @@ def _joint_deliberations(c: Composer) -> None:
         return
     names = [c.body_in_text(k, short=False) for k in _joint_bodies(c)]
     c.heading(3, "", c.say("deliberations", "Joint items of {bodies}",
-                           bodies=join_bodies(c.ph, names)))
+                           bodies=join_bodies(c.ph, names, "joint items heading")))
     for n, item in enumerate(joint):
         first_body, number = next(iter(item.numbers.items()))
         agenda_item = _agenda_item(c, first_body, number)
@@ -108,14 +108,17 @@ def _opening_sentence(c: Composer, body: str, item: AgendaItem) -> None:
                   ordinal=ordinal_text(c.ph, meeting.number),
                   date=c.date(meeting.date,
                               f"$.sessions[{s_index}].meetings.items[{m_index}].date"),
-                  body=c.body_in_text(body, short=True), number=item.number, title=title)
+                  body=c.body_in_text(body, short=True), body_gender=c.gender(body),
+                  number=item.number, title=title)
     for i, person in enumerate(c.record.officers):
         if person.role in {"moderator", "panellist"} and body in person.bodies and \
                 item.number in person.items:
             state = c.state(person.state, f"$.officers[{i}].state") if person.state else ()
             parts = (*parts, Text(c.ph.setting("sentence-separator")),
                      *c.say("deliberations", "The discussion under the agenda item was moderated "
-                            "by the panellist {name} ({state}).", name=person.name, state=state))
+                            "by the panellist {name} ({state}).",
+                            name=c.person(person, f"$.officers[{i}]"),
+                            person_gender=person.gender or "other", state=state))
     c.paragraph(parts, facts=(f"$.sessions[{s_index}].meetings.items[{m_index}]",))
 
 

@@ -33,24 +33,27 @@ def opening(c: Composer) -> None:
         body = c.body_in_text(session.body)
         if c.kind == "session":
             parts = c.say("opening", SESSION_HELD, SESSION_HELD.replace("meeting.", "meetings."),
-                          n, body=body, dates=dates, count=count,
+                          n, body=body, body_gender=c.gender(session.body), dates=dates,
+                          count=count,
                           ordinal=c.session_ordinal(session.ordinal, f"{path}.ordinal"),
                           ordinal_object=c.session_ordinal(session.ordinal, f"{path}.ordinal",
                                                            "object"),
-                          venue=c.localized(session.venue, f"{path}.venue"),
+                          venue=c.venue(session.venue, f"{path}.venue"),
                           venue_locative=c.venue_in_case(session.venue, f"{path}.venue",
                                                          "locative"))
         else:
             parts = c.say("opening", "{body} met {dates} and held {count} meeting.",
                           "{body} met {dates} and held {count} meetings.", n,
-                          body=body, dates=dates, count=count)
+                          body=body, body_gender=c.gender(session.body), dates=dates,
+                          count=count)
         chaired = "The session was chaired by {name} ({state})." if c.kind == "session" \
             else "The meeting was chaired by {name} ({state})."
         for i, person in enumerate(c.record.officers):
             if person.role in PRESIDING_ROLES[c.kind] and _holds_role_in(c, person, session):
                 state = c.state(person.state, f"$.officers[{i}].state") if person.state else ()
                 parts = (*parts, Text(c.ph.setting("sentence-separator")),
-                         *c.say("opening", chaired, name=person.name, state=state))
+                         *c.say("opening", chaired, name=c.person(person, f"$.officers[{i}]"),
+                                person_gender=person.gender or "other", state=state))
         c.paragraph(parts, facts=(f"{path}.dates", f"{path}.meetings_held", "$.officers"))
 
 
@@ -139,7 +142,9 @@ def _speakers(c: Composer, group: StatementGroup, path: str) -> tuple[Parts, lis
             categories["observers"].append((i, statement))
         elif d.state is not None:
             categories["parties"].append((i, statement))
-    main = _state_list(c, categories["parties"], f"{path}.statements")
+    as_list = facts.status == "partial" and c.ph.setting("further-statements") == "list"
+    main = _state_list(c, categories["parties"], f"{path}.statements",
+                       facts.note if as_list else None)
     sentences = []
     for key, msgid in (("signatories", "signatory States"), ("observers", "observer States")):
         if categories[key]:
@@ -152,18 +157,23 @@ def _speakers(c: Composer, group: StatementGroup, path: str) -> tuple[Parts, lis
         sentences.append(c.say("statements", "Statements were also made by representatives of "
                                "the following organizations: {list}.",
                                list=_join(c, names)))
-    if facts.status == "partial":
+    if facts.status == "partial" and not as_list:
         sentences.append(c.say("statements", "{placeholder}. (further statements to come)",
                                placeholder=c.placeholder("list", "partial", f"{path}.statements",
                                                          facts.note)))
     return main, sentences
 
 
-def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str) -> Parts:
+def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str,
+                more: str | None = None) -> Parts:
+    """The States that spoke; `more` (the note of a list of speakers still partial) ends the
+    list with its placeholder ("…, United States of America […]."), not a sentence of its own."""
     from ..model import FactList
 
-    codes = [s.delegation.state for _, s in speakers if s.delegation.state]
-    return c.states_list(FactList[str](items=tuple(dict.fromkeys(codes))), path)
+    codes = tuple(dict.fromkeys(s.delegation.state for _, s in speakers if s.delegation.state))
+    if more is None:
+        return c.states_list(FactList[str](items=codes), path)
+    return c.states_list(FactList[str](status="partial", items=codes, note=more), path)
 
 
 def _join(c: Composer, names: list[Parts]) -> Parts:
@@ -190,7 +200,7 @@ def agendas(c: Composer) -> None:
         lead = c.say("agenda", "At its {ordinal} meeting, on {date}, {body} adopted the "
                      "following agenda:", ordinal=ordinal,
                      date=c.date(agenda.adopted_on, f"{path}.adopted_on"),
-                     body=c.body_in_text(session.body))
+                     body=c.body_in_text(session.body), body_gender=c.gender(session.body))
         c.paragraph(lead, _agenda_entries(c, session, agenda, path), facts=(path,))
 
 
@@ -224,7 +234,8 @@ def _joint_note(c: Composer, item: AgendaItem, first: bool) -> Parts:
     joint = next((j for j in c.record.joint_items if j.key == item.joint), None)
     keys = list(joint.numbers) if joint else []
     names = [c.body_in_text(k) for k in keys]
-    return c.say("agenda", "(joint item of {bodies})", bodies=join_bodies(c.ph, names))
+    return c.say("agenda", "(joint item of {bodies})",
+                 bodies=join_bodies(c.ph, names, "joint item"))
 
 
 def _label(c: Composer, letter: str) -> str:

@@ -84,7 +84,7 @@ def _heading_lines(c: Composer) -> tuple[Parts, ...]:
         dates: Parts = c.placeholder("number", "unknown", f"$.sessions[{s_index}].dates") \
             if isinstance(session.dates, Unknown) else \
             (Text(range_text(c.ph, session.dates.start, session.dates.end, short=True)),)
-        venue = c.localized(session.venue, f"$.sessions[{s_index}].venue")
+        venue = c.venue(session.venue, f"$.sessions[{s_index}].venue")
         lines.append(c.say("title", "{dates}, {venue}", dates=dates, venue=venue))
     return tuple(lines)
 
@@ -94,17 +94,26 @@ def _title(c: Composer) -> Parts:
         return _session_title(c)
     record = c.record
     known = [s.dates for s in record.sessions if not isinstance(s.dates, Unknown)]
+    first_day = last_day = None
     if known:
-        first, last = min(d.start for d in known), max(d.end for d in known)
-        dates: Parts = (Text(range_text(c.ph, first, last)),)
+        first_day, last_day = min(d.start for d in known), max(d.end for d in known)
+        dates: Parts = (Text(range_text(c.ph, first_day, last_day)),)
     else:
         dates = c.placeholder("number", "unknown", "$.sessions[0].dates")
-    venue = c.localized(record.sessions[0].venue, "$.sessions[0].venue")
-    bodies = join_bodies(c.ph, [c.body_in_text(b.key) for b in record.bodies])
+    venue = c.venue(record.sessions[0].venue, "$.sessions[0].venue")
+    bodies = join_bodies(c.ph, [c.body_in_text(b.key) for b in record.bodies], "title")
     msgid = "Report on the meeting of {bodies} held in {venue} {dates}"
     if record.report.status == "draft":
         msgid = "Draft report on the meeting of {bodies} held in {venue} {dates}"
-    return c.finish(c.say("title", msgid, bodies=bodies, venue=venue, dates=dates))
+    genitive = join_bodies(c.ph, [c.body_in_case(b.key, "genitive") for b in record.bodies],
+                           "title")
+    first = record.sessions[0]
+    short = dates if first_day is None or last_day is None else \
+        (Text(range_text(c.ph, first_day, last_day, short=True)),)
+    return c.finish(c.say("title", msgid, bodies=bodies, bodies_genitive=genitive, venue=venue,
+                          venue_locative=c.venue_in_case(first.venue, "$.sessions[0].venue",
+                                                         "locative"),
+                          dates=dates, dates_short=short))
 
 
 def _session_title(c: Composer) -> Parts:
@@ -121,10 +130,10 @@ def _session_title(c: Composer) -> Parts:
     if c.record.report.status == "draft":
         msgid = "Draft " + msgid[0].lower() + msgid[1:]
     return c.finish(c.say(
-        "title", msgid, body=c.body_in_text(body.key),
+        "title", msgid, body=c.body_in_text(body.key), body_gender=c.gender(body.key),
         body_genitive=c.body_in_case(body.key, "genitive"),
         ordinal=c.session_ordinal(session.ordinal, "$.sessions[0].ordinal"),
-        venue=c.localized(session.venue, "$.sessions[0].venue"),
+        venue=c.venue(session.venue, "$.sessions[0].venue"),
         venue_locative=c.venue_in_case(session.venue, "$.sessions[0].venue", "locative"),
         dates=dates, dates_short=short))
 

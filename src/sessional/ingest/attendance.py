@@ -13,19 +13,20 @@ from .names import Name, split_list, spoken_for
 from .structure import Placed
 from .values import is_placeholder
 
-ATTENDANCE = [
+_LEADS = [
     ("states_parties", "state", "The following States parties to the Convention were "
-     "represented: {list}."),
-    ("signatories", "state", "The following signatory States to the Convention were "
+     "represented at the {where}: {list}."),
+    ("signatories", "state", "The following States signatories to the Convention were "
      "represented by observers: {list}."),
-    ("signatories", "state", "{name}, a signatory State to the Convention, was represented by an "
-     "observer."),
+    ("signatories", "state", "The following State signatory to the Convention was represented "
+     "by an observer: {list}."),
     ("observer_states", "state", "The following States not parties to the Convention were "
      "represented by observers: {list}."),
     ("regional_economic_integration_organizations", "organization", "{list}, a regional economic "
-     "integration organization that is a party to the Convention, was represented."),
+     "integration organization that is a party to the Convention, was represented at the "
+     "{where}."),
     ("un_secretariat_units", "organization", "The following United Nations Secretariat units "
-     "were represented: {list}."),
+     "were represented at the {where}: {list}."),
     ("un_funds_and_programmes", "organization", "The following United Nations funds and "
      "programmes were represented by observers: {list}."),
     ("specialized_agencies", "organization", "The following specialized agencies of the United "
@@ -35,6 +36,10 @@ ATTENDANCE = [
     ("non_governmental_organizations", "organization", "The following non-governmental "
      "organizations were represented by observers: {list}."),
 ]
+# the report of a meeting says "represented at the meeting", that of a session "at the session"
+ATTENDANCE = list(dict.fromkeys((category, kind, msgid.replace("{where}", where))
+                                for where in ("meeting", "session")
+                                for category, kind, msgid in _LEADS))
 
 
 def attendance(draft: Draft, p: Placed) -> bool:

@@ -137,8 +137,9 @@ def _title(text: str, draft: Draft) -> bool:
         if found:
             if status == "draft" or draft.title_status != "draft":  # "Draft" may stand alone
                 draft.title_status = status
+            venue = found.groupdict().get("venue")  # ru names it in the locative: no venue
             for body in draft.bodies:
-                if body.venue is None:
-                    body.venue = found["venue"].strip()
+                if body.venue is None and venue:
+                    body.venue = venue.strip()
             return True
     return False

@@ -174,8 +174,12 @@ def _speakers(draft: Draft, text: str, path: str,
     text = text.strip()
     if is_placeholder(text):
         return [], "unknown"
+    status = "complete"
+    tail = re.search(r"\s*\[\s*…+\s*\]\s*$", text)
+    if tail:  # "…, United States of America […]": more speakers to come
+        status, text = "partial", text[:tail.start()]
     names = read_names(draft, text, "state", f"{path}.statements", paragraph)
-    return [delegation(n, "state") for n in names if n.code], "complete"
+    return [delegation(n, "state") for n in names if n.code], status
 
 
 def _further(draft: Draft, rest: str, speakers: list[Any], status: str) -> str | None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
+from ..model import LANGUAGES
+from ..refdata.phrases import catalog
 from .normalize import Line
 
 # "6." and, as UN Arabic documents number their paragraphs, "6 -" (digits of either script)
@@ -59,8 +62,29 @@ def join(left: str, right: str) -> str:
         ascii_edge = (a.isascii() and a.isalnum()) or (b.isascii() and b.isalnum())
         return left + (" " if ascii_edge and not (_CJK.match(a) and _CJK.match(b)) else "") + right
     if a == "-" and len(left) > 1 and left[-2].isalpha() and b.islower():
+        if _compound(left, right) in _hyphenated_words():
+            return left + right  # a compound of the report's phrases (fr ci-après)
         return left[:-1] + right  # a word hyphenated at the line end
     return left + " " + right
+
+
+def _compound(left: str, right: str) -> str:
+    before = re.search(r"\w+-$", left)
+    after = re.match(r"\w+", right)
+    return ((before.group(0) if before else "") + (after.group(0) if after else "")).casefold()
+
+
+@cache
+def _hyphenated_words() -> frozenset[str]:
+    """Words with a hyphen in the stock phrases of the six catalogues: a line broken after
+    their hyphen keeps it."""
+    found: set[str] = set()
+    for lang in LANGUAGES:
+        for message in catalog(lang):
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for text in strings:
+                found.update(w.casefold() for w in re.findall(r"\w+-\w+", str(text or "")))
+    return frozenset(found)
 
 
 def segment(lines: list[Line], is_heading: Callable[[str], bool] = lambda _: False,

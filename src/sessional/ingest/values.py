@@ -106,6 +106,12 @@ def parse_number(text: str, lang: Lang, setting: str) -> int | None:
     text = text.strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
+    if setting == "count-rule-set":  # the catalogue's own words (ar ثماني)
+        pairs = [p.split("=", 1) for p in grammar(lang).setting("count-words").split("|")
+                 if "=" in p]
+        words = {word: int(number) for number, word in pairs}
+        if text in words:
+            return words[text]
     rule_sets = [grammar(lang).setting(setting)]
     if lang == "zh":
         rule_sets += ["%spellout-cardinal", "%spellout-cardinal-alternate2"]

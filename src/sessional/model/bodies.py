@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .facts import LocalizedText, Model, OrUnknown
+from .facts import Lang, LocalizedText, Model, OrUnknown
 from .wording import marked
 
 BodyKey = str
@@ -69,6 +69,11 @@ class ParentBody(Model):
     name: LocalizedText
 
 
+Gender = Literal["masculine", "feminine", "neuter"]
+"""The grammatical gender of a name (of a body, or of a person where a language agrees with it:
+ru 'Председателем совещания была …')."""
+
+
 class Body(Model):
     """A body that meets and reports, e.g. the Working Group on International Cooperation."""
 
@@ -77,6 +82,10 @@ class Body(Model):
     name: LocalizedText
     article: LocalizedText = Field(default_factory=dict, description="Article before the name "
                                    "in running text, per language: en 'the', fr 'le', es 'el'")
+    gender: dict[Lang, Gender] = Field(default_factory=dict, description="Grammatical gender "
+                                       "of the name per language, where a phrase agrees with it "
+                                       "(fr 'la Conférence … s’est réunie'); overrides the "
+                                       "reference data's")
     short_name: LocalizedText = Field(default_factory=dict, description="How the report refers "
                                       "to the body under a heading that names it: en 'Working "
                                       "Group', zh '工作组'")

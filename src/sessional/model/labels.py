@@ -51,6 +51,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "unclassified": marked("unplaced text"),
     "unresolved_names": marked("unresolved names"),
     "name_forms": marked("name forms"),
+    "gender": marked("grammatical gender"),
     "state": marked("State"),
     "joint": marked("joint item"),
     "job_numbers": marked("job numbers"),

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 from typing_extensions import TypeAliasType
 
-from .bodies import BodyKey
+from .bodies import BodyKey, Gender
 from .facts import FactList, LocalizedText, Model, unknown_list
 from .wording import marked
 
@@ -71,6 +71,12 @@ Role = Literal["chair", "vice_chair", "president", "vice_president", "rapporteur
 
 class Person(Model):
     name: str = Field(min_length=1)
+    name_forms: LocalizedText = Field(default_factory=dict, description="The name as written "
+                                      "in a language of another script (ru Cyrillic, ar Arabic, "
+                                      "zh Chinese); without it such a report shows a gap, never "
+                                      "a machine transliteration")
+    gender: Gender | None = Field(default=None, description="Grammatical gender, where a "
+                                  "language agrees with the person (ru был / была)")
     role: Role
     state: StateCode | None = None
     bodies: tuple[BodyKey, ...] = Field(default=(), description="Bodies in which the role is held")

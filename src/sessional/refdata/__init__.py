@@ -5,9 +5,11 @@ Loaded from the JSON files in `data/`, built from public sources by `scripts/bui
 """
 
 from .bodies import (
+    BodyGrammar,
     BodyTemplate,
     Named,
     body_by_series,
+    body_grammar,
     body_templates,
     conventions,
     name_case,
@@ -21,6 +23,7 @@ from .resolve import Match, Resolution, resolve
 from .treaties import Participation, Status, untoc_participants, untoc_status
 
 __all__ = [
+    "BodyGrammar",
     "BodyTemplate",
     "Country",
     "Match",
@@ -33,6 +36,7 @@ __all__ = [
     "all_countries",
     "all_organizations",
     "body_by_series",
+    "body_grammar",
     "body_templates",
     "conventions",
     "country",

@@ -3,7 +3,9 @@
 `curated/bodies.csv`, `conventions.csv` and `places.csv` hold names found in UN documents (each
 row names its source). An empty cell means no source was found: the name is missing, never
 translated by us. `curated/name_cases.csv` holds the case forms a sentence needs where a
-language inflects names (ru: the genitive of a body, the locative of a city), each sourced.
+language inflects names (ru: the genitive of a body, the locative of a city), each sourced;
+`curated/body_grammar.csv` the grammatical gender of a body's name and its article (fr, es),
+which the catalogues' phrases select their agreement by.
 """
 
 from __future__ import annotations
@@ -91,6 +93,28 @@ def _cases() -> dict[tuple[str, str, str], str]:
 def name_case(key: str, lang: Lang, case: str) -> str | None:
     """A body's or a place's name in a grammatical case (ru genitive, locative), if sourced."""
     return _cases().get((key, lang, case))
+
+
+@dataclass(frozen=True)
+class BodyGrammar:
+    """What a sentence needs to know of a body's name in one language: the gender of its head
+    noun (fr Conférence: feminine; ru Группа: feminine; ar مؤتمر: masculine) and its article."""
+
+    gender: str
+    article: str
+    source: str
+
+
+@cache
+def _grammar() -> dict[tuple[str, str], BodyGrammar]:
+    return {(row["key"], row["lang"]): BodyGrammar(row["gender"].strip(), row["article"].strip(),
+                                                   row["source"])
+            for row in _rows("body_grammar.csv")}
+
+
+def body_grammar(key: str, lang: Lang) -> BodyGrammar | None:
+    """The grammatical facts of a body of the reference data in a language, if sourced."""
+    return _grammar().get((key, lang))
 
 
 def body_by_series(series: str) -> BodyTemplate | None:

@@ -5,6 +5,7 @@ The composer writes with them; the ingest stages read reports with them as their
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -28,12 +29,52 @@ def catalog(lang: Lang) -> Catalog:
 
 
 def forms(lang: Lang, ctx: str, msgid: str) -> tuple[str, ...]:
-    """Every form of a phrase (all plural forms, without repeats)."""
+    """Every form of a phrase (all plural forms, and every branch of its ICU `select` and
+    `plural` arguments, without repeats)."""
     message = catalog(lang).get(msgid, context=ctx)
     if message is None:
         raise KeyError(f"no phrase {ctx}/{msgid!r} in the {lang} catalogue")
     raw = message.string if isinstance(message.string, tuple) else (message.string,)
-    return tuple(dict.fromkeys(str(s) for s in raw if s))
+    return tuple(dict.fromkeys(form for s in raw if s for form in branches(str(s))))
+
+
+_CHOICE = re.compile(r"\{(\w+), (select|plural),")
+
+
+def choices(template: str) -> set[str]:
+    """The arguments a phrase chooses its words by: `{body_gender, select, …}`, `{n, plural, …}`
+    (ICU MessageFormat; every other field is a plain `{name}` that the composer fills)."""
+    return {m.group(1) for m in _CHOICE.finditer(template)}
+
+
+def branches(template: str) -> list[str]:
+    """Every text an ICU `select`/`plural` phrase can become, its plain fields kept: what the
+    ingest stages read reports with. A phrase without a choice is its own one branch."""
+    found = _CHOICE.search(template)
+    if found is None:
+        return [template]
+    end, options = _options(template, found.end())
+    head, tail = template[:found.start()], template[end:]
+    return [out for option in options for out in branches(head + option + tail)]
+
+
+def _options(template: str, at: int) -> tuple[int, list[str]]:
+    """The sub-messages of the choice whose keys start at `at`, and where the choice ends."""
+    options: list[str] = []
+    depth, start = 0, -1
+    for i in range(at, len(template)):
+        ch = template[i]
+        if ch == "{":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "}":
+            if depth == 0:
+                return i + 1, options
+            depth -= 1
+            if depth == 0:
+                options.append(template[start:i])
+    raise ValueError(f"unbalanced braces in {template!r}")
 
 
 def phrase(lang: Lang, ctx: str, msgid: str) -> str:

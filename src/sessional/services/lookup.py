@@ -36,7 +36,22 @@ def lookup_name(text: str, on: dt.date | None) -> LookupResult:
     if not text.strip():
         raise InputError("TEXT: empty name")
     resolution = refdata.resolve(text, on)
-    return LookupResult(text, on, tuple(_entry(m, on) for m in resolution.matches))
+    entries = [_entry(m, on) for m in resolution.matches]
+    place = refdata.place_by_name(text)
+    if place is not None:
+        entries.append(_city(place, text))
+    return LookupResult(text, on, tuple(entries))
+
+
+def _city(place: refdata.Named, text: str) -> LookupEntry:
+    """A city of the usual venues (refdata/curated/places.csv), each name from its source."""
+    wanted = " ".join(text.split()).casefold()
+    matched = tuple(lang for lang, name in place.names.items() if name.casefold() == wanted)
+    names: dict[str, str | None] = {lang: place.name(lang) for lang in LANGUAGES}
+    notes = (*(f"{lang}: no sourced name (never translated by us)" for lang in place.missing),
+             f"source: {place.source}")
+    return LookupEntry(place.key, "city", "name", matched, {"key": place.key}, names,
+                       notes=notes)
 
 
 def _entry(match: refdata.Match, on: dt.date | None) -> LookupEntry:
