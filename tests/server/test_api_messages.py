@@ -59,8 +59,8 @@ def test_edit_bodies_are_refused_in_words(team: Team) -> None:
                       json={"value": {"name": "Ms. A", "role": "chair", "title": "Dr"}})
     assert extra.status_code == 422
     assert [(d["label"], d["msg"]) for d in extra.json()["detail"]] == [(
-        "value › title", "'title' is not a field of value; the fields are: name, role, state, "
-        "bodies, items")]
+        "value › title", "'title' is not a field of value; the fields are: name, name_forms, "
+        "gender, role, state, bodies, items")]
     role = team.call("sec", "POST", f"{BASE}/officers",
                      json={"value": {"name": "Ms. A", "role": "chairman"}})
     assert [d["msg"] for d in role.json()["detail"]] == [
