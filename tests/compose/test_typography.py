@@ -31,6 +31,7 @@ PRINTED = ("Le Groupe s’est réuni\u202f; il a dit\u00a0: «\u202fTrès bien\u
     ("suivants\u00a0;", "suivants\u202f;"),  # the catalogue's word space becomes a thin one
     ("(?) [?] l'ONU", "(?) [?] l’ONU"),  # no space inside brackets; apostrophes between letters
     ("Côte d'Ivoire", "Côte d’Ivoire"),
+    ("Iran (République islamique d')", "Iran (République islamique d’)"),  # UNTERM's name
     ("12 'x' 3", "12 'x' 3"),  # a quote mark, not an apostrophe
 ])
 def test_french_rules(typed: str, printed: str) -> None:

@@ -32,7 +32,7 @@ _COLON = re.compile(_AFTER_WORD + _SPACES + ":" + _END)
 _THIN_MARK = re.compile(_AFTER_WORD + _SPACES + "([;!?])" + _END)
 _OPENING = re.compile("«" + _SPACES)
 _CLOSING = re.compile(_SPACES + "»")
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|\))")  # "d'Ivoire", "islamique d')"
 
 
 def french(text: str) -> str:
