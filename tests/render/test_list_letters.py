@@ -53,3 +53,21 @@ def test_every_format_prints_the_letters(lang: str) -> None:
         assert re.search(rf"(?m)^{re.escape(second)}\s", pdf_text)
         other = r"(?m)^b\)" if second == "(b)" else r"\(b\)"  # the other language's form
         assert not re.search(other, pdf_text)
+
+
+def agenda_entries(lang: str) -> tuple[ListEntry, ...]:
+    """The entries of the first adopted agenda (chapter IV.C)."""
+    report = example_report(lang)
+    return next(b.entries for b in report.blocks if isinstance(b, Paragraph) and b.entries
+                and b.entries[0].children)
+
+
+@pytest.mark.parametrize(("lang", "labels"), [
+    ("ar", ["1-", "2-", "3-"]),  # CAC/COSP/IRG/2015/1 (AR): "8- اعتماد تقرير …"
+    ("en", ["1.", "2.", "3."]), ("fr", ["1.", "2.", "3."]), ("zh", ["1.", "2.", "3."])])
+def test_agenda_items_are_numbered_as_the_language_does(lang: str, labels: list[str]) -> None:
+    entries = agenda_entries(lang)
+    assert [e.label for e in entries[:3]] == labels
+    document = docx.Document(io.BytesIO(render_docx(example_report(lang))))
+    texts = [p.text for p in document.paragraphs]
+    assert f"{labels[1]}\t" in {t[:len(labels[1]) + 1] for t in texts}
