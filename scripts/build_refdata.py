@@ -243,10 +243,20 @@ def build_organizations(src: Path) -> dict[str, Any]:
             "organizations": orgs}
 
 
-def build_treaty_status(src: Path) -> dict[str, Any]:
-    known_by = {r["participant"]: r for r in read_csv(CURATED / "untoc_party_by.csv")}
+TREATIES = {  # treaty: (source file, UNTC chapter, the snapshot's date, party-by table)
+    "UNTOC": ("untoc_status.csv", "XVIII-12", "2014-01-27", "untoc_party_by.csv"),
+    "UNCAC": ("uncac_status.csv", "XVIII-14", "2014-07-10", None),
+}
+
+
+def build_treaty_status(src: Path, treaty: str) -> dict[str, Any]:
+    """One treaty's participants. `complete_as_of` is the date of the UNTC snapshot the
+    list is built on (the day its scrape last changed, sources/SOURCES.md); rows added later
+    come from single sources, named in each row."""
+    name, chapter, as_of, party_by = TREATIES[treaty]
+    known_by = {r["participant"]: r for r in read_csv(CURATED / party_by)} if party_by else {}
     rows = []
-    for row in read_csv(src / "untoc_status.csv"):
+    for row in read_csv(src / name):
         party_on = row["ratification_or_accession_date"] or None
         rows.append({
             "participant": row["iso3"] or "EU", "name_en": row["name_en"],
@@ -258,9 +268,10 @@ def build_treaty_status(src: Path) -> dict[str, Any]:
             "party_by_source": known_by.get(row["iso3"], {}).get("source"),
             "source": row["source"], "confidence": row["confidence"], "notes": row["notes"],
         })
-    return {"format": "sessional-refdata-treaty-status", "version": 1, "treaty": "UNTOC",
-            "depositary_reference": "UN Treaty Collection, chapter XVIII-12",
-            "source": "sources/data/untoc_status.csv (see sources/SOURCES.md)",
+    return {"format": "sessional-refdata-treaty-status", "version": 2, "treaty": treaty,
+            "depositary_reference": f"UN Treaty Collection, chapter {chapter}",
+            "complete_as_of": as_of,
+            "source": f"sources/data/{name} (see sources/SOURCES.md)",
             "participants": rows}
 
 
@@ -279,7 +290,8 @@ def main() -> int:
         return 2
     outputs = {"countries.json": build_countries(args.sources),
                "organizations.json": build_organizations(args.sources),
-               "treaty_status.json": build_treaty_status(args.sources)}
+               "treaty_status.json": build_treaty_status(args.sources, "UNTOC"),
+               "treaty_status_uncac.json": build_treaty_status(args.sources, "UNCAC")}
     stale = []
     for name, data in outputs.items():
         path, text = OUT / name, dump(data)

@@ -20,6 +20,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="rewrite the golden files from the current output (read the diff!)")
 
 
+@pytest.fixture(autouse=True)
+def _no_imported_reference_data(tmp_path_factory: pytest.TempPathFactory,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees the shipped reference data only: lists a user imported on this machine
+    (~/.local/share/sessional/refdata) are not read; a test that imports one gets a folder of
+    its own."""
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _caches_cold_under_mutation() -> None:
     """Under mutation testing (scripts/mutation.py), each mutant's tests run in a process forked

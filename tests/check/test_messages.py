@@ -63,7 +63,7 @@ def test_a_party_listed_among_the_signatories_is_named_as_on_the_meeting_date(
         filled: dict[str, Any]) -> None:
     filled["attendance"]["signatories"]["items"] = ["SWZ"]  # a party since 24 September 2012
     assert messages(filled, "zh")["$.attendance.signatories.items[0]"] == [
-        "Swaziland (SWZ) is listed among the signatories but was a party on 2017-10-09 "
+        "Swaziland (SWZ) is listed among the signatories but was a party in UNTOC on 2017-10-09 "
         "(instrument deposited 2012-09-24)"]
 
 

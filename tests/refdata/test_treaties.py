@@ -1,15 +1,18 @@
+"""Participation in UNTOC and UNCAC on a date, from the UNTC snapshots in sources/data (UNTOC
+complete up to 2014-01-27, UNCAC up to 2014-07-10) and the rows added after them; expected
+values read from those CSV rows."""
+
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sessional.refdata import untoc_status
+from sessional.refdata import treaty_status, untoc_status
 
 
 def test_party_signatory_and_unknown_on_a_date() -> None:
     day = dt.date(2017, 10, 9)
     assert untoc_status("SWZ", day).standing == "party"
-    assert untoc_status("IRN", day).standing == "signatory"
     assert untoc_status("EU", day).standing == "party"
     assert untoc_status("JPN", dt.date(2017, 7, 10)).standing == "signatory"
     assert untoc_status("JPN", dt.date(2017, 7, 11)).standing == "party"
@@ -19,8 +22,33 @@ def test_party_signatory_and_unknown_on_a_date() -> None:
     assert untoc_status("XXX", day).standing == "unknown"
 
 
+def test_after_the_lists_date_only_what_it_states_is_known() -> None:
+    """Iran signed UNTOC on 2000-12-12 and is no party in the snapshot of 2014-01-27: a
+    signatory then; in 2017 a ratification after the snapshot cannot be ruled out."""
+    assert untoc_status("IRN", dt.date(2013, 6, 1)).standing == "signatory"
+    later = untoc_status("IRN", dt.date(2017, 10, 9))
+    assert later.standing == "unknown"
+    assert "complete up to 2014-01-27" in later.reason and "not known after" in later.reason
+    # a State the snapshot does not list took no action before it; after it, unknown
+    assert untoc_status("XXX", dt.date(2013, 6, 1)).standing == "not_participant"
+
+
+def test_uncac_participation_comes_from_its_own_list() -> None:
+    day = dt.date(2014, 7, 1)  # before the UNCAC snapshot's date
+    assert treaty_status("UNCAC", "AUT", day).standing == "party"  # ratified 2006-01-11
+    assert treaty_status("UNCAC", "DEU", day).standing == "signatory"  # signed 2003-12-09
+    assert treaty_status("UNCAC", "PSE", day).standing == "party"  # acceded 2014-04-02
+    assert treaty_status("UNCAC", "PSE", dt.date(2014, 4, 1)).standing == "not_participant"
+    assert treaty_status("UNCAC", "EU", day).standing == "party"  # approval 2008-11-12
+    assert treaty_status("UNCAC", "JPN", dt.date(2017, 7, 11)).standing == "party"
+    # Palestine is a UNCAC party from 2014 but no UNTOC party before January 2015
+    assert untoc_status("PSE", day).standing == "unknown"
+    assert treaty_status("UNCAC", "DEU", dt.date(2016, 1, 1)).standing == "unknown"
+    assert treaty_status("CCPCJ", "AUT", day).standing == "unknown"  # no data for it
+
+
 def test_every_seed_state_has_a_status_on_the_meeting_date(seed_facts: dict[str, Any]) -> None:
     day = dt.date(2017, 10, 9)
     parties = seed_facts["attendance"]["states_parties"]["iso3"]
     assert {untoc_status(c, day).standing for c in parties} == {"party"}
-    assert untoc_status("IRN", day).standing == "signatory"
+    assert untoc_status("IRN", day).standing == "unknown"  # signatory in 2014, see above

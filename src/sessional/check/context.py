@@ -9,7 +9,7 @@ from functools import cached_property
 from ..compose import Paragraph, Report, compose_report
 from ..model import LANGUAGES, Lang, Record, Unknown
 from ..model.wording import Names
-from ..refdata import country
+from ..refdata import body_by_series, conventions, country, treaty_list
 
 
 @dataclass
@@ -66,6 +66,25 @@ class Context:
             return Names(code)
         names = tuple((lang, entity.name(lang, day) or code) for lang in LANGUAGES)
         return Names(dict(names)["en"] if english else code, names)
+
+    @cached_property
+    def treaty(self) -> str | None:
+        """The treaty whose participation the record's attendance is checked against: the
+        record's convention, else that of the reference body whose symbol series its first body
+        carries; None when neither has participation data."""
+        keys = [self.record.convention.key] if self.record.convention else []
+        for body in self.record.bodies:
+            template = body_by_series(body.symbol_series)
+            keys += [template.convention] if template and template.convention else []
+        return next((k for k in keys if treaty_list(k) is not None), None)
+
+    @staticmethod
+    def treaty_names(key: str) -> Names:
+        """A treaty named by its official name in each language that has one, else (and in the
+        English message) by its key, UNTOC: never a name of our own making."""
+        named = conventions().get(key)
+        names = named.names if named else {}
+        return Names(key, tuple((lang, names.get(lang) or key) for lang in LANGUAGES))
 
     @property
     def meeting_day(self) -> dt.date | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model.wording import N_, verbatim, words
-from ..refdata import country, untoc_status
+from ..model.wording import N_, Words, verbatim, words
+from ..refdata import Status, country, treaty_status
 from .context import Context
-from .findings import Finding, found
+from .findings import Finding, Severity, found
 
 CATEGORY = {"states_parties": "party", "signatories": "signatory",
             "observer_states": "not_participant"}
@@ -19,27 +19,32 @@ LISTS = {"states_parties": N_("States parties"), "signatories": N_("signatories"
 
 
 def status_on_the_meeting_date(c: Context) -> Iterator[Finding]:
-    day = c.meeting_day
-    if day is None:
+    """Each State listed by category against the record's treaty on the first day."""
+    day, treaty = c.meeting_day, c.treaty
+    if day is None or treaty is None:
         return
     for category, expected in CATEGORY.items():
-        facts = getattr(c.record.attendance, category)
-        for i, code in enumerate(facts.items):
+        for i, code in enumerate(getattr(c.record.attendance, category).items):
             path = f"$.attendance.{category}.items[{i}]"
-            status = untoc_status(code, day)
-            if status.standing == "unknown":
-                yield found("participation/status-unknown", "warning", words(
-                    "{state}: UNTOC status on {date} not known to the reference data "
-                    "({reason})", state=c.state_names(code), date=str(day),
-                    reason=verbatim(status.reason)), path, c.paragraph(path))
-            elif status.standing != expected and not (
-                    expected == "not_participant" and status.standing == "signatory"):
-                code_name = f"participation/{category}-but-{status.standing}"
-                yield found(code_name, "error", words(
-                    "{state} ({code}) is listed among the {list} but was {status} on {date} "
-                    "({reason})", state=c.state_names(code, english=True), code=code,
-                    list=LISTS[category], status=LABEL[status.standing], date=str(day),
-                    reason=verbatim(status.reason)), path, c.paragraph(path))
+            status = treaty_status(treaty, code, day)
+            said = _said(c, treaty, category, code, status) if status.standing == "unknown" or (
+                status.standing != expected and not (
+                    expected == "not_participant" and status.standing == "signatory")) else None
+            if said is not None:
+                yield found(said[0], said[1], said[2], path, c.paragraph(path))
+
+
+def _said(c: Context, treaty: str, category: str, code: str,
+          status: Status) -> tuple[str, Severity, Words]:
+    day, names = str(c.meeting_day), c.treaty_names(treaty)
+    if status.standing == "unknown":
+        return "participation/status-unknown", "warning", words(
+            "{state}: {treaty} status on {date} not known to the reference data ({reason})",
+            state=c.state_names(code), treaty=names, date=day, reason=verbatim(status.reason))
+    return f"participation/{category}-but-{status.standing}", "error", words(
+        "{state} ({code}) is listed among the {list} but was {status} in {treaty} on {date} "
+        "({reason})", state=c.state_names(code, english=True), code=code, list=LISTS[category],
+        status=LABEL[status.standing], treaty=names, date=day, reason=verbatim(status.reason))
 
 
 def names_in_force(c: Context) -> Iterator[Finding]:

@@ -138,8 +138,8 @@ def _print_lookup(result: services.LookupResult) -> None:
         for lang, name in entry.names.items():
             table.add_row(lang, name if name is not None else "[missing]")
         out.print(table)
-        if entry.untoc:
-            out.print(f"UNTOC {when}: {entry.untoc['standing']} ({entry.untoc['reason']})")
+        for treaty, status in entry.treaties.items():
+            out.print(f"{treaty} {when}: {status['standing']} ({status['reason']})")
         for note in entry.notes:
             out.print(f"note: {note}")
 
@@ -291,10 +291,12 @@ def demo(as_json: JsonFlag = False) -> None:
 
 from .meeting import new  # noqa: E402 - they use fail, out and err above
 from .server import serve, user_app  # noqa: E402
+from .treaty import treaty_app  # noqa: E402
 
 app.command()(new)
 app.command()(serve)
 app.add_typer(user_app, name="user")
+refdata_app.add_typer(treaty_app, name="treaty")
 
 
 def run() -> None:  # pragma: no cover - console entry point

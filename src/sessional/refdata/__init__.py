@@ -20,7 +20,16 @@ from .collation import order_language, sort_key, sort_names, sort_states
 from .countries import Country, NameSpan, all_countries, country
 from .organizations import Organization, all_organizations, organization
 from .resolve import Match, Resolution, resolve
-from .treaties import Participation, Status, untoc_participants, untoc_status
+from .treaties import (
+    Participation,
+    Status,
+    TreatyList,
+    lists_stamp,
+    treaty_list,
+    treaty_status,
+    untoc_participants,
+    untoc_status,
+)
 
 __all__ = [
     "BodyGrammar",
@@ -33,6 +42,7 @@ __all__ = [
     "Participation",
     "Resolution",
     "Status",
+    "TreatyList",
     "all_countries",
     "all_organizations",
     "body_by_series",
@@ -40,6 +50,7 @@ __all__ = [
     "body_templates",
     "conventions",
     "country",
+    "lists_stamp",
     "name_case",
     "order_language",
     "organization",
@@ -49,6 +60,8 @@ __all__ = [
     "sort_key",
     "sort_names",
     "sort_states",
+    "treaty_list",
+    "treaty_status",
     "untoc_participants",
     "untoc_status",
 ]

@@ -1,15 +1,23 @@
-"""Participation in the UN Convention against Transnational Organized Crime (UNTC XVIII-12)."""
+"""Participation in the conventions: UNTOC (UNTC XVIII-12) and UNCAC (UNTC XVIII-14).
+
+Each list is complete only up to its `complete_as_of` date (the day of its snapshot of the UN
+Treaty Collection's status page); rows added after it come from single sources and say so. On a
+later date, what the list does not show (a later ratification, a later signature) is not known,
+and the status says so instead of guessing. A secretariat brings a newer list with `sessional
+refdata treaty import` (`treaty_import`); the newest list of a treaty is the one used.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
-from ._files import load
+from ._files import imported_stamp, load, load_imported
 
 Standing = Literal["party", "signatory", "not_participant", "unknown"]
+TREATY_FILES = {"UNTOC": "treaty_status.json", "UNCAC": "treaty_status_uncac.json"}
 
 
 @dataclass(frozen=True)
@@ -33,32 +41,78 @@ class Status:
     reason: str
 
 
+@dataclass(frozen=True)
+class TreatyList:
+    treaty: str
+    complete_as_of: dt.date
+    source: str
+    participants: dict[str, Participation]
+
+
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def _list(data: dict[str, Any]) -> TreatyList:
+    return TreatyList(data["treaty"], dt.date.fromisoformat(data["complete_as_of"]),
+                      data["source"], {
+                          r["participant"]: Participation(
+                              r["participant"], r["name_en"], _date(r["signature"]),
+                              _date(r["party_since"]), r["action"], r["party"],
+                              _date(r["party_by"]), r["source"], r["confidence"], r["notes"])
+                          for r in data["participants"]})
+
+
+def treaty_list(treaty: str) -> TreatyList | None:
+    """The newest list of a treaty's participants: the shipped one, or one a user imported
+    that is complete to a later date (read again when that file changes). None for a treaty
+    without data."""
+    if treaty not in TREATY_FILES:
+        return None
+    name = f"treaty_status.{treaty}.json"
+    return _treaty_list(treaty, name, imported_stamp(name))
+
+
+def lists_stamp() -> tuple[tuple[str, int] | None, ...]:
+    """Changes when a user imports a list: what is worked out from the lists (a check, a
+    page) and kept is kept under it."""
+    return tuple(imported_stamp(f"treaty_status.{treaty}.json") for treaty in TREATY_FILES)
+
+
 @cache
+def _treaty_list(treaty: str, name: str, _stamp: tuple[str, int] | None) -> TreatyList:
+    shipped = _list(load(TREATY_FILES[treaty]))
+    imported = load_imported(name)
+    newer = _list(imported) if imported is not None else None
+    return newer if newer is not None and newer.complete_as_of > shipped.complete_as_of \
+        else shipped
+
+
 def untoc_participants() -> dict[str, Participation]:
-    rows = load("treaty_status.json")["participants"]
-    return {
-        r["participant"]: Participation(r["participant"], r["name_en"], _date(r["signature"]),
-                                        _date(r["party_since"]), r["action"], r["party"],
-                                        _date(r["party_by"]), r["source"], r["confidence"],
-                                        r["notes"])
-        for r in rows
-    }
+    found = treaty_list("UNTOC")
+    return found.participants if found else {}
 
 
 def untoc_status(participant: str, on: dt.date) -> Status:
+    return treaty_status("UNTOC", participant, on)
+
+
+def treaty_status(treaty: str, participant: str, on: dt.date) -> Status:
     """Standing of a State (ISO alpha-3) or of the European Union (`EU`) on a date.
 
     Dates are those of deposit of the instrument; a party whose date is not in the data is
-    'unknown' for dates before its first known listing rather than guessed either way.
+    'unknown' for dates before its first known listing rather than guessed either way; after
+    the list's date, only what the list states is known.
     """
-    p = untoc_participants().get(participant)
+    data = treaty_list(treaty)
+    if data is None:
+        return Status("unknown", None, f"no participation data for {treaty}")
+    p, as_of = data.participants.get(participant), data.complete_as_of
+    after = on > as_of
     if p is None:
-        return Status("unknown", None, "not in the mid-2014 snapshot or the later rows; "
-                      "later accessions are missing from the data")
+        return Status("unknown", None, f"not in the list, which is complete up to {as_of}; "
+                      "not known after that date") if after else \
+            Status("not_participant", None, f"not in the list (complete up to {as_of})")
     if p.is_party and p.party_since is not None:
         if p.party_since <= on:
             return Status("party", p, f"instrument deposited {p.party_since}")
@@ -72,6 +126,8 @@ def untoc_status(participant: str, on: dt.date) -> Status:
     if p.is_party:
         return Status("unknown", p, f"party, date of deposit not in the data ({p.notes})")
     if p.signature is not None and p.signature <= on:
-        return Status("signatory", p, f"signed {p.signature}; no later action in the data "
-                      "(a later ratification may be missing)")
+        if after:
+            return Status("unknown", p, f"signed {p.signature}; no ratification in the list, "
+                          f"which is complete up to {as_of}; not known after that date")
+        return Status("signatory", p, f"signed {p.signature}; not a party on {as_of}")
     return Status("unknown", p, "no dated action in the data")

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
         render_reports,
     )
     from .snapshots import Snapshot, Snapshots
+    from .treaty_lists import ImportedList, shown_list
+    from .treaty_lists import export_csv as export_treaty_csv
+    from .treaty_lists import import_csv as import_treaty_csv
     from .workspace import (
         DEMO_KEY,
         SYSTEM_USER,
@@ -95,6 +98,10 @@ _WHERE: dict[str, tuple[str, str]] = {
     "SYSTEM_USER": (".workspace", "SYSTEM_USER"),
     "Snapshot": (".snapshots", "Snapshot"),
     "Snapshots": (".snapshots", "Snapshots"),
+    "ImportedList": (".treaty_lists", "ImportedList"),
+    "shown_list": (".treaty_lists", "shown_list"),
+    "export_treaty_csv": (".treaty_lists", "export_csv"),
+    "import_treaty_csv": (".treaty_lists", "import_csv"),
     "TooManyAttempts": (".access", "TooManyAttempts"),
     "Unavailable": (".workspace", "Unavailable"),
     "User": (".access", "User"),
@@ -150,6 +157,7 @@ __all__ = [
     "Conflict",
     "EditResult",
     "Forbidden",
+    "ImportedList",
     "InputError",
     "LoginGate",
     "LookupEntry",
@@ -181,6 +189,8 @@ __all__ = [
     "example_path",
     "example_text",
     "explained",
+    "export_treaty_csv",
+    "import_treaty_csv",
     "ingest_report",
     "input_limits",
     "load_example",
@@ -193,5 +203,6 @@ __all__ = [
     "render_reports",
     "same_secret",
     "schema",
+    "shown_list",
     "summarize",
 ]

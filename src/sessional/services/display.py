@@ -30,7 +30,7 @@ MEETINGS_PATH = re.compile(r"^\$\.sessions\[\d+\]\.meetings($|[.[])")
 class Shown:
     code: str
     name: str
-    standing: str | None = None  # UNTOC standing on the meeting date, for States
+    standing: str | None = None  # standing in the record's treaty on the meeting date, States
 
 
 def section_of(path: str) -> str:
@@ -49,17 +49,20 @@ def findings_by_section(findings: list[Any]) -> dict[str, list[Any]]:
     return grouped
 
 
-def state_shown(code: str, lang: Lang, on: dt.date | None, untoc: bool) -> Shown:
+def state_shown(code: str, lang: Lang, on: dt.date | None, treaty: str | None) -> Shown:
+    """A State named as on `on`, with its standing in `treaty` on that day (if one is given)."""
     entity = refdata.country(code)
     name = (entity.name(lang, on) or entity.name("en", on)) if entity else None
-    standing = refdata.untoc_status(code, on).standing if untoc and on and entity else None
+    standing = refdata.treaty_status(treaty, code, on).standing if treaty and on and entity \
+        else None
     return Shown(code, name or code, standing)
 
 
 def states_shown(codes: list[str], lang: Lang, record: Record) -> list[Shown]:
     on = record.first_day
-    untoc = record.convention is not None and record.convention.key == "UNTOC"
-    return [state_shown(c, lang, on, untoc) for c in refdata.sort_states(codes, lang, on)]
+    key = record.convention.key if record.convention is not None else None
+    treaty = key if key and refdata.treaty_list(key) is not None else None
+    return [state_shown(c, lang, on, treaty) for c in refdata.sort_states(codes, lang, on)]
 
 
 def organization_shown(ref: Any, lang: Lang) -> Shown:

@@ -23,6 +23,8 @@ class LookupEntry:
     names: dict[str, str | None]
     untoc: dict[str, Any] | None = None
     notes: tuple[str, ...] = ()
+    treaties: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Standing and reason in each treaty with participation data (UNTOC, UNCAC) on the date."""
 
 
 @dataclass(frozen=True)
@@ -58,20 +60,24 @@ def _entry(match: refdata.Match, on: dt.date | None) -> LookupEntry:
     if match.country is not None:
         c = match.country
         names: dict[str, str | None] = {lang: c.name(lang, on) for lang in LANGUAGES}
-        status = refdata.untoc_status(c.iso3, on) if on is not None and c.is_state else None
-        untoc = None if status is None else {"standing": status.standing,
-                                             "reason": status.reason}
+        treaties = _standings(c.iso3, on) if c.is_state else {}
         notes = tuple(f"{lang}: no UN name in the data" for lang, n in names.items() if n is None)
         return LookupEntry(c.iso3, c.kind, match.how, match.languages,
-                           {"iso3": c.iso3, "iso2": c.iso2, "m49": c.m49}, names, untoc, notes)
+                           {"iso3": c.iso3, "iso2": c.iso2, "m49": c.m49}, names,
+                           treaties.get("UNTOC"), notes, treaties)
     org = match.organization
     assert org is not None
     names = {lang: org.name(lang) for lang in LANGUAGES}
     notes = tuple(f"{lang}: no sourced name (never translated by us)" for lang in org.missing)
     codes = {"key": org.key} | ({"acronym_en": org.acronym_en} if org.acronym_en else {})
-    untoc = None
-    if org.key == "eu" and on is not None:
-        status = refdata.untoc_status("EU", on)
-        untoc = {"standing": status.standing, "reason": status.reason}
-    return LookupEntry(org.key, org.category, match.how, (), codes, names, untoc, notes)
+    treaties = _standings("EU", on) if org.key == "eu" else {}
+    return LookupEntry(org.key, org.category, match.how, (), codes, names,
+                       treaties.get("UNTOC"), notes, treaties)
+
+
+def _standings(code: str, on: dt.date | None) -> dict[str, dict[str, Any]]:
+    if on is None:
+        return {}
+    found = {treaty: refdata.treaty_status(treaty, code, on) for treaty in ("UNTOC", "UNCAC")}
+    return {treaty: {"standing": s.standing, "reason": s.reason} for treaty, s in found.items()}
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from .. import refdata
 from ..model import Record, record_from_data
 from .access import User
 from .display import report_preview
@@ -53,7 +54,8 @@ class Snapshots:
 
     def derived(self, snapshot: Snapshot, what: str, lang: str, make: Callable[[], T]) -> T:
         """Something worked out from one revision (a page's view of it), kept like the rest."""
-        return self._keep((what, snapshot.key, snapshot.view.revision, lang), make)
+        return self._keep((what, snapshot.key, snapshot.view.revision, lang,
+                           refdata.lists_stamp()), make)
 
     def latest(self, user: User, key: str, lang: str | None = None) -> Snapshot:
         """The latest revision of the record, with its check in `lang` (the original's)."""
@@ -64,7 +66,7 @@ class Snapshots:
             return view, record_from_data(view.data, key, references=False)
 
         view, record = self._keep(("record", key, head), make_view)
-        check = self._keep(("check", key, head, lang), lambda: check_record(
+        check = self._keep(("check", key, head, lang, refdata.lists_stamp()), lambda: check_record(
             record, f"{key} revision {head}", "record", lang))
         return Snapshot(key, view, record, check)
 

@@ -28,7 +28,7 @@ async def _show(page: Page, key: str, template: str, section: str, status: int =
     on = ctx.record.first_day
 
     def state(code: str | None) -> str:
-        return state_shown(code, page.lang, on, False).name if code else ""
+        return state_shown(code, page.lang, on, None).name if code else ""
 
     return ctx.render(page, template, section, status, errors, roles=ROLES, kinds=KINDS,
                       state=state)

@@ -1,0 +1,80 @@
+"""`sessional refdata treaty`: the treaty participation lists in use, and newer ones a
+secretariat brings itself (`export`, edit, `import --as-of`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import services
+
+treaty_app = typer.Typer(no_args_is_help=True, help="Treaty participation lists (UNTOC, UNCAC): "
+                         "show the one in use, export it, import a newer one.")
+SHOWN = 30
+TreatyArg = Annotated[str, typer.Argument(help="UNTOC or UNCAC.")]
+
+
+@treaty_app.command("show")
+def show(treaty: TreatyArg) -> None:
+    """Say which list of TREATY is in use, up to which day it is complete, and its counts."""
+    from . import fail, out
+
+    try:
+        found = services.shown_list(treaty)
+    except services.InputError as error:
+        fail(str(error))
+    parties = [p for p in found.participants.values() if p.is_party]
+    signed = [p for p in found.participants.values() if not p.is_party and p.signature]
+    out.print(f"{found.treaty}: {len(found.participants)} participants, {len(parties)} parties, "
+              f"{len(signed)} signatories not (yet) parties; complete up to "
+              f"{found.complete_as_of}, not known after that date")
+    out.print(f"source: {found.source}")
+
+
+@treaty_app.command("export")
+def export(treaty: TreatyArg) -> None:
+    """Print the list of TREATY in use as CSV (the layout `import` reads)."""
+    from . import fail, out
+
+    try:
+        out.out(services.export_treaty_csv(treaty), end="")
+    except services.InputError as error:
+        fail(str(error))
+
+
+@treaty_app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A CSV: the layout of `export`, or the UN Treaty "
+                                              "Collection's status table saved as CSV.")],
+    treaty: Annotated[str, typer.Option("--treaty", help="UNTOC or UNCAC.")],
+    as_of: Annotated[str, typer.Option("--as-of", help="The day up to which FILE is complete "
+                                                       "(YYYY-MM-DD), e.g. the day it was "
+                                                       "saved from the Treaty Collection.")],
+    withdrawals: Annotated[bool, typer.Option("--withdrawals", help="Accept a list in which "
+                                              "parties of the list in use are not parties.")
+                           ] = False,
+) -> None:
+    """Use FILE as the participation list of TREATY from now on; nothing is changed when a
+    line of it is wrong."""
+    from . import fail, out
+
+    try:
+        day = dt.date.fromisoformat(as_of.strip())
+    except ValueError:
+        fail(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD")
+    try:
+        done = services.import_treaty_csv(file, treaty, day, withdrawals=withdrawals)
+    except services.InputError as error:
+        fail(str(error))
+    out.print(f"{done.treaty}: {done.participants} participants ({done.parties} parties, "
+              f"{done.signatories} signatories not parties), complete up to "
+              f"{done.complete_as_of}; kept in {done.path}")
+    out.print(f"{len(done.changed)} changed from the list in use before" +
+              (":" if done.changed else ""))
+    for line in done.changed[:SHOWN]:
+        out.print(f"  {line}")
+    if len(done.changed) > SHOWN:
+        out.print(f"  … and {len(done.changed) - SHOWN} more")

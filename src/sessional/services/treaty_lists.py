@@ -1,0 +1,259 @@
+"""A secretariat keeps treaty participation current: it exports the list in use as CSV, brings
+a newer one (its own edit, or the UN Treaty Collection's status table saved as CSV) and imports
+it, saying up to which day the new list is complete.
+
+Two layouts are read, told apart by the header: ours (the columns `export` writes: iso3,
+name_en, signature_date, ratification_or_accession_date, action, source, confidence, notes) and
+the Treaty Collection's (Participant, Signature, "Ratification, Accession(a), …"), whose dates
+read "12 Dec 2000" with a letter for the kind of act ("24 Sep 2003 a").
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import refdata
+from ..refdata._files import imported_folder
+from ..refdata.treaties import TREATY_FILES, TreatyList
+from .records import InputError
+
+OURS = ("iso3", "name_en", "signature_date", "ratification_or_accession_date", "action",
+        "source", "confidence", "notes", "party_by")
+PARTY_ACTS = {"ratification", "accession", "succession", "acceptance", "approval"}
+ACTS = {"": "ratification", "a": "accession", "d": "succession", "A": "acceptance",
+        "AA": "approval"}
+UNTC_DATE = re.compile(r"^(\d{1,2} [A-Z][a-z]{2,8} \d{4})(?:\s+(a|d|A|AA))?$")
+FOOTNOTE = re.compile(r"[\s\d,]+$")
+
+
+@dataclass(frozen=True)
+class ImportedList:
+    treaty: str
+    complete_as_of: dt.date
+    path: Path
+    participants: int
+    parties: int
+    signatories: int
+    changed: tuple[str, ...]
+    """What the new list says differently of a participant, one line each."""
+
+
+def shown_list(treaty: str) -> TreatyList:
+    """The list of `treaty` in use (the shipped one, or a newer one imported)."""
+    found = refdata.treaty_list(_known(treaty))
+    assert found is not None  # every known treaty ships a list
+    return found
+
+
+def export_csv(treaty: str) -> str:
+    """The list in use, in our layout: edit it and import it with a later date."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(OURS)
+    for p in shown_list(treaty).participants.values():
+        writer.writerow([p.participant if p.participant != "EU" else "", p.name_en,
+                         _iso(p.signature), _iso(p.party_since), p.action or "", p.source,
+                         p.confidence, p.notes, _iso(p.party_by) or ""])
+    return out.getvalue()
+
+
+def import_csv(path: Path, treaty: str, as_of: dt.date, today: dt.date | None = None,
+               withdrawals: bool = False) -> ImportedList:
+    """Read a newer list of `treaty`, complete up to `as_of`, and keep it in the reference data
+    folder, where every later check finds it. Nothing is written when any line is wrong, nor
+    when the list drops a party of the list in use (a part of a list, most likely), unless
+    `withdrawals` says that parties did withdraw."""
+    treaty = _known(treaty)
+    today = today or dt.date.today()
+    current = shown_list(treaty)
+    if as_of > today:
+        raise InputError(f"--as-of: {as_of} is after today ({today})")
+    if as_of <= current.complete_as_of:
+        raise InputError(f"--as-of: the {treaty} list in use is complete up to "
+                         f"{current.complete_as_of}; a list complete only up to {as_of} "
+                         "would not be newer")
+    rows = _rows(path, as_of)
+    if not withdrawals:
+        _no_party_dropped(path, current, rows)
+    data = {"format": "sessional-refdata-treaty-status", "version": 2, "treaty": treaty,
+            "depositary_reference": "as imported", "complete_as_of": as_of.isoformat(),
+            "source": f"{path.name}, imported on {today} with sessional refdata treaty import",
+            "participants": rows}
+    target = imported_folder() / f"treaty_status.{treaty}.json"
+    _write_whole(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    parties = sum(1 for r in rows if r["party"])
+    return ImportedList(treaty, as_of, target, len(rows), parties,
+                        sum(1 for r in rows if r["signature"] and not r["party"]),
+                        _changes(current, rows))
+
+
+def _no_party_dropped(path: Path, current: TreatyList, rows: list[dict[str, Any]]) -> None:
+    parties = {r["participant"] for r in rows if r["party"]}
+    dropped = [code for code, p in current.participants.items()
+               if p.is_party and code not in parties]
+    if dropped:
+        shown = ", ".join(dropped[:10]) + (f" and {len(dropped) - 10} more" if len(dropped) > 10
+                                           else "")
+        raise InputError(f"{path}: {len(dropped)} parties of the list in use are not parties "
+                         f"in it ({shown}); import a whole list (export the one in use and add "
+                         "to it), or say --withdrawals if they did withdraw")
+
+
+def _known(treaty: str) -> str:
+    key = treaty.strip().upper()
+    if key not in TREATY_FILES:
+        raise InputError(f"--treaty: {treaty!r} is not a treaty with participation data "
+                         f"(known: {', '.join(TREATY_FILES)})")
+    return key
+
+
+def _rows(path: Path, as_of: dt.date) -> list[dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot be read as UTF-8 text ({error})") from None
+    reader = csv.reader(io.StringIO(text))
+    header = [h.strip() for h in next(reader, [])]
+    read = _our_row if "iso3" in header else _untc_row if "Participant" in header else None
+    if read is None:
+        raise InputError(f"{path}, line 1: the header names neither 'iso3' (the layout of "
+                         "sessional refdata treaty export) nor 'Participant' (the UN Treaty "
+                         "Collection's table)")
+    rows: dict[str, dict[str, Any]] = {}
+    for number, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        where = f"{path}, line {number}"
+        row = read(dict(zip(header, (c.strip() for c in cells), strict=False)), where, as_of)
+        if row["participant"] in rows:
+            raise InputError(f"{where}: {row['participant']} is listed a second time")
+        row["source"] = row["source"] or f"{path.name} line {number}"
+        rows[row["participant"]] = row
+    if not rows:
+        raise InputError(f"{path}: no participant listed")
+    return list(rows.values())
+
+
+def _our_row(cells: dict[str, str], where: str, as_of: dt.date) -> dict[str, Any]:
+    code = cells.get("iso3", "").upper()
+    name = cells.get("name_en", "")
+    if not code and name != "European Union":
+        raise InputError(f"{where}: iso3 is empty (only the European Union has no code)")
+    if code and refdata.country(code) is None:
+        raise InputError(f"{where}: iso3 {code!r} is not a code of the reference data")
+    action = cells.get("action", "") or None
+    if action is not None and action not in PARTY_ACTS | {"signature"}:
+        raise InputError(f"{where}: action {action!r} is none of "
+                         f"{', '.join(sorted(PARTY_ACTS | {'signature'}))}")
+    row = _row(code or "EU", name or code, _date(cells.get("signature_date", ""), where),
+               _date(cells.get("ratification_or_accession_date", ""), where), action, where,
+               as_of, cells)
+    row["party_by"] = _iso(_date(cells.get("party_by", ""), where))
+    row["party"] = row["party"] or action in PARTY_ACTS
+    if row["party_by"] and not row["party_since"]:
+        row["party_by_source"] = row["source"]
+    return row
+
+
+def _untc_row(cells: dict[str, str], where: str, as_of: dt.date) -> dict[str, Any]:
+    name = FOOTNOTE.sub("", cells.get("Participant", ""))
+    act_column = next((k for k in cells if k.startswith("Ratification")), "")
+    signed, _ = _untc_date(cells.get("Signature", ""), where)
+    party_on, act = _untc_date(cells.get(act_column, ""), where)
+    return _row(_participant(name, where, as_of), name, signed, party_on,
+                ACTS[act] if party_on else None, where, as_of, {})
+
+
+def _row(code: str, name: str, signed: dt.date | None, party_on: dt.date | None,
+         action: str | None, where: str, as_of: dt.date, cells: dict[str, str]) -> dict[str, Any]:
+    for day in (signed, party_on):
+        if day is not None and day > as_of:
+            raise InputError(f"{where}: {day} is after the day the list is complete ({as_of})")
+    if signed is None and party_on is None and action not in PARTY_ACTS:
+        raise InputError(f"{where}: {name or code} has neither a signature nor a date of "
+                         "ratification or accession")
+    return {"participant": code, "name_en": name, "signature": _iso(signed),
+            "party_since": _iso(party_on), "action": action, "party": party_on is not None,
+            "party_by": None, "party_by_source": None, "source": cells.get("source", ""),
+            "confidence": cells.get("confidence") or "as imported", "notes": cells.get("notes", "")}
+
+
+def _participant(name: str, where: str, as_of: dt.date) -> str:
+    found = refdata.resolve(name, as_of).matches or refdata.resolve(
+        re.sub(r"^St\. ", "Saint ", name), as_of).matches  # as some copies write it
+    codes = {m.country.iso3 if m.country else "EU" for m in found
+             if m.country is not None or (m.organization and m.organization.key == "eu")}
+    if len(codes) != 1:
+        raise InputError(f"{where}: {name!r} is not a State of the reference data"
+                         + (f" (it could be {', '.join(sorted(codes))})" if codes else ""))
+    return codes.pop()
+
+
+def _date(text: str, where: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{where}: {text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _untc_date(text: str, where: str) -> tuple[dt.date | None, str]:
+    if not text:
+        return None, ""
+    match = UNTC_DATE.match(text)
+    if match is None:
+        return _date(text, where), ""
+    for pattern in ("%d %b %Y", "%d %B %Y"):
+        try:
+            return dt.datetime.strptime(match[1], pattern).date(), match[2] or ""
+        except ValueError:
+            continue
+    raise InputError(f"{where}: {text!r} is not a date such as '12 Dec 2000' or '24 Sep 2003 a'")
+
+
+def _changes(current: TreatyList, rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    said = []
+    for row in rows:
+        before = current.participants.get(row["participant"])
+        was = (_iso(before.signature), _iso(before.party_since)) if before else (None, None)
+        if was != (row["signature"], row["party_since"]):
+            said.append(f"{row['participant']}: " + _standing(row["signature"], row["party_since"])
+                        + (f" (was: {_standing(*was)})" if before else " (new)"))
+    said += [f"{code}: no longer listed" for code in current.participants
+             if code not in {r["participant"] for r in rows}]
+    return tuple(said)
+
+
+def _standing(signed: str | None, party_on: str | None) -> str:
+    if party_on:
+        return f"party since {party_on}"
+    return f"signed {signed}" if signed else "not listed"
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _write_whole(target: Path, text: str) -> None:
+    """Write `text` to `target` all at once: a reader sees the old file or the new one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".new")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
