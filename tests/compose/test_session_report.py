@@ -127,30 +127,85 @@ def test_recommendations_the_record_has_get_their_chapter() -> None:
                                                              for p in en.paragraphs]
 
 
-def test_the_session_is_said_held_and_chaired_by_its_president() -> None:
+def test_the_session_is_said_held_and_its_president_listed_among_the_officers() -> None:
     en = report("en", officers=[PRESIDENT], meetings_held=8)
     assert plain(en.paragraphs[0].parts) == (
         "The Conference of the States Parties to the United Nations Convention against "
         "Corruption held its eleventh session in Doha from 15 to 19 December 2025, during "
-        "which it held eight meetings. The session was chaired by Ana Pérez (Spain).")
+        "which it held eight meetings.")
+    assert headings(en, 2)[:2] == ["A. Opening of the session", "B. Election of officers"]
+    assert _officers(en) == ["The following officers were elected:",
+                             "President: Ana Pérez (Spain)"]
     fr = report("fr", officers=[PRESIDENT], meetings_held=1)
     assert plain(fr.paragraphs[0].parts) == (
         "La Conférence des États parties à la Convention des Nations Unies contre la corruption "
         "a tenu sa onzième session à Doha du 15 au 19 décembre 2025, au cours de laquelle une "
-        "séance a été tenue. La session a été présidée par Ana Pérez (Espagne).")
+        "séance a été tenue.")
     zh = report("zh", officers=[PRESIDENT], meetings_held=8)
     assert plain(zh.paragraphs[0].parts) == (
         "联合国反腐败公约缔约国会议于 2025 年 12 月 15 日至 19 日在多哈举行了第十一届会议，"
-        "其间共举行了八次会议。会议由 Ana Pérez（西班牙）主持。")
+        "其间共举行了八次会议。")
 
 
-def test_the_president_role_is_accepted_and_a_vice_president_does_not_chair() -> None:
+OFFICERS = [
+    {"name": "Ana Pérez", "role": "president", "state": "ESP", "gender": "feminine"},
+    {"name": "Li Wei", "role": "vice_president", "state": "CHN",
+     "name_forms": {"ru": "Ли Вэй", "zh": "李伟"}},
+    {"name": "Jean Dupont", "role": "vice_president", "state": "FRA", "gender": "masculine"},
+    {"name": "Amina Diallo", "role": "rapporteur", "state": "SEN", "gender": "feminine"}]
+
+
+def _officers(r: Report) -> list[str]:
+    """The paragraph under 'Election of officers' and its lines."""
+    at = next(i for i, b in enumerate(r.blocks) if isinstance(b, Heading) and b.level == 2
+              and plain(b.parts) in {"Election of officers", "Élection du Bureau",
+                                     "Elección de la Mesa", "Выборы должностных лиц",
+                                     "انتخاب أعضاء المكتب", "选举主席团成员"})
+    paragraph = r.blocks[at + 1]
+    assert isinstance(paragraph, Paragraph)
+    return [plain(paragraph.parts), *(plain(e.parts) for e in paragraph.entries)]
+
+
+def test_the_officers_are_listed_by_role_with_the_title_agreeing_in_gender_and_number() -> None:
+    nb = "\u00a0"
+    assert _officers(report("en", officers=OFFICERS)) == [
+        "The following officers were elected:", "President: Ana Pérez (Spain)",
+        "Vice-Presidents: Li Wei (China)", "Jean Dupont (France)",
+        "Rapporteur: Amina Diallo (Senegal)"]
+    assert _officers(report("fr", officers=OFFICERS)) == [
+        f"Les membres du Bureau ci-après ont été élus{nb}:", f"Présidente{nb}: Ana Pérez (Espagne)",
+        f"Vice-Présidents{nb}: Li Wei (Chine)", "Jean Dupont (France)",
+        f"Rapporteuse{nb}: Amina Diallo (Sénégal)"]
+    assert _officers(report("es", officers=OFFICERS)) == [
+        "Fueron elegidos los siguientes miembros de la Mesa:", "Presidenta: Ana Pérez (España)",
+        "Vicepresidentes: Li Wei (China)", "Jean Dupont (Francia)",
+        "Relatora: Amina Diallo (Senegal)"]
+    assert _officers(report("ar", officers=OFFICERS)) == [
+        "انتُخب أعضاء المكتب التالية أسماؤهم:", "الرئيسة: Ana Pérez (إسبانيا)",
+        "نائبا الرئيس: Li Wei (الصين)", "Jean Dupont (فرنسا)", "المقررة: Amina Diallo (السنغال)"]
+    assert _officers(report("zh", officers=OFFICERS)) == [
+        "当选的主席团成员如下：", "主席：Ana Pérez（西班牙）", "副主席：李伟（中国）",
+        "Jean Dupont（法国）", "报告员：Amina Diallo（塞内加尔）"]
+
+
+def test_a_latin_name_in_the_russian_list_of_officers_is_a_gap_and_a_cyrillic_form_is_used(
+        ) -> None:
+    ru = report("ru", officers=OFFICERS)
+    assert _officers(ru) == [
+        "Были избраны следующие должностные лица:", "Председатель: […] (Испания)",
+        "Заместители Председателя: Ли Вэй (Китай)", "[…] (Франция)", "Докладчик: […] (Сенегал)"]
+    assert "$.officers[0].name_forms" in [g.path for g in ru.gaps]
+
+
+def test_a_single_vice_president_and_a_meeting_report_without_the_section() -> None:
     vice = {"name": "Li Wei", "role": "vice_president", "state": "CHN"}
     record = cosp(officers=[PRESIDENT, vice])
     assert [p.role for p in record.officers] == ["president", "vice_president"]
-    text = plain(compose_report(record, "en").paragraphs[0].parts)
-    assert "chaired by Ana Pérez (Spain)." in text
-    assert "Li Wei" not in text
+    en = compose_report(record, "en")
+    assert _officers(en)[1:] == ["President: Ana Pérez (Spain)", "Vice-President: Li Wei (China)"]
+    assert "Li Wei" not in plain(en.paragraphs[0].parts)
+    example = compose_report(record_from_data(json.loads(EXAMPLE.read_text("utf-8"))), "en")
+    assert "B. Election of officers" not in headings(example, 2)  # a joint working-group meeting
 
 
 def test_the_adoption_names_the_session() -> None:

@@ -8,7 +8,7 @@ from babel import Locale
 
 from ..model import Lang, Record, Unknown
 from . import attendance as att
-from . import narrative, organization
+from . import narrative, officers, organization
 from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
@@ -57,6 +57,7 @@ def _part(c: Composer, level: int, label: str, title: Parts,
 def _organization(c: Composer) -> None:
     sections = (
         (OPENING_SECTION[c.kind], organization.opening),
+        ("Election of officers", officers.officers),
         ("Statements", organization.statements),
         ("Adoption of the agenda and organization of work", organization.agendas),
         ("Attendance", att.attendance),
@@ -64,7 +65,7 @@ def _organization(c: Composer) -> None:
     )
     n = 0
     for title, build in sections:
-        label = _label(c, c.ph.text("section-letter", "ABCDE"[n]))
+        label = _label(c, c.ph.text("section-letter", "ABCDEF"[n]))
         if _part(c, 2, label, c.say("section", title), [build]):
             n += 1
 
