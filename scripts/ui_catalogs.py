@@ -24,7 +24,7 @@ METHODS = [("templates/**.html", "jinja2.ext:babel_extract"), ("*.py", "python")
 KEYWORDS = {"_": None, "N_": None, "tr": None, "gettext": None}
 # what the check's findings, the record's validation and the services' refusals say
 # (model/wording.py): shown on the pages in the operator's language
-SAYING = [PAGES.parent.parent / package for package in ("check", "model", "services")]
+SAYING = [PAGES.parent.parent / package for package in ("check", "model", "refdata", "services")]
 SAYING_KEYWORDS = {"words": (1,), "N_": None, "marked": None, "counted": (1, 2)}
 OPTIONS = {"templates/**.html": {"trim_blocks": "true", "lstrip_blocks": "true"}}
 

@@ -191,9 +191,10 @@ def test_a_state_listed_too_early_is_said_in_russian_without_a_gender_to_agree(
                  if f.code == "participation/states_parties-but-signatory"]
     said = finding.said("ru", translations("ru")).replace("\u2068", "").replace("\u2069", "")
     # a feminine, a masculine or a plural State name reads the same: no verb agrees with it
-    assert said.startswith("Иран (Исламская Республика) (IRN) значится в списке "
+    assert said == ("Иран (Исламская Республика) (IRN) значится в списке "
                            "«Государства-участники», однако статус по конвенции «UNTOC» на "
-                           "2017-10-09: подписавшее государство (")  # no sourced ru name
+                           "2017-10-09: подписавшее государство (подписано 2000-12-12; не "
+                           "участник на 2026-12-01)")  # no sourced ru name; the reason in ru
 
 
 def test_dates_stated_two_ways_are_said_with_the_page_s_words_and_separators(

@@ -40,11 +40,11 @@ def _said(c: Context, treaty: str, category: str, code: str,
     if status.standing == "unknown":
         return "participation/status-unknown", "warning", words(
             "{state}: {treaty} status on {date} not known to the reference data ({reason})",
-            state=c.state_names(code), treaty=names, date=day, reason=verbatim(status.reason))
+            state=c.state_names(code), treaty=names, date=day, reason=status.said)
     return f"participation/{category}-but-{status.standing}", "error", words(
         "{state} ({code}) is listed among the {list} but was {status} in {treaty} on {date} "
         "({reason})", state=c.state_names(code, english=True), code=code, list=LISTS[category],
-        status=LABEL[status.standing], treaty=names, date=day, reason=verbatim(status.reason))
+        status=LABEL[status.standing], treaty=names, date=day, reason=status.said)
 
 
 def names_in_force(c: Context) -> Iterator[Finding]:

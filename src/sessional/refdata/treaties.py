@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from ..model.wording import Words, say, verbatim, words
 from ._files import imported_stamp, load, load_imported
 
 Standing = Literal["party", "signatory", "not_participant", "unknown"]
@@ -38,7 +39,12 @@ class Participation:
 class Status:
     standing: Standing
     participation: Participation | None
-    reason: str
+    said: Words
+    """Why, as a sentence a page says in the operator's language (`reason`: in English)."""
+
+    @property
+    def reason(self) -> str:
+        return say(self.said)
 
 
 @dataclass(frozen=True)
@@ -106,28 +112,37 @@ def treaty_status(treaty: str, participant: str, on: dt.date) -> Status:
     """
     data = treaty_list(treaty)
     if data is None:
-        return Status("unknown", None, f"no participation data for {treaty}")
+        return Status("unknown", None, words("no participation data for {treaty}",
+                                             treaty=treaty))
     p, as_of = data.participants.get(participant), data.complete_as_of
     after = on > as_of
     if p is None:
-        return Status("unknown", None, f"not in the list, which is complete up to {as_of}; "
-                      "not known after that date") if after else \
-            Status("not_participant", None, f"not in the list (complete up to {as_of})")
+        return Status("unknown", None, words(
+            "not in the list, which is complete up to {as_of}; not known after that date",
+            as_of=str(as_of))) if after else \
+            Status("not_participant", None, words("not in the list (complete up to {as_of})",
+                                                  as_of=str(as_of)))
     if p.is_party and p.party_since is not None:
         if p.party_since <= on:
-            return Status("party", p, f"instrument deposited {p.party_since}")
+            return Status("party", p, words("instrument deposited {day}",
+                                            day=str(p.party_since)))
         if p.signature is not None and p.signature <= on:
-            return Status("signatory", p, f"signed {p.signature}; party only from "
-                          f"{p.party_since}")
-        return Status("not_participant", p, f"party only from {p.party_since}")
+            return Status("signatory", p, words("signed {signed}; party only from {day}",
+                                                signed=str(p.signature), day=str(p.party_since)))
+        return Status("not_participant", p, words("party only from {day}",
+                                                  day=str(p.party_since)))
     if p.is_party and p.party_by is not None and p.party_by <= on:
-        return Status("party", p, f"known to be a party by {p.party_by}; date of deposit not "
-                      "in the data")
+        return Status("party", p, words("known to be a party by {day}; date of deposit not in "
+                                        "the data", day=str(p.party_by)))
     if p.is_party:
-        return Status("unknown", p, f"party, date of deposit not in the data ({p.notes})")
+        return Status("unknown", p, words("party, date of deposit not in the data ({notes})",
+                                          notes=verbatim(p.notes)))
     if p.signature is not None and p.signature <= on:
         if after:
-            return Status("unknown", p, f"signed {p.signature}; no ratification in the list, "
-                          f"which is complete up to {as_of}; not known after that date")
-        return Status("signatory", p, f"signed {p.signature}; not a party on {as_of}")
-    return Status("unknown", p, "no dated action in the data")
+            return Status("unknown", p, words(
+                "signed {signed}; no ratification in the list, which is complete up to "
+                "{as_of}; not known after that date", signed=str(p.signature),
+                as_of=str(as_of)))
+        return Status("signatory", p, words("signed {signed}; not a party on {as_of}",
+                                            signed=str(p.signature), as_of=str(as_of)))
+    return Status("unknown", p, words("no dated action in the data"))
