@@ -42,7 +42,8 @@ def test_the_help_lists_the_formats_and_roles_there_are() -> None:
     from sessional import services
 
     _, out, _ = run("render", "--help")
-    assert "md,html,docx,pdf" in out and services.REPORT_FORMATS == ("md", "html", "docx", "pdf")
+    assert "md,html,docx,pdf,akn" in out
+    assert services.REPORT_FORMATS == ("md", "html", "docx", "pdf", "akn")
     _, out, _ = run("user", "add", "--help")
     words = " ".join(re.sub("[│╭╮╰╯─]", " ", out).split())  # without the help's box
     assert "admin, secretariat, chair, delegate, observer" in words
@@ -164,7 +165,7 @@ def test_demo_writes_the_reports_and_prints_the_example_summary(
     code, out, _ = run("demo")
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == sorted(f"report.{lang}.{fmt}" for lang in ("ar", "zh", "en", "fr", "es", "ru")
-                             for fmt in ("md", "html", "docx", "pdf"))
+                             for fmt in ("md", "html", "docx", "pdf", "akn.xml"))
     assert "out/report.zh.md" in out
     # the 12th unknown: the job number of the zh version (page 1, foot)
     assert ("zh: 16 gaps (3 partial, 1 tentative, 12 unknown); in paragraphs 15-18, 22, 25-26; "

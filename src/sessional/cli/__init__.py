@@ -163,7 +163,7 @@ def render(
     lang: Annotated[str, typer.Option("--lang", help="Languages: ar,zh,en,fr,es,ru or all.")]
     = "all",
     # written out (as --lang is) so that --help needs no service; tests/test_cli.py checks it
-    fmt: Annotated[str, typer.Option("--format", help="Formats: md,html,docx,pdf or all.")]
+    fmt: Annotated[str, typer.Option("--format", help="Formats: md,html,docx,pdf,akn or all.")]
     = "all",
     out_dir: Annotated[Path, typer.Option("-o", "--out", help="Folder for the files.")]
     = Path("out"),

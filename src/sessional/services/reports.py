@@ -13,7 +13,7 @@ from ..model import (
 from .budget import pdf_refusals, pdf_workers, record_size, require_renderable
 from .records import InputError
 
-REPORT_FORMATS = ("md", "html", "docx", "pdf")
+REPORT_FORMATS = ("md", "html", "docx", "pdf", "akn")
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,13 @@ MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
+    "akn": "application/akn+xml",
 }
+
+
+def file_suffix(fmt: str) -> str:
+    """How a report file of `fmt` ends: `akn` is XML, `report.en.akn.xml`."""
+    return "akn.xml" if fmt == "akn" else fmt
 
 
 def render_report(record: Record, lang: str, fmt: str) -> bytes:
@@ -55,7 +61,7 @@ def render_report(record: Record, lang: str, fmt: str) -> bytes:
     from ..compose import compose_report
 
     require_renderable(record_size(record))
-    return _rendered(compose_report(record, lang), fmt)  # type: ignore[arg-type]
+    return _rendered(compose_report(record, lang), fmt, record)  # type: ignore[arg-type]
 
 
 def _done(data: bytes) -> Future[bytes]:
@@ -64,9 +70,13 @@ def _done(data: bytes) -> Future[bytes]:
     return future
 
 
-def _rendered(report: Any, fmt: str) -> bytes:
+def _rendered(report: Any, fmt: str, record: Record) -> bytes:
     from ..render import RENDERERS
 
+    if fmt == "akn":  # the AKN names and references come from the record itself
+        from ..render.akn import render_akn
+
+        return render_akn(report, record)
     with pdf_refusals(report.lang):
         content = RENDERERS[fmt](report)
     return content.encode("utf-8") if isinstance(content, str) else content
@@ -90,11 +100,11 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
             report = compose_report(record, lang)  # type: ignore[arg-type]
             gaps[lang] = list(report.gaps)
             for fmt in formats:
-                made[lang, fmt] = compilers.submit(_rendered, report, fmt) if fmt == "pdf" \
-                    else _done(_rendered(report, fmt))
+                made[lang, fmt] = compilers.submit(_rendered, report, fmt, record) \
+                    if fmt == "pdf" else _done(_rendered(report, fmt, record))
         files_written: list[RenderedFile] = []
         for (lang, fmt), future in made.items():
-            path, data = out_dir / f"report.{lang}.{fmt}", future.result()
+            path, data = out_dir / f"report.{lang}.{file_suffix(fmt)}", future.result()
             path.write_bytes(data)
             files_written.append(RenderedFile(lang, fmt, path, len(data)))
             if progress is not None:

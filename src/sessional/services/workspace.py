@@ -40,7 +40,7 @@ from ..store import (
 from .access import Accounts, User, require_edit_allowed, require_own_request
 from .reading import CheckResult, check_record
 from .records import InputError, NotFound, example_text, input_limits
-from .reports import MEDIA_TYPES, render_report
+from .reports import MEDIA_TYPES, file_suffix, render_report
 from .results import (
     PART_CHANGED,
     STALE,
@@ -289,7 +289,8 @@ class Workspace:
         view = self._view(key)
         record = record_from_data(view.data, references=False)
         content = render_report(record, lang, fmt)
-        return ReportFile(f"{key}.r{view.revision}.{lang}.{fmt}", MEDIA_TYPES[fmt], content)
+        name = f"{key}.r{view.revision}.{lang}.{file_suffix(fmt)}"
+        return ReportFile(name, MEDIA_TYPES[fmt], content)
 
     def check(self, user: User, key: str, lang: str | None = None) -> CheckResult:
         view = self._view(key)

@@ -1,0 +1,50 @@
+"""Akoma Ntoso output: valid against the OASIS schema, the same eIds in every language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from sessional import services
+from sessional.compose import compose_report
+from sessional.render.akn import AKN, render_akn
+from sessional.render.akn_check import problems
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "untoc-wg-2017.json"
+LANGS = ("ar", "zh", "en", "fr", "es", "ru")
+
+
+def _akn(lang: str) -> bytes:
+    record = services.read_record(EXAMPLE)
+    return render_akn(compose_report(record, lang), record)  # type: ignore[arg-type]
+
+
+def _eids(data: bytes) -> list[str]:
+    return [e.get("eId") for e in etree.fromstring(data).iter() if e.get("eId")]
+
+
+def test_every_language_validates_and_carries_the_same_eids() -> None:
+    docs = {lang: _akn(lang) for lang in LANGS}
+    assert {lang: problems(d) for lang, d in docs.items()} == {lang: [] for lang in LANGS}
+    en = _eids(docs["en"])
+    assert "chp_4__sec_1__para_14" in en and "chp_3__hcontainer_1__sec_1__para_8" in en
+    assert all(_eids(d) == en for d in docs.values())
+
+
+def test_frbr_names_follow_the_pattern() -> None:
+    root = etree.fromstring(_akn("fr"))
+    values = [e.get("value") for e in root.iter(f"{{{AKN}}}FRBRthis")]
+    assert values == ["/akn/un/doc/report/2017-10-13/draft-ctoc-cop-wg.3/!main",
+                      "/akn/un/doc/report/2017-10-13/draft-ctoc-cop-wg.3/fra@/!main",
+                      "/akn/un/doc/report/2017-10-13/draft-ctoc-cop-wg.3/fra@/!main.xml"]
+    gap = root.find(f".//{{{AKN}}}docNumber/{{{AKN}}}placeholder")
+    assert gap is not None and gap.get("{urn:x-sessional:akn:1}path") == "$.report.symbol"
+
+
+def test_a_missing_eid_or_a_wrong_element_is_refused() -> None:
+    good = _akn("en")
+    no_eid = good.replace(b' eId="chp_4__sec_1__para_14"', b"", 1)
+    wrong = good.replace(b"<docStage>Draft</docStage>", b"<stage>Draft</stage>", 1)
+    assert any("<paragraph> has no eId" in p for p in problems(no_eid))
+    assert any("stage" in p for p in problems(wrong))
