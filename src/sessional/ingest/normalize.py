@@ -42,7 +42,11 @@ def normalize(text: str) -> list[Line]:
     lines: list[Line] = []
     seen_symbol = False
     page_break = False
+    masthead = True  # the first block of the file
     for number, line in enumerate(raw, start=1):
+        masthead = masthead and bool(line.strip() or not lines)
+        if masthead:
+            line = _right_column(line)
         if "\f" in line:
             line = line.replace("\f", "")
             page_break = True
@@ -75,6 +79,17 @@ _NEW_BLOCK = re.compile(r"^\s*((\d{1,3}\.|[IVX]{1,4}\.|[A-H]\.|\(?[a-z]\)|\(\d{1
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _INNER_RUNS = re.compile(r"(?<=\S) {2,}(?=\S)")
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+
+
+_TWO_COLUMNS = re.compile(r"^\s*\S.*?\S {8,}(\S.*)$")
+
+
+def _right_column(line: str) -> str:
+    """A masthead set in two columns (text from a PDF): its left column ("United Nations",
+    "Conference of the States Parties to the") is the issuing organ's banner, never the name
+    of the meeting's body; the right column (symbol, distribution, date) is the masthead."""
+    columns = _TWO_COLUMNS.match(line)
+    return columns.group(1) if columns else line
 
 
 def _tidy(line: str) -> str:
