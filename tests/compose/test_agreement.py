@@ -107,9 +107,9 @@ TITLES: dict[tuple[str, int], str] = {
     ("es", 2): f"Informe sobre la reunión del {IRG_ES} y de la {COSP_ES} celebrada en Viena "
                f"{DEC['es']}",
     # the committee's genitive is not in the reference data: a gap, never an inflection of ours
-    ("ru", 1): "Доклад о работе совещания […], проходившего в Вене 15–19 декабря 2025 года",
+    ("ru", 1): "Доклад о работе совещания […], проходившего в Вене 15-19 декабря 2025 года",
     ("ru", 2): f"Доклад о работе совещания […] и {COSP_RU_GENITIVE}, проходившего в Вене "
-               "15–19 декабря 2025 года",
+               "15-19 декабря 2025 года",
     ("ar", 1): f"تقرير عن اجتماع {COSP_AR} المعقود في فيينا في الفترة {DEC['ar']}",
     ("ar", 2): f"تقرير عن اجتماع {COSP_AR} و{COMMITTEE_AR} المعقود في فيينا في الفترة "
                f"{DEC['ar']}",
@@ -250,14 +250,14 @@ def session_report(lang: Lang, gender: str) -> Any:
 # (lang, gender) -> title, first paragraph (opening), last paragraph (adoption)
 SESSION: dict[tuple[str, str], tuple[str, str, str]] = {
     ("ru", "masculine"): (
-        "Доклад […] о работе его одиннадцатой сессии, проведенной в Вене 15–19 декабря 2025 "
+        "Доклад […] о работе его одиннадцатой сессии, проведенной в Вене 15-19 декабря 2025 "
         "года",
         f"{COMMITTEE_RU} провел свою одиннадцатую сессию в Вене {DEC['ru']}; было проведено "
         "восемь заседаний.",
         f"19 декабря 2025 года {COMMITTEE_RU} утвердил доклад о работе своей одиннадцатой "
         "сессии."),
     ("ru", "feminine"): (
-        f"Доклад {COSP_RU_GENITIVE} о работе ее одиннадцатой сессии, проведенной в Вене 15–19 "
+        f"Доклад {COSP_RU_GENITIVE} о работе ее одиннадцатой сессии, проведенной в Вене 15-19 "
         "декабря 2025 года",
         f"{COSP_RU} провела свою одиннадцатую сессию в Вене {DEC['ru']}; было проведено восемь "
         "заседаний.",

@@ -167,9 +167,9 @@ def test_each_body_name_bold_over_its_dates_then_the_title_bold_13_pt() -> None:
     assert [(p.text, font(p, p.runs[0], "bold"), pt(effective(p, "space_after")))
             for p in lines] == [
         ("Working Group on International Cooperation", True, 0.0),
-        ("Vienna, 9–13 October 2017", None, 6.0),
+        ("Vienna, 9-13 October 2017", None, 6.0),
         ("Working Group of Government Experts on Technical Assistance", True, 0.0),
-        ("Vienna, 10–13 October 2017", None, 6.0)]
+        ("Vienna, 10-13 October 2017", None, 6.0)]
     title = first(doc, "Report Title")
     assert [(font(title, r, "bold"), pt(font(title, r, "size"))) for r in title.runs] == \
         [(True, 13.0)]
