@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from sessional.compose import Placeholder, compose_report, plain
 from sessional.model import record_from_data
 
@@ -62,10 +64,59 @@ def test_english_says_where_they_were_represented_as_a_un_editor_would() -> None
                       "is a party to the Convention, was represented at the meeting.")
     assert en[24] == ("The following State signatory to the Convention was represented by an "
                       "observer: Iran (Islamic Republic of).")
-    units = {"items": [{"name": {"en": "Office of Legal Affairs"}}]}
+    units = {"items": [{"name": {"en": "Office of Legal Affairs"}},
+                       {"name": {"en": "Office for Disarmament Affairs"}}]}
     assert paragraphs("en", un_secretariat_units=units)[25] == (
         "The following United Nations Secretariat units were represented at the meeting: "
-        "Office of Legal Affairs.")
+        "Office for Disarmament Affairs and Office of Legal Affairs.")
+
+
+ALONE = {"observer_states": {"status": "complete", "items": ["CHE"]},
+         "intergovernmental_organizations": {"status": "complete",
+                                             "items": [{"key": "interpol"}]}}
+
+
+@pytest.mark.parametrize(("lang", "observer", "organization"), [
+    ("en", "The following State not party to the Convention was represented by an observer: "
+           "Switzerland.",
+     "The following intergovernmental organization was represented by an observer: "
+     "International Criminal Police Organization."),
+    ("fr", "L’État non partie à la Convention ci-après était représenté par un observateur\u00a0: "
+           "Suisse.",
+     "L’organisation intergouvernementale suivante était représentée par un observateur\u00a0: "
+     "Organisation internationale de police criminelle."),
+    ("es", "Estuvo representado por un observador el siguiente Estado que no es parte en la "
+           "Convención: Suiza.",
+     "Estuvo representada por un observador la siguiente organización intergubernamental: "
+     "Organización Internacional de Policía Criminal."),
+    ("ru", "Наблюдателем было представлено следующее государство, не являющееся участником "
+           "Конвенции: Швейцария.",
+     "Наблюдателем была представлена следующая межправительственная организация: "
+     "Международная организация уголовной полиции."),
+    ("ar", "وكانت الدولة التالية غير الطرف في الاتفاقية ممثَّلة بمراقب: سويسرا.",
+     "وكانت المنظمة الحكومية الدولية التالية ممثَّلة بمراقب: المنظمة الدولية للشرطة الجنائية."),
+    ("zh", "非《公约》缔约国瑞士派观察员出席了会议。",
+     "政府间组织国际刑事警察组织派观察员出席了会议。"),
+])
+def test_one_participant_known_to_be_the_only_one_takes_the_singular(
+        lang: str, observer: str, organization: str) -> None:
+    """A State or an organization alone in its category is not 'the following States … were'."""
+    found = paragraphs(lang, **ALONE)
+    assert found[25] == observer
+    assert found[26].startswith(("The following specialized", "Les institutions", "Estuvieron",
+                                 "Наблюдателями", "وكانت الوكالات", "联合国系统下列"))  # unknown
+    assert found[27] == organization
+
+
+def test_a_list_of_one_that_may_be_longer_keeps_the_plural() -> None:
+    partial = {"status": "partial", "items": ["CHE"]}
+    assert paragraphs("en", observer_states=partial)[25] == (
+        "The following States not parties to the Convention were represented by observers: "
+        "Switzerland […].")
+    funds = {"status": "complete", "items": [{"key": "undp"}]}
+    assert paragraphs("en", un_funds_and_programmes=funds)[25] == (
+        "The following United Nations funds and programmes were represented by observers: "
+        "United Nations Development Programme.")
 
 
 def test_speakers_still_to_come_end_the_list_instead_of_a_sentence_of_their_own() -> None:

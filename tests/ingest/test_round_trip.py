@@ -83,3 +83,21 @@ def test_reports_in_the_other_languages_read_back(lang: str, fmt: str, tmp_path:
     for category in NAMELESS:
         del ours["attendance"][category], theirs["attendance"][category]
     assert ours == theirs
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_category_of_one_reads_back_from_its_singular_sentence(lang: str) -> None:
+    """'The following State not party to the Convention was represented by an observer: …' and
+    its Chinese form ('非《公约》缔约国瑞士派观察员出席了会议。') give back a complete list of
+    one."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["attendance"]["observer_states"] = {"status": "complete", "items": ["CHE"]}
+    data["attendance"]["intergovernmental_organizations"] = {
+        "status": "complete", "items": [{"key": "interpol"}]}
+    content = RENDERERS["md"](compose_report(record_from_data(data), lang))  # type: ignore[arg-type]
+    attendance = ingest_text(str(content)).record.attendance
+    assert (attendance.observer_states.status, list(attendance.observer_states.items)) == (
+        "complete", ["CHE"])
+    igos = attendance.intergovernmental_organizations
+    assert igos.status == "complete"
+    assert [org.key for org in igos.items] == ["interpol"]

@@ -11,22 +11,50 @@ from .context import Composer
 from .formats import count_text, pair_count_text
 from .tree import GapKind, ListEntry
 
-ORGANIZATION_SENTENCES = (
-    ("un_secretariat_units", "The following United Nations Secretariat units were represented at "
-     "the {where}: {list}."),
-    ("un_funds_and_programmes", "The following United Nations funds and programmes were "
-     "represented by observers: {list}."),
-    ("specialized_agencies", "The following specialized agencies of the United Nations system "
-     "were represented by observers: {list}."),
-    ("intergovernmental_organizations", "The following intergovernmental organizations were "
-     "represented by observers: {list}."),
-    ("non_governmental_organizations", "The following non-governmental organizations were "
-     "represented by observers: {list}."),
-)
+# Each category's sentence for a list (plural) and, where the category names one kind of
+# participant, for a list known to hold one name (singular): "The following intergovernmental
+# organization was represented by an observer: …". Funds and programmes keep the plural: one of
+# them is a fund or a programme, and the record does not say which.
+STATE_SENTENCES = {
+    "states_parties": (
+        "The following States parties to the Convention were represented at the {where}: "
+        "{list}.",
+        "The following State party to the Convention was represented at the {where}: {list}."),
+    "signatories": (
+        "The following States signatories to the Convention were represented by observers: "
+        "{list}.",
+        "The following State signatory to the Convention was represented by an observer: "
+        "{list}."),
+    "observer_states": (
+        "The following States not parties to the Convention were represented by observers: "
+        "{list}.",
+        "The following State not party to the Convention was represented by an observer: "
+        "{list}."),
+}
+ORGANIZATION_SENTENCES: dict[str, tuple[str, str | None]] = {
+    "un_secretariat_units": (
+        "The following United Nations Secretariat units were represented at the {where}: "
+        "{list}.",
+        "The following United Nations Secretariat unit was represented at the {where}: {list}."),
+    "un_funds_and_programmes": (
+        "The following United Nations funds and programmes were represented by observers: "
+        "{list}.", None),
+    "specialized_agencies": (
+        "The following specialized agencies of the United Nations system were represented by "
+        "observers: {list}.",
+        "The following specialized agency of the United Nations system was represented by an "
+        "observer: {list}."),
+    "intergovernmental_organizations": (
+        "The following intergovernmental organizations were represented by observers: {list}.",
+        "The following intergovernmental organization was represented by an observer: {list}."),
+    "non_governmental_organizations": (
+        "The following non-governmental organizations were represented by observers: {list}.",
+        "The following non-governmental organization was represented by an observer: {list}."),
+}
 
 
 CATEGORIES = ("states_parties", "regional_economic_integration_organizations", "signatories",
-              "observer_states", *(name for name, _ in ORGANIZATION_SENTENCES))
+              "observer_states", *ORGANIZATION_SENTENCES)
 
 
 def attendance(c: Composer) -> None:
@@ -45,34 +73,40 @@ def attendance(c: Composer) -> None:
             return False
         return _present(getattr(a, name))
 
-    if shown("states_parties"):
-        c.paragraph(c.say("attendance", _at(c, "The following States parties to the Convention "
-                                            "were represented at the {where}: {list}."),
-                          list=c.states_list(a.states_parties, f"{base}.states_parties")),
-                    facts=(f"{base}.states_parties",))
-    reio = a.regional_economic_integration_organizations
-    if shown("regional_economic_integration_organizations"):
-        path = f"{base}.regional_economic_integration_organizations"
-        c.paragraph(c.say("attendance", _at(c, "{list}, a regional economic integration "
-                                            "organization that is a party to the Convention, "
-                                            "was represented at the {where}."),
-                          _at(c, "{list}, regional economic integration organizations that are "
-                              "parties to the Convention, were represented at the {where}."),
-                          max(len(reio.items), 1),
-                          list=c.organizations_list(reio, path)), facts=(path,))
-    if shown("signatories"):
-        _signatories(c, a.signatories, f"{base}.signatories")
-    if shown("observer_states"):
-        c.paragraph(c.say("attendance", "The following States not parties to the Convention "
-                          "were represented by observers: {list}.",
-                          list=c.states_list(a.observer_states, f"{base}.observer_states")),
-                    facts=(f"{base}.observer_states",))
-    for name, msgid in ORGANIZATION_SENTENCES:
-        facts: FactList[OrgRef] = getattr(a, name)
-        if shown(name):
-            c.paragraph(c.say("attendance", _at(c, msgid),
-                              list=c.organizations_list(facts, f"{base}.{name}")),
-                        facts=(f"{base}.{name}",))
+    for name in CATEGORIES:
+        if not shown(name):
+            continue
+        path = f"{base}.{name}"
+        facts: FactList[Any] = getattr(a, name)
+        if name in STATE_SENTENCES:
+            listed = c.states_list(facts, path)
+            c.paragraph(c.say("attendance", _at(c, _sentence(STATE_SENTENCES[name], facts)),
+                              list=listed), facts=(path,))
+        elif name in ORGANIZATION_SENTENCES:
+            listed = c.organizations_list(facts, path)
+            c.paragraph(c.say("attendance", _at(c, _sentence(ORGANIZATION_SENTENCES[name],
+                                                             facts)), list=listed),
+                        facts=(path,))
+        else:
+            _regional_organizations(c, facts, path)
+
+
+def _sentence(sentences: tuple[str, str | None], facts: FactList[Any]) -> str:
+    """The singular sentence for one name known to be the only one; a longer list, or one still
+    partial or unknown, takes the plural. Both end on the list, as a UN editor writes."""
+    plural, singular = sentences
+    one = facts.status == "complete" and len(facts.items) == 1
+    return singular if one and singular else plural
+
+
+def _regional_organizations(c: Composer, reio: FactList[OrgRef], path: str) -> None:
+    c.paragraph(c.say("attendance", _at(c, "{list}, a regional economic integration "
+                                        "organization that is a party to the Convention, "
+                                        "was represented at the {where}."),
+                      _at(c, "{list}, regional economic integration organizations that are "
+                          "parties to the Convention, were represented at the {where}."),
+                      max(len(reio.items), 1),
+                      list=c.organizations_list(reio, path)), facts=(path,))
 
 
 def _at(c: Composer, msgid: str) -> str:
@@ -91,18 +125,6 @@ def _unknown_categories(c: Composer, names: list[str]) -> None:
 def _present(facts: FactList[Any]) -> bool:
     """A category is reported unless it is known to be empty."""
     return bool(facts.items) or facts.status != "complete"
-
-
-def _signatories(c: Composer, facts: FactList[str], path: str) -> None:
-    """One signatory State known to be the only one takes the singular sentence; a longer list,
-    or one still partial or unknown, the plural. Both end on the list, as a UN editor writes."""
-    if not _present(facts):
-        return
-    one = facts.status == "complete" and len(facts.items) == 1
-    msgid = ("The following State signatory to the Convention was represented by an observer: "
-             "{list}.") if one else ("The following States signatories to the Convention were "
-                                     "represented by observers: {list}.")
-    c.paragraph(c.say("attendance", msgid, list=c.states_list(facts, path)), facts=(path,))
 
 
 def documentation(c: Composer) -> None:

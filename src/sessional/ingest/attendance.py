@@ -35,6 +35,19 @@ _LEADS = [
      "organizations were represented by observers: {list}."),
     ("non_governmental_organizations", "organization", "The following non-governmental "
      "organizations were represented by observers: {list}."),
+    # a list of one known to be the only one: the singular sentences
+    ("states_parties", "state", "The following State party to the Convention was represented "
+     "at the {where}: {list}."),
+    ("observer_states", "state", "The following State not party to the Convention was "
+     "represented by an observer: {list}."),
+    ("un_secretariat_units", "organization", "The following United Nations Secretariat unit "
+     "was represented at the {where}: {list}."),
+    ("specialized_agencies", "organization", "The following specialized agency of the United "
+     "Nations system was represented by an observer: {list}."),
+    ("intergovernmental_organizations", "organization", "The following intergovernmental "
+     "organization was represented by an observer: {list}."),
+    ("non_governmental_organizations", "organization", "The following non-governmental "
+     "organization was represented by an observer: {list}."),
 ]
 # the report of a meeting says "represented at the meeting", that of a session "at the session"
 ATTENDANCE = list(dict.fromkeys((category, kind, msgid.replace("{where}", where))
