@@ -48,3 +48,10 @@ def test_a_missing_eid_or_a_wrong_element_is_refused() -> None:
     wrong = good.replace(b"<docStage>Draft</docStage>", b"<stage>Draft</stage>", 1)
     assert any("<paragraph> has no eId" in p for p in problems(no_eid))
     assert any("stage" in p for p in problems(wrong))
+
+
+def test_the_states_of_the_record_are_tlc_organizations_with_their_iso_code() -> None:
+    refs = etree.fromstring(_akn("en")).find(f".//{{{AKN}}}references")
+    assert refs is not None
+    iran = refs.find(f"{{{AKN}}}TLCOrganization[@eId='state_irn']")
+    assert iran is not None and iran.get("href") == "/akn/un/ontology/organization/state/IRN"

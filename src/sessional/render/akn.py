@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
 from ..model import Record
+from ..model.participants import STATE_CATEGORIES
 from .akn_names import LANGUAGE_CODES, ReportNames, report_names, symbol_number
 from .layout import paragraph_number
 
@@ -122,11 +123,24 @@ def _references(meta: etree._Element, record: Record, names: ReportNames) -> Non
         _el(refs, "TLCOrganization", eId=_body_id(body.key),
             href=f"/akn/un/ontology/organization/{symbol_number(body.symbol_series)}",
             showAs=body.symbol_series)
+    for code in _state_codes(record):
+        _el(refs, "TLCOrganization", eId=f"state_{code.lower()}",
+            href=f"/akn/un/ontology/organization/state/{code}", showAs=code)
     _el(refs, "TLCOrganization", eId="sessional", href="/akn/un/ontology/organization/sessional",
         showAs="sessional")
     _el(refs, "TLCRole", eId="author", href="/akn/un/ontology/role/author", showAs="author")
     _el(refs, "TLCEvent", eId="adoption", href="/akn/un/ontology/event/adoption",
         showAs="adoption")
+
+
+def _state_codes(record: Record) -> list[str]:
+    """The ISO 3166-1 alpha-3 codes of the States the record lists, once each, in order."""
+    codes: dict[str, None] = {}
+    for category in STATE_CATEGORIES:
+        listed = getattr(record.attendance, category)
+        for code in listed.items or ():
+            codes.setdefault(code, None)
+    return list(codes)
 
 
 def _preface(preface: etree._Element, report: Report, record: Record,
