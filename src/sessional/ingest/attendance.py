@@ -76,7 +76,8 @@ def category_list(draft: Draft, text: str, kind: str, category: str,
     tail = re.search(r"\s*\[\s*…+\s*\]\s*$", text)
     if tail:
         status, text = "partial", text[:tail.start()]
-    names = read_names(draft, text, kind, f"$.attendance.{category}", paragraph)
+    names = once(draft, read_names(draft, text, kind, f"$.attendance.{category}", paragraph),
+                 category, paragraph)
     if kind == "state":
         items: list[Any] = [n.code for n in names if n.code]
     else:
@@ -84,6 +85,28 @@ def category_list(draft: Draft, text: str, kind: str, category: str,
     if any(n.code is None for n in names) and kind == "state":
         status = "partial"
     return {"status": status, "items": items}
+
+
+def once(draft: Draft, names: list[Name], category: str, paragraph: int | None) -> list[Name]:
+    """A list that names a State (or organization) twice holds it once, where the report first
+    put it; the repetition is said, with the paragraph (a slip of the pen, not a fact)."""
+    times: dict[str, int] = {}
+    first: dict[str, Name] = {}
+    for name in names:
+        key = name.code or name.text.casefold()
+        times[key] = times.get(key, 0) + 1
+        first.setdefault(key, name)
+    where = f"paragraph {paragraph}" if paragraph else "a paragraph without a number"
+    for key, name in first.items():
+        if times[key] > 1:
+            what = f"{name.text} ({name.code})" if name.code else repr(name.text)
+            draft.warnings.append(f"{where}: {what} is named {times[key]} times in the list of "
+                                  f"{_label(category)}; kept once")
+    return list(first.values())
+
+
+def _label(category: str) -> str:
+    return category.replace("_", " ").replace("un ", "United Nations ", 1)
 
 
 def documents(draft: Draft, p: Placed) -> bool:

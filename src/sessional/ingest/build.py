@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..model import Record, record_from_data
+from ..model import JointSymbol, Record, SymbolError, record_from_data
 from .draft import UNKNOWN, BodyDraft, Draft
 
 
@@ -12,7 +13,7 @@ def build(draft: Draft) -> Record:
     joint = _joint_items(draft)
     data: dict[str, Any] = {
         "format": "sessional-record", "schema_version": 1,
-        "bodies": [_body(b) for b in draft.bodies],
+        "bodies": [_body(b, _series_of_the_symbol(draft)) for b in draft.bodies],
         "sessions": [_session(b, joint) for b in draft.bodies],
         "joint_items": [{"key": k, "numbers": v} for k, v in joint.items()],
         "attendance": _attendance(draft),
@@ -35,9 +36,9 @@ def build(draft: Draft) -> Record:
     return record_from_data(data, "ingested report")
 
 
-def _body(b: BodyDraft) -> dict[str, Any]:
+def _body(b: BodyDraft, series: str | None) -> dict[str, Any]:
     body: dict[str, Any] = {"key": b.key, "name": {b.language: b.name},
-                            "symbol_series": b.series or "UNKNOWN/SERIES"}
+                            "symbol_series": b.series or series or "UNKNOWN/SERIES"}
     if b.mandate:
         body["mandate"] = b.mandate
     if b.previous:
@@ -49,6 +50,20 @@ def _body(b: BodyDraft) -> dict[str, Any]:
     if b.kind:
         body["kind"] = b.kind
     return body
+
+
+def _series_of_the_symbol(draft: Draft) -> str | None:
+    """The series of the report's own symbol (CTOC/COP/WG.7/2016/5: CTOC/COP/WG.7), for a
+    report of one body whose document list gave none: the symbol is series/year/number."""
+    try:
+        symbol = JointSymbol.parse(re.sub(r"\s+", "", draft.symbol or ""))
+    except SymbolError:
+        return None
+    (part, *more) = symbol.parts
+    if more or len(draft.bodies) != 1 or len(part.components) < 4 or \
+            not re.fullmatch(r"(19|20)\d\d", part.components[-2]):
+        return None
+    return "/".join(part.components[:-2])
 
 
 def _session(b: BodyDraft, joint: dict[str, dict[str, str]]) -> dict[str, Any]:
