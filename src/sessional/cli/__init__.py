@@ -292,11 +292,13 @@ def demo(as_json: JsonFlag = False) -> None:
 from .meeting import new  # noqa: E402 - they use fail, out and err above
 from .server import serve, user_app  # noqa: E402
 from .treaty import treaty_app  # noqa: E402
+from .translate import translate_app  # noqa: E402
 
 app.command()(new)
 app.command()(serve)
 app.add_typer(user_app, name="user")
 refdata_app.add_typer(treaty_app, name="treaty")
+app.add_typer(translate_app, name="translate")
 
 
 def run() -> None:  # pragma: no cover - console entry point
