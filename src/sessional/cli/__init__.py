@@ -291,8 +291,8 @@ def demo(as_json: JsonFlag = False) -> None:
 
 from .meeting import new  # noqa: E402 - they use fail, out and err above
 from .server import serve, user_app  # noqa: E402
-from .treaty import treaty_app  # noqa: E402
 from .translate import translate_app  # noqa: E402
+from .treaty import treaty_app  # noqa: E402
 
 app.command()(new)
 app.command()(serve)
