@@ -85,3 +85,13 @@ def facts(record: Record, lang: Lang, narrative: bool) -> dict[str, Any]:
         out["previous"] = [[(p.ordinal, _value(p.dates)) for p in b.previous_sessions]
                            for b in record.bodies]
     return out
+
+
+def as_read(stated: dict[str, Any]) -> dict[str, Any]:
+    """The facts a reader can take from the text of a report: a category nobody attended is
+    left out of the report (as UN reports do), so reading it back leaves it unknown."""
+    out = dict(stated)
+    out["attendance"] = {name: ("unknown", []) if value == ("complete", []) else value
+                         for name, value in stated["attendance"].items()}
+    return out
+

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from .. import services
+from ..model.labels import FIELD_LABELS
 
 LIST_STATUS = {"complete": "", "partial": " + [more to come]", "unknown": "[unknown]"}
 
@@ -110,6 +111,9 @@ def print_ingest_summary(out: Console, report: object, output: object) -> None:
             f"block {text['position']}"
         out.print(f"unclassified {where} ({text['section']}): {text['reason']}: "
                   f"{text['text'][:60]}")
+    if r.unstated:  # type: ignore[attr-defined]
+        out.print("attendance not stated, left unknown: "
+                  + ", ".join(FIELD_LABELS.get(c, c) for c in r.unstated))  # type: ignore[attr-defined]
     for warning in r.warnings:  # type: ignore[attr-defined]
         out.print(f"warning: {warning}")
 

@@ -132,14 +132,18 @@ CATEGORIES = ("states_parties", "signatories", "observer_states",
 
 
 def _attendance(draft: Draft) -> dict[str, Any]:
-    """A report writes a paragraph for every category it knows anything of, a placeholder for a
-    category still unknown, and nothing for a category nobody attended. A category the report
-    does not name is empty only when every paragraph on attendance was read; else unknown."""
+    """A report writes a paragraph for every category it knows anything of and, as most UN
+    reports do, nothing for a category nobody attended. Silence is not a statement: a category
+    the report does not name stays unknown, unless a sentence says none attended ("No
+    non-governmental organizations were represented.")."""
     if not draft.attendance:
         return {}
-    missing = {"status": "unknown"} if draft.attendance_doubt else \
-        {"status": "complete", "items": []}
-    return {c: draft.attendance.get(c, dict(missing)) for c in CATEGORIES}
+    return {c: draft.attendance.get(c, {"status": "unknown"}) for c in CATEGORIES}
+
+
+def unstated_attendance(draft: Draft) -> list[str]:
+    """The categories a report that reads attendance at all leaves unstated."""
+    return [c for c in CATEGORIES if c not in draft.attendance] if draft.attendance else []
 
 
 def _documents(draft: Draft) -> dict[str, Any]:

@@ -58,7 +58,6 @@ class Draft:
     unresolved: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     name_forms: list[dict[str, Any]] = field(default_factory=list)
-    attendance_doubt: bool = False  # a paragraph of the Attendance section was not read
     taken: dict[str, int] = field(default_factory=dict)  # blocks placed, per chapter
     seen: dict[str, int] = field(default_factory=dict)  # blocks read, per chapter
 

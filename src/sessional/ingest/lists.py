@@ -68,7 +68,7 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
             continue
         found = find_list(sentence, draft.lang, on(draft))
         if found is None:
-            placed_all = False
+            placed_all = _none_attended(draft, sentence) and placed_all
             continue
         if negative(found.lead, draft.lang):
             why = NEGATIVE  # "were not represented": a list of who was absent places nothing
@@ -78,20 +78,33 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
             why = _place(draft, found, in_attendance, entry["paragraph"])
         if why:
             placed_all = False
-            if cue_in(found.lead, draft.lang, "attendance"):
-                draft.attendance_doubt = True  # an attendance list outside its section, unread
             if why == SINGLE and not found.colon:
                 continue  # a name in a sentence ("Opening of the meeting" holds Réunion)
             loose.append(f"{', '.join(n.code or n.text for n in found.resolved or found.names)} "
                          f"({why})")
     if loose:
         entry["reason"] += "; holds names not placed: " + "; ".join(loose)
-    if in_attendance and not placed_all:
-        draft.attendance_doubt = True
     if placed_all:
         key = entry["section"] or "front"
         draft.taken[key] = draft.taken.get(key, 0) + 1
     return placed_all
+
+
+def _none_attended(draft: Draft, sentence: str) -> bool:
+    """"No non-governmental organizations were represented.", "没有非政府组织派代表出席。": the
+    one category the sentence names is known to be empty (or, after a list, complete)."""
+    lang = draft.lang
+    category = category_of(sentence, lang)
+    if category is None or category == "un_system" or not cue_in(sentence, lang, "attendance"):
+        return False
+    start = _folded(sentence.strip())
+    says_none = negative(sentence, lang) or any(
+        re.match(re.escape(_folded(cue)) + ("" if lang == "zh" else r"(?!\w)"), start)
+        for cue in reading_cues(lang).get("none", ()))
+    if not says_none:
+        return False
+    draft.attendance.setdefault(category, {"status": "complete", "items": []})
+    return True
 
 
 def _place(draft: Draft, found: FoundList, in_attendance: bool, paragraph: int | None) -> str:

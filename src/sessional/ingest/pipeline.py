@@ -10,7 +10,7 @@ from typing import Any
 from ..model import LANGUAGES, Lang, Record, RecordInvalid
 from ..model.limits import describe, without_forbidden
 from . import chapters
-from .build import build
+from .build import build, unstated_attendance
 from .draft import Draft
 from .front import read_front
 from .grammar import grammar
@@ -34,6 +34,7 @@ class IngestReport:
     unresolved_names: list[dict[str, Any]]
     unclassified: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    unstated: list[str] = field(default_factory=list)  # attendance categories left unknown
 
 
 @dataclass
@@ -187,7 +188,8 @@ def _report(draft: Draft, placed: list[Placed]) -> IngestReport:
         warnings.append(f"{draft.lang}: reports in this language are not yet read into facts")
     return IngestReport(draft.lang, len(placed),
                         sum(1 for p in placed if p.block.kind == "paragraph"), confidence,
-                        draft.unresolved, draft.unclassified, warnings)
+                        draft.unresolved, draft.unclassified, warnings,
+                        unstated_attendance(draft))
 
 
 __all__ = ["LANGUAGES", "Block", "IngestReport", "IngestResult", "NotAReport", "ingest_text"]

@@ -3,7 +3,7 @@
 Each row: a language, what the cue means (an attendance category, `un_system` for a lead that
 names United Nations entities without saying which kind, `attendance` for the verbs of an
 attendance sentence, `honorific` for a title before or after a person's name, `conjunction` for
-the word that ends a list, `on_behalf`, `group` and `negation` (see FORMAT.md),
+the word that ends a list, `on_behalf`, `group`, `negation` and `none` (see FORMAT.md),
 `heading:<catalogue title>` for another title of a chapter or
 section) and the cue as real reports write it, with its source. Stock phrases
 live in data, not in code (the report catalogues hold what we write; this table holds what
