@@ -168,7 +168,7 @@ def test_demo_writes_the_reports_and_prints_the_example_summary(
                              for fmt in ("md", "html", "docx", "pdf", "akn.xml"))
     assert "out/report.zh.md" in out
     # the 12th unknown: the job number of the zh version (page 1, foot)
-    assert ("zh: 16 gaps (3 partial, 1 tentative, 12 unknown); in paragraphs 15-18, 22, 25-26; "
+    assert ("zh: 16 gaps (4 partial, 1 tentative, 11 unknown); in paragraphs 15-18, 22, 25-26; "
             "placeholders after paragraphs 6-7, 13") in out
     assert code == 0
     assert "IC  Working Group on International Cooperation (CTOC/COP/WG.3): 2017-10-09 to " \

@@ -32,7 +32,7 @@ def test_the_gaps_of_the_example_name_body_fact_and_paragraph() -> None:
     assert found["$.attendance.states_parties"] == [
         "States parties: partial (paragraph 22): seed para 22 ends with [……]"]
     assert found["$.attendance.specialized_agencies"] == [
-        "specialized agencies: unknown (paragraph 25): seed para 25: [……]"]
+        "specialized agencies: partial (paragraph 25): seed para 25: [……]"]
     assert found["$.narrative.recommendations[0].paragraphs"] == [
         f"{IC}: recommendations: unknown (after paragraph 6): seed para 6: no recommendations yet"]
     assert found["$.narrative.deliberations[1].paragraphs"] == [

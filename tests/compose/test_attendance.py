@@ -144,3 +144,20 @@ def test_an_organization_without_a_name_is_no_second_placeholder() -> None:
     assert sorted(gaps) == [
         (26, "missing_name", "$.attendance.intergovernmental_organizations.items[0]"),
         (26, "partial", "$.attendance.intergovernmental_organizations")]
+
+
+def test_one_category_still_unknown_is_a_gap_not_a_sentence_saying_it_attended() -> None:
+    """Unknown: not known whether anyone of them attended. Partial with no name yet: they
+    attended, their names are to come (the seed's para 25,
+    "下列专门机构派观察员出席了会议：[……]")."""
+    unknown = {"status": "unknown"}
+    en = paragraphs("en", specialized_agencies=unknown)
+    assert len(en) == 28  # the example's 29 less the specialized agencies' sentence
+    assert not any("specialized agencies" in text for text in en.values())
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["attendance"]["specialized_agencies"] = unknown
+    report = compose_report(record_from_data(data), "en")
+    gaps = [(g.after, g.kind, g.path, g.note) for g in report.gaps if g.path == "$.attendance"]
+    assert gaps == [(24, "unknown", "$.attendance", "not yet recorded: specialized agencies")]
+    assert paragraphs("en")[25] == ("The following specialized agencies of the United Nations "
+                                    "system were represented by observers: […].")

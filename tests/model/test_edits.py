@@ -46,7 +46,8 @@ def test_marking_present_twice_changes_nothing(example_data: dict[str, Any]) -> 
 
 def test_adding_to_an_unknown_list_makes_it_partial(example_data: dict[str, Any]) -> None:
     category = {"category": "specialized_agencies"}
-    assert example_data["attendance"]["specialized_agencies"]["status"] == "unknown"
+    example_data["attendance"]["specialized_agencies"] = {"status": "unknown",
+                                                          "note": "seed para 25: [……]"}
     apply_edit(Edit("add", "attendance", category, element={"key": "unodc"}), example_data, None)
     agencies = example_data["attendance"]["specialized_agencies"]
     assert agencies["status"] == "partial" and agencies["items"] == [{"key": "unodc"}]

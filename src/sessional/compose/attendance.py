@@ -58,13 +58,13 @@ CATEGORIES = ("states_parties", "regional_economic_integration_organizations", "
 
 
 def attendance(c: Composer) -> None:
-    """One paragraph per category that attended, in the order of the seed. When two or more
-    categories are still unknown they make one placeholder, where the first of them stands,
-    rather than a sentence each around its own placeholder."""
+    """One paragraph per category that attended, in the order of the seed. The categories
+    still unknown (not known whether anyone of them attended) make one placeholder, where the
+    first of them stands, rather than a sentence each that would say they attended; a category
+    known to have attended whose list is still to come (partial) has its sentence."""
     a = c.record.attendance
     base = "$.attendance"
-    unknown = [name for name in CATEGORIES if getattr(a, name).status == "unknown"]
-    pending = unknown if len(unknown) >= 2 else []
+    pending = [name for name in CATEGORIES if getattr(a, name).status == "unknown"]
 
     def shown(name: str) -> bool:
         if name in pending:

@@ -70,8 +70,8 @@ def attendance(draft: Draft, p: Placed) -> bool:
 def category_list(draft: Draft, text: str, kind: str, category: str,
               paragraph: int | None) -> dict[str, Any]:
     text = text.strip()
-    if is_placeholder(text):
-        return {"status": "unknown"}
+    if is_placeholder(text):  # "…were represented: […]": they attended, names to come
+        return {"status": "partial", "items": []}
     status = "complete"
     tail = re.search(r"\s*\[\s*…+\s*\]\s*$", text)
     if tail:
