@@ -9,7 +9,7 @@ from ..model import LANGUAGES, Lang
 from .draft import BodyDraft, Draft
 from .grammar import grammar
 from .segment import Block, join
-from .values import parse_date, parse_range
+from .values import parse_date, parse_range, venue_and_dates
 
 _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)+(-[A-Z][A-Za-z0-9./]*)*$")
 
@@ -52,10 +52,13 @@ def _bodies_and_title(units: list[str], draft: Draft) -> None:
         draft.bodies.append(BodyDraft(key=f"B{len(draft.bodies) + 1}", name=name,
                                       language=draft.lang, heading_dates=dates, venue=venue))
         start = i = end
+    rest = units[start:]
+    if not draft.bodies:
+        rest = _body_above_title(rest, draft)
     title = ""
-    for unit in units[start:]:
+    for unit in rest:
         title = join(title, unit)
-    if title and not _title(title, draft):
+    if title and not (_title(title, draft) or _session_title(title, draft)):
         draft.unclassified.append({"position": 0, "paragraph": None, "section": "front",
                                    "text": title, "reason": "front matter not understood"})
 
@@ -143,3 +146,57 @@ def _title(text: str, draft: Draft) -> bool:
                     body.venue = venue.strip()
             return True
     return False
+
+
+_SESSION_TITLES = (("Draft report of {body} on its {ordinal} session, held in {venue} {dates}",
+                    "draft"),
+                   ("Report of {body} on its {ordinal} session, held in {venue} {dates}",
+                    "final"))
+
+
+def _session_title(text: str, draft: Draft) -> bool:
+    """"Report of the Implementation Review Group on its tenth session, held in Vienna from 27
+    to 29 May 2019": the body (taken from here when no heading named it), venue and dates."""
+    g = grammar(draft.lang)
+    for msgid, status in _SESSION_TITLES:
+        found = g.match("title", msgid, text)
+        if found is None:
+            continue
+        if not draft.bodies:
+            draft.bodies.append(BodyDraft(key="B1", name=_bare(found["body"]),
+                                          language=draft.lang))
+        body = draft.body_by_name(found["body"]) if len(draft.bodies) == 1 else None
+        place = venue_and_dates(found.between("venue", "dates"), draft.lang)
+        if body is not None and place is not None:
+            body.venue = body.venue or place[0]
+            body.stated.append((place[1], "title"))
+            if body.heading_dates is None and body.dates is None:
+                body.dates = place[1]
+        draft.title_status = status
+        return True
+    return False
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(the|The|le|Le|la|La|el|El|l['’]|L['’])\s*", "", name.strip())
+
+
+def _body_above_title(units: list[str], draft: Draft) -> list[str]:
+    """A report whose heading gives no dates ("Commission on Crime Prevention and Criminal
+    Justice" above "Report on the twenty-eighth session (…)"): the line just above the title
+    names the body; its dates stay unknown. The title's units are returned."""
+    word = _title_word(draft.lang)
+    for k in range(1, len(units)):
+        if units[k].casefold().startswith(word) and len(units[k - 1]) <= 150 and \
+                not any(ch.isdigit() for ch in units[k - 1]):
+            draft.bodies.append(BodyDraft(key="B1", name=units[k - 1], language=draft.lang))
+            return units[k:]
+    return units
+
+
+def _title_word(lang: Lang) -> str:
+    """The word a report's title starts with ("Report", "Rapport", "Доклад")."""
+    title = grammar(lang).text("title", "Report of {body} on its {ordinal} session, held in "
+                               "{venue} {dates}")
+    return title.split()[0].casefold() if lang not in {"zh", "ar"} else title[:2]
+

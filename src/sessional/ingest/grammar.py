@@ -99,6 +99,12 @@ class Found:
         return {k: self._grammar.contract(v) for k, v in self._match.groupdict().items()
                 if v is not None}
 
+    def between(self, first: str, last: str) -> str:
+        """The text from the start of field `first` to the end of field `last`, as written
+        ("Vienna from 2 to 6 June 2014" of "{venue} {dates}", however the two were split)."""
+        m = self._match
+        return self._grammar.contract(m.string[m.start(first):m.end(last)])
+
     def end(self) -> int:
         """Where the phrase ends in the text as given (contractions are shorter than their
         expansion, so the end moves back by the difference up to that point)."""

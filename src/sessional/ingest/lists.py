@@ -64,7 +64,7 @@ def _read_paragraph(draft: Draft, entry: dict[str, Any]) -> bool:
     placed_all, loose = True, []
     statements: list[dict[str, Any]] = []
     for sentence in sentences(_flat(entry["text"]), draft.lang):
-        if read_slot(draft, sentence, entry["section"] or ""):
+        if read_slot(draft, sentence, entry["section"] or "", entry["paragraph"]):
             continue
         found = find_list(sentence, draft.lang, on(draft))
         if found is None:

@@ -9,7 +9,7 @@ from .attendance import attendance, delegation, documents, on, read_names
 from .draft import UNKNOWN, BodyDraft, Draft
 from .grammar import Found, grammar
 from .names import person_name, split_list
-from .structure import Placed
+from .structure import Placed, section_key
 from .values import (
     date_field,
     is_placeholder,
@@ -24,27 +24,27 @@ def organization(draft: Draft, placed: list[Placed]) -> None:
     handlers = {"opening": _opening, "statements": _statements, "agenda": _agenda,
                 "attendance": attendance, "documents": documents}
     for p in placed:
-        block = p.block
+        block, where = p.block, section_key(p)
         if block.kind != "paragraph":
             is_subheading = p.body is not None and _squeeze(block.text) == _squeeze(p.body)
             if not (is_subheading or block.kind == "heading"):
-                draft.unclassified_text(block, f"organization/{p.section}", "not understood")
+                draft.unclassified_text(block, where, "not understood")
             continue
         handler = handlers.get(p.section or "")
         if handler is not None and handler(draft, p):
-            draft.taken[f"organization/{p.section}"] = \
-                draft.taken.get(f"organization/{p.section}", 0) + 1
+            draft.taken[where] = draft.taken.get(where, 0) + 1
             continue
         other = next((name for name, h in handlers.items() if h is not handler and h(draft, p)),
                      None)
         if other is not None:  # a report may leave out or misname a section heading
-            draft.taken[f"organization/{p.section}"] = \
-                draft.taken.get(f"organization/{p.section}", 0) + 1
+            draft.taken[where] = draft.taken.get(where, 0) + 1
+            if p.section is None:
+                continue  # no section heading: nothing to contradict
             draft.warnings.append(f"paragraph {block.number} stands under section "
                                   f"'{p.section}' but reads as '{other}': a heading may be "
                                   "missing")
         else:
-            draft.unclassified_text(block, f"organization/{p.section}", "not understood")
+            draft.unclassified_text(block, where, "not understood")
 
 
 # ---------------------------------------------------------------------------------- A. opening

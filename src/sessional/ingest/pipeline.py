@@ -18,7 +18,7 @@ from .lists import read_lists
 from .normalize import Line, normalize
 from .organization import organization
 from .segment import Block, join, segment
-from .structure import CHAPTERS, Placed, heading_title, is_lettered, place
+from .structure import CHAPTERS, Placed, heading_title, is_lettered, place, section_key
 
 SUPPORTED: tuple[Lang, ...] = ("zh", "en", "fr", "es", "ru", "ar")
 """Languages whose reports ingest into facts (tested on Chinese and English reports written by
@@ -61,7 +61,16 @@ def detect_language(lines: list[Line]) -> Lang:
     headings = [re.sub(r"^\s*#+\s*", "", line.text) for line in lines]
     votes = {lang: sum(1 for line in headings if heading_title(line, lang))
              for lang in ("en", "fr", "es")}
+    if not any(votes.values()):  # no heading we know: the words of the text itself
+        words = Counter(re.findall(r"\w+", text.casefold()))
+        votes = {lang: sum(words[w] for w in _COMMON_WORDS[lang]) for lang in votes}
     return max(votes, key=lambda lang: votes[lang])  # type: ignore[arg-type]
+
+
+# words each language writes in every paragraph of a report, and the other two hardly ever
+_COMMON_WORDS = {"en": ("the", "of", "and", "was", "were", "by"),
+                 "fr": ("le", "les", "des", "du", "et", "été"),
+                 "es": ("el", "los", "las", "del", "y", "fue")}
 
 
 def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
@@ -74,9 +83,13 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
     first_pass = segment(lines, lambda t: heading_title(t, lang) is not None)
     first_chapter = next((b.position for b in first_pass
                           if heading_title(b.text, lang) in CHAPTERS), None)
+    untitled = first_chapter is None  # no chapter heading we know: paragraphs by what they say
+    if untitled:
+        first_chapter = next((b.position for b in first_pass if b.kind == "paragraph"), None)
     if first_chapter is None:
         raise NotAReport(f"no chapter heading of a report in {lang} (e.g. "
-                         f"“{grammar(lang).text('chapter', 'Introduction')}”)")
+                         f"“{grammar(lang).text('chapter', 'Introduction')}”) and no "
+                         "numbered paragraph")
     read_front(first_pass[:first_chapter], draft)
     if not draft.bodies:
         raise NotAReport("no body with its dates at the head of the report (a name, then a "
@@ -85,7 +98,7 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
     lines = _merge_wrapped_names(lines, names)
     blocks = segment(lines, _heading_predicate(lang), _heading_continues(lang, names),
                      _subheading_predicate(lang, names))
-    placed = place(blocks, lang, names)
+    placed = place(blocks, lang, names, untitled)
     _extract(draft, placed)
     read_lists(draft)
     try:
@@ -162,9 +175,9 @@ def _extract(draft: Draft, placed: list[Placed]) -> None:
     by_chapter: dict[str | None, list[Placed]] = {}
     for p in placed:
         by_chapter.setdefault(p.chapter, []).append(p)
-        key = p.chapter if p.chapter != "organization" else f"organization/{p.section}"
         if p.block.kind == "paragraph":
-            draft.seen[key or "front"] = draft.seen.get(key or "front", 0) + 1
+            key = section_key(p)
+            draft.seen[key] = draft.seen.get(key, 0) + 1
     handlers = {"introduction": chapters.introduction,
                 "recommendations": chapters.recommendations,
                 "deliberations": chapters.deliberations, "organization": organization,

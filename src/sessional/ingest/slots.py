@@ -18,10 +18,11 @@ from .attendance import on
 from .draft import BodyDraft, Draft
 from .grammar import literal
 from .names import person_name, split_list
-from .values import date_field, parse_date, parse_number
+from .values import date_field, parse_date, parse_number, venue_and_dates
 
 FIELDS = {"count": r"[^\s,.;:，。；：]+?", "name": r"[^()（）,;:，。；：]+?",
-          "state": r"[^()（）]+?", "body": r"[^,;:，。；：]+?",
+          "state": r"[^()（）]+?", "body": r"[^,;:，。；：]+?", "ordinal": r"[^,.;:]+?",
+          "place": r"[^;:]+",
           "items": r"\d+(?:\s*(?:,|、|，|and|et|y|и|和|及|to|à|a|al|по|至|-|–)\s*\d+)*"}
 
 
@@ -39,14 +40,18 @@ def cue_patterns(lang: Lang, slot: str) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
-def read_slot(draft: Draft, sentence: str, section: str) -> bool:
+def read_slot(draft: Draft, sentence: str, section: str, paragraph: int | None = None) -> bool:
     """Whether the sentence gave a fact (or restated one already read)."""
     if section == "adoption":
         return _adopted_on(draft, sentence)
+    if section == "organization" and _names_the_report(sentence, draft.lang) and \
+            _adopted_on(draft, sentence):
+        return True  # a report without headings: "On 11 May 2022, the Group adopted the report"
     body = sentence_body(draft, sentence)
     if body is None or not section.startswith("organization"):
         return False
-    return _meetings_held(draft, body, sentence) or _chair(draft, body, sentence)
+    return _meetings_held(draft, body, sentence) or _chair(draft, body, sentence) or \
+        _held(body, sentence, draft.lang, paragraph)
 
 
 def _adopted_on(draft: Draft, sentence: str) -> bool:
@@ -60,6 +65,12 @@ def _adopted_on(draft: Draft, sentence: str) -> bool:
         draft.adopted_on = day.isoformat()
         return True
     return False
+
+
+def _names_the_report(sentence: str, lang: Lang) -> bool:
+    """The sentence speaks of the report (cue `report`: "report", "rapport", "报告")."""
+    folded = sentence.casefold()
+    return any(cue.casefold() in folded for cue in reading_cues(lang).get("report", ()))
 
 
 def sentence_body(draft: Draft, sentence: str) -> BodyDraft | None:
@@ -80,6 +91,23 @@ def _meetings_held(draft: Draft, body: BodyDraft, sentence: str) -> bool:
             draft.warnings.append(f"{body.name}: {count} meetings held, and "
                                   f"{body.meetings_held} before: the first kept")
         body.meetings_held = body.meetings_held or count
+        return True
+    return False
+
+
+def _held(body: BodyDraft, sentence: str, lang: Lang, paragraph: int | None) -> bool:
+    """"The Commission held its twenty-eighth session in Vienna from 20 to 24 May 2019.": the
+    venue and the dates, where the heading gave none (dates that differ are kept as stated)."""
+    for pattern in cue_patterns(lang, "held"):
+        found = pattern.search(sentence)
+        place = venue_and_dates(found["place"], lang) if found else None
+        if place is None or not place[0] or len(place[0]) > 40:
+            continue
+        venue, dates = place
+        body.venue = body.venue or venue
+        body.stated.append((dates, f"para {paragraph}" if paragraph else "text"))
+        if body.dates is None and body.heading_dates is None:
+            body.dates = dates
         return True
     return False
 

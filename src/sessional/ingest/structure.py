@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from ..model import Lang
@@ -29,6 +30,9 @@ SECTIONS = {
 }
 
 
+SIMILAR = 0.9  # a title this like a known one is that one (a spelling, a letter)
+
+
 @dataclass
 class Placed:
     block: Block
@@ -45,9 +49,12 @@ def _labels(lang: Lang, ctx: str) -> tuple[str, ...]:
 
 @cache
 def _heading_pattern(lang: Lang) -> re.Pattern[str]:
+    """'IV. Organization', 'B - Attendance', 'Part II – Organization of the session'."""
     label = "|".join(re.escape(x) for x in [*_labels(lang, "chapter-number"),
                                             *_labels(lang, "section-letter")])
-    return re.compile(rf"^\s*(?:{label})\s*[.\-]\s*(.+?)\s*$")
+    part = "|".join(re.escape(x) for x in reading_cues(lang).get("part", ()))
+    prefix = rf"(?:(?i:{part})\s+)?" if part else ""
+    return re.compile(rf"^\s*{prefix}(?:{label})\s*[.\-–—:]\s*(.+?)\s*$")
 
 
 @cache
@@ -70,7 +77,20 @@ def heading_title(text: str, lang: Lang) -> str | None:
     found = _heading_pattern(lang).match(text)
     if not found:
         return None
-    return _titles(lang).get(re.sub(r"\s+", "", found.group(1)))
+    return _title_like(re.sub(r"\s+", "", found.group(1)), lang)
+
+
+@cache
+def _title_like(title: str, lang: Lang) -> str | None:
+    """The msgid of a known title, or of the one title it differs from by a letter or two
+    ("Organisation of the session"); None when it is like none, or like two."""
+    titles = _titles(lang)
+    if title in titles:
+        return titles[title]
+    folded = title.casefold()
+    near = {msgid for known, msgid in titles.items()
+            if SequenceMatcher(None, folded, known.casefold()).ratio() >= SIMILAR}
+    return near.pop() if len(near) == 1 else None
 
 
 @cache
@@ -83,13 +103,19 @@ def is_lettered(text: str, lang: Lang) -> bool:
     return bool(_lettered(lang).match(text))
 
 
-def place(blocks: list[Block], lang: Lang, body_names: list[str]) -> list[Placed]:
+def place(blocks: list[Block], lang: Lang, body_names: list[str],
+          untitled: bool = False) -> list[Placed]:
+    """Each block under its chapter, section, body and heading. In a report without a chapter
+    heading we know (`untitled`), the paragraphs from the first numbered one on are read as on
+    the organization of the meeting, each by what it says."""
     names = {_squeeze(n) for n in body_names}
     g = grammar(lang)
     placed: list[Placed] = []
     chapter = section = body = heading = None
     for block in blocks:
         text = block.text.strip()
+        if untitled and chapter is None and block.kind == "paragraph":
+            chapter = "organization"
         title = heading_title(text, lang) if block.kind != "paragraph" else None
         if title in CHAPTERS:
             chapter, section, body, heading = CHAPTERS[title], None, None, None
@@ -102,6 +128,13 @@ def place(blocks: list[Block], lang: Lang, body_names: list[str]) -> list[Placed
             heading = text
         placed.append(Placed(block, chapter, section, body, heading))
     return placed
+
+
+def section_key(p: Placed) -> str:
+    """Where a block stands, for the confidence per section: 'organization/attendance'."""
+    if p.chapter != "organization":
+        return p.chapter or "front"
+    return f"organization/{p.section}" if p.section else "organization"
 
 
 def _squeeze(text: str) -> str:

@@ -92,6 +92,17 @@ def parse_range(text: str, lang: Lang, short: bool = False) -> tuple[dt.date, dt
 
 
 @cache
+def venue_and_dates(text: str, lang: Lang) -> tuple[str, tuple[dt.date, dt.date]] | None:
+    """'St. Petersburg, Russian Federation, from 2 to 6 November 2015' -> the venue and the
+    dates: the shortest venue after which the rest reads as dates."""
+    words = text.strip().rstrip(".。;；").split()
+    for k in range(1, len(words)):
+        dates = parse_range(" ".join(words[k:]), lang)
+        if dates is not None:
+            return " ".join(words[:k]).strip(" ,"), dates
+    return None
+
+
 def _formatter(lang: Lang, rule_set: str) -> icu.RuleBasedNumberFormat:
     tag = icu.URBNFRuleSetTag.ORDINAL if rule_set.startswith("%digits") \
         else icu.URBNFRuleSetTag.SPELLOUT
