@@ -61,3 +61,13 @@ def test_export_refuses_an_unknown_language(tmp_path: Path) -> None:
                        "--to", "de", "-o", str(tmp_path / "x.xlf"))
     assert code == 2
     assert "--to: 'de' is not one of" in err
+
+
+def test_export_keeps_the_spaces_of_a_source_that_starts_and_ends_with_a_placeholder() -> None:
+    from sessional.render.xliff import Unit, xliff
+
+    written = xliff("r", "fr", [Unit("$.documents.items[0].title", "zh",
+                                     "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1", "document title")])
+    source = ET.fromstring(written).find(".//x:source", NS)
+    assert source is not None
+    assert "".join(source.itertext()) == "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1"

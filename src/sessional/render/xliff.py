@@ -68,6 +68,7 @@ def xliff(record_id: str, target: str, units: Iterable[Unit]) -> bytes:
     by_source: dict[str, list[Unit]] = {}
     for unit in units:
         by_source.setdefault(unit.source_language, []).append(unit)
+    sources: list[tuple[ET.Element, str]] = []
     for source, group in by_source.items():
         file = ET.SubElement(root, f"{{{NS}}}file", original=record_id, datatype="plaintext")
         file.set("source-language", source)
@@ -76,9 +77,11 @@ def xliff(record_id: str, target: str, units: Iterable[Unit]) -> bytes:
         for unit in group:
             tu = ET.SubElement(body, f"{{{NS}}}trans-unit", id=unit.id)
             tu.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            _segment(ET.SubElement(tu, f"{{{NS}}}source"), protect(unit.source))
+            sources.append((ET.SubElement(tu, f"{{{NS}}}source"), unit.source))
             ET.SubElement(tu, f"{{{NS}}}note", {"from": "sessional"}).text = unit.note
-    ET.indent(root, " ")
+    ET.indent(root, " ")  # before the sources are filled: indenting would add to their text
+    for element, text in sources:
+        _segment(element, protect(text))
     written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return written
 
