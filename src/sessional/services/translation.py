@@ -27,21 +27,21 @@ def kind_of(path: str) -> str:
                 path.rsplit(".", 1)[-1].replace("_", " "))
 
 
-def _steps(path: str) -> list[str | int]:
+def steps_of(path: str) -> list[str | int]:
     return [int(s) if s.isdigit() else s for s in re.findall(r"\w+", path.removeprefix("$"))]
 
 
-def _at(data: Any, path: str) -> Any:
-    for step in _steps(path):
+def value_at(data: Any, path: str) -> Any:
+    for step in steps_of(path):
         data = data[step]
     return data
 
 
 def _source(record: Record, data: Any, path: str, wanted: Lang | None) -> Lang | None:
-    text = _at(data, path)
+    text = value_at(data, path)
     if wanted is not None:
         return wanted if wanted in text else None
-    owner = _at(data, path.removesuffix(".text")) if path.endswith(".text") else {}
+    owner = value_at(data, path.removesuffix(".text")) if path.endswith(".text") else {}
     for lang in (owner.get("source_language"), record.report.original_language, *LANGUAGES):
         if lang in text:
             return lang
@@ -74,7 +74,7 @@ def units(record: Record, target: Lang, source: Lang | None = None) -> list[Unit
         chapters = "; ".join(dict.fromkeys(chapter_of.get(n, "") for n in numbers))
         note = (f"{kind_of(path)}; chapter {chapters}; paragraph "
                 f"{', '.join(map(str, numbers))}" if numbers else kind_of(path))
-        found.append(Unit(path, lang, _at(data, path)[lang], note))
+        found.append(Unit(path, lang, value_at(data, path)[lang], note))
     return found
 
 
