@@ -67,7 +67,8 @@ def test_export_keeps_the_spaces_of_a_source_that_starts_and_ends_with_a_placeho
     from sessional.render.xliff import Unit, xliff
 
     written = xliff("r", "fr", [Unit("$.documents.items[0].title", "zh",
-                                     "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1", "document title")])
+                                     "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1", "document title")],
+                    "zh")
     source = ET.fromstring(written).find(".//x:source", NS)
     assert source is not None
     assert "".join(source.itertext()) == "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1"

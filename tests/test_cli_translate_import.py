@@ -96,6 +96,12 @@ def test_a_second_import_changes_nothing(tmp_path: Path) -> None:
     assert printed.strip() == (f"{done}: 0 texts changed in fr, 32 already there, 0 left "
                                f"untranslated; {record} left as it was")
     assert record.read_bytes() == once
+    again = tmp_path / "nothing.xlf"  # nothing awaits French now: a file of no unit
+    assert cli("translate", "export", str(record), "--to", "fr", "-o", str(again))[1] == \
+        f"{again}: 0 texts awaiting fr\n"
+    assert "0 texts changed in fr, 0 already there, 0 left untranslated" in \
+        cli("translate", "import", str(record), str(again))[1]
+    assert record.read_bytes() == once
 
 
 def test_empty_targets_and_targets_still_to_do_stay_untranslated(tmp_path: Path) -> None:

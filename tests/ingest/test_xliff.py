@@ -21,16 +21,22 @@ texts = st.one_of(st.text(max_size=40),
 
 @given(texts)
 def test_an_exported_source_reads_back_as_it_was(text: str) -> None:
-    (unit,) = read_xliff(xliff("r", "fr", [Unit("$.bodies[0].name", "zh", text, "body name")]),
-                         "t.xlf")
+    exported = xliff("r", "fr", [Unit("$.bodies[0].name", "zh", text, "body name")], "zh")
+    exchange = read_xliff(exported, "t.xlf")
+    (unit,) = exchange.units
     assert flat(unit.source) == text
     codes = [(p.id, p.text) for p in protect(text) if isinstance(p, Code)]
     assert [(p.id, p.text) for p in unit.source if isinstance(p, Placeholder)] == codes
-    assert (unit.original, unit.source_language, unit.target_language, unit.target) == \
-        ("r", "zh", "fr", None)
+    assert (exchange.originals, exchange.target_languages, unit.source_language, unit.target) \
+        == (("r",), ("fr",), "zh", None)
 
 
 def test_a_symbol_reads_back_as_a_placeholder() -> None:
-    (unit,) = read_xliff(xliff("r", "fr", [Unit("$.x", "zh", "见 CTOC/COP/WG.3/2017/1。", "")]),
-                         "t.xlf")
+    exported = xliff("r", "fr", [Unit("$.x", "zh", "见 CTOC/COP/WG.3/2017/1。", "")], "zh")
+    (unit,) = read_xliff(exported, "t.xlf").units
     assert unit.source == ("见 ", Placeholder("1", "symbol", "CTOC/COP/WG.3/2017/1"), "。")
+
+
+def test_an_export_of_nothing_is_an_xliff_file_of_no_unit() -> None:
+    exchange = read_xliff(xliff("r", "fr", [], "zh"), "t.xlf")
+    assert (exchange.originals, exchange.target_languages, exchange.units) == (("r",), ("fr",), ())

@@ -44,15 +44,22 @@ class TranslatedUnit:
     """One trans-unit; `target` is None where the translator left it empty or absent."""
 
     id: str
-    original: str
-    source_language: str
-    target_language: str
+    source_language: str  # its <file>'s
     source: Segment
     target: Segment | None
     state: str | None = None  # the target's state: translated, signed-off, final, new ...
 
 
-def read_xliff(data: bytes, name: str) -> tuple[TranslatedUnit, ...]:
+@dataclass(frozen=True)
+class Exchange:
+    """A file back from translation: what its <file> elements say, and every trans-unit."""
+
+    originals: tuple[str, ...]
+    target_languages: tuple[str, ...]
+    units: tuple[TranslatedUnit, ...]
+
+
+def read_xliff(data: bytes, name: str) -> Exchange:
     """Every trans-unit of the file, in order. Raises XliffUnreadable."""
     try:
         root = fromstring(data, forbid_dtd=True)
@@ -69,15 +76,23 @@ def read_xliff(data: bytes, name: str) -> tuple[TranslatedUnit, ...]:
     files = root.findall(f"{{{NS}}}file")
     if not files:
         raise XliffUnreadable(f"{name}: no <file> element")
-    return tuple(unit for file in files for unit in _units(file, name))
+    heads = [_head(file, name) for file in files]
+    return Exchange(tuple(dict.fromkeys(head["original"] for head in heads)),
+                    tuple(dict.fromkeys(head["target-language"] for head in heads)),
+                    tuple(unit for file, head in zip(files, heads, strict=True)
+                          for unit in _units(file, head, name)))
 
 
-def _units(file: Element, name: str) -> list[TranslatedUnit]:
+def _head(file: Element, name: str) -> dict[str, str]:
     head = {attribute: file.get(attribute, "")
             for attribute in ("original", "source-language", "target-language")}
     for attribute, value in head.items():
         if not value:
             raise XliffUnreadable(f"{name}: a <file> element has no {attribute} attribute")
+    return head
+
+
+def _units(file: Element, head: dict[str, str], name: str) -> list[TranslatedUnit]:
     found = []
     for tu in file.iter(f"{{{NS}}}trans-unit"):
         unit_id = tu.get("id") or ""
@@ -94,7 +109,7 @@ def _units(file: Element, name: str) -> list[TranslatedUnit]:
                                   f"{head['target-language']!r}")
         text = _segment(target, name, unit_id, "target") if target is not None else None
         found.append(TranslatedUnit(
-            unit_id, head["original"], head["source-language"], head["target-language"],
+            unit_id, head["source-language"],
             _segment(source, name, unit_id, "source"),
             text if text and flat(text).strip() else None,
             target.get("state") if target is not None else None))

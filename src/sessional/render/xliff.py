@@ -62,12 +62,16 @@ class Unit:
     note: str
 
 
-def xliff(record_id: str, target: str, units: Iterable[Unit]) -> bytes:
+def xliff(record_id: str, target: str, units: Iterable[Unit], original_language: str) -> bytes:
+    """One <file> per source language; with no unit, one empty <file> from the record's
+    original language (XLIFF 1.2 wants at least one)."""
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}xliff", version="1.2")
     by_source: dict[str, list[Unit]] = {}
     for unit in units:
         by_source.setdefault(unit.source_language, []).append(unit)
+    if not by_source:
+        by_source[original_language] = []
     sources: list[tuple[ET.Element, str]] = []
     for source, group in by_source.items():
         file = ET.SubElement(root, f"{{{NS}}}file", original=record_id, datatype="plaintext")

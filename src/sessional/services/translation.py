@@ -86,4 +86,5 @@ def record_id(record: Record) -> str:
 
 def export_xliff(record: Record, target: Lang, source: Lang | None = None) -> tuple[bytes, int]:
     found = units(record, target, source)
-    return xliff(record_id(record), target, found), len(found)
+    return xliff(record_id(record), target, found,
+                 source or record.report.original_language), len(found)

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from ..ingest import UnreadableFile, read_bounded
-from ..ingest.xliff import Placeholder, TranslatedUnit, XliffUnreadable, flat, read_xliff
+from ..ingest.xliff import (
+    Exchange,
+    Placeholder,
+    TranslatedUnit,
+    XliffUnreadable,
+    flat,
+    read_xliff,
+)
 from ..model import LANGUAGES, Lang, Record, record_from_data, record_from_json
 from ..render.xliff import Code, protect
 from .records import InputError, input_limits, write_whole
@@ -48,12 +55,12 @@ def import_translations(record_path: Path, xliff_path: Path, output: Path | None
     record = record_from_json(raw, str(record_path), limits=limits)
     data = json.loads(raw.decode("utf-8-sig"))
     try:
-        units = read_xliff(_read(xliff_path, "XLIFF"), str(xliff_path))
+        exchange = read_xliff(_read(xliff_path, "XLIFF"), str(xliff_path))
     except XliffUnreadable as error:
         raise InputError(str(error)) from None
-    target = _target_language(units, xliff_path, to)
-    changed, already = merge(record, data, units, target, str(xliff_path), replace)
-    untranslated = sum(1 for unit in units if not translated(unit))
+    target = _target_language(exchange, xliff_path, to)
+    changed, already = merge(record, data, exchange, target, str(xliff_path), replace)
+    untranslated = sum(1 for unit in exchange.units if not translated(unit))
     if not changed and output is None:
         return Imported(target, 0, already, untranslated, None)
     text = raw.decode("utf-8-sig")
@@ -75,8 +82,8 @@ def _read(path: Path, noun: str) -> bytes:
         raise InputError(str(error)) from None
 
 
-def _target_language(units: tuple[TranslatedUnit, ...], name: Path, to: str | None) -> Lang:
-    found = sorted({unit.target_language for unit in units}) or [to or ""]
+def _target_language(exchange: Exchange, name: Path, to: str | None) -> Lang:
+    found = sorted(exchange.target_languages)
     if len(found) > 1:
         raise InputError(f"{name}: its files are for several languages ({', '.join(found)}); "
                          f"give one language per file; {NOTHING}")
@@ -87,19 +94,19 @@ def _target_language(units: tuple[TranslatedUnit, ...], name: Path, to: str | No
     if to is not None and to != language:
         raise InputError(f"{name}: the file is a translation into {language}, not into "
                          f"{to} (--to); {NOTHING}")
-    for unit in units:
+    for unit in exchange.units:
         if unit.source_language == language or unit.source_language not in LANGUAGES:
             raise InputError(f"{name}: source-language {unit.source_language!r} of "
                              f"{unit.id} cannot be translated into {language}; {NOTHING}")
     return language
 
 
-def merge(record: Record, data: dict[str, Any], units: Iterable[TranslatedUnit], target: Lang,
-          name: str, replace: bool = False) -> tuple[int, int]:
+def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang, name: str,
+          replace: bool = False) -> tuple[int, int]:
     """Put every translated unit into `data` (record JSON data, changed in place) once all are
     checked; (texts changed, texts already there). Raises InputError, `data` untouched."""
-    units = tuple(units)
-    _same_record(units, record, name)
+    units = exchange.units
+    _same_record(exchange, record, name)
     texts = _texts(units, data, name)
     _same_sources(units, texts, name)
     done = [unit for unit in units if translated(unit)]
@@ -131,9 +138,9 @@ def _refuse(headline: str, lines: Iterable[str]) -> None:
     raise InputError("\n".join((f"{headline}; {NOTHING}:", *lines)))
 
 
-def _same_record(units: tuple[TranslatedUnit, ...], record: Record, name: str) -> None:
+def _same_record(exchange: Exchange, record: Record, name: str) -> None:
     ours = record_id(record)
-    for original in dict.fromkeys(unit.original for unit in units):
+    for original in exchange.originals:
         if original != ours:
             raise InputError(f"{name} was exported from another record ({original}), not from "
                              f"this one ({ours}); {NOTHING}")
