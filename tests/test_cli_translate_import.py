@@ -112,6 +112,9 @@ def test_empty_targets_and_targets_still_to_do_stay_untranslated(tmp_path: Path)
             target.set("state", "needs-translation")
 
     record, xlf = _exported(tmp_path)
+    data = json.loads(record.read_text(encoding="utf-8"))  # an untranslated source edited:
+    data["documents"]["items"][0]["title"]["zh"] = "临时议程及说明"  # nothing of it is imported
+    record.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
     code, printed, _ = cli("translate", "import", str(record), str(_filled(xlf, edit=leave_some)))
     assert code == 0
     assert "27 texts changed in fr, 0 already there, 5 left untranslated" in printed

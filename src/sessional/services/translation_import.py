@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ..ingest import UnreadableFile, read_bounded
 from ..ingest.xliff import (
@@ -108,8 +108,8 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     units = exchange.units
     _same_record(exchange, record, name)
     texts = _texts(units, data, name)
-    _same_sources(units, texts, name)
     done = [unit for unit in units if translated(unit)]
+    _same_sources(done, texts, name)  # a unit left untranslated brings nothing to refuse
     _placeholders_kept(done, texts, name)
     new = {unit.id: flat(unit.target or ()) for unit in done}
     already = [path for path, text in new.items() if texts[path].get(target) == text]
@@ -134,7 +134,7 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _refuse(headline: str, lines: Iterable[str]) -> None:
+def _refuse(headline: str, lines: Iterable[str]) -> NoReturn:
     raise InputError("\n".join((f"{headline}; {NOTHING}:", *lines)))
 
 
@@ -180,7 +180,7 @@ def _text_at(data: Any, path: str) -> dict[str, Any] | None:
     return None
 
 
-def _same_sources(units: tuple[TranslatedUnit, ...], texts: dict[str, Any], name: str) -> None:
+def _same_sources(units: list[TranslatedUnit], texts: dict[str, Any], name: str) -> None:
     edited = [(unit, texts[unit.id].get(unit.source_language)) for unit in units
               if texts[unit.id].get(unit.source_language) != flat(unit.source)]
     if edited:
