@@ -47,6 +47,8 @@ def test_export_lists_every_text_awaiting_french(tmp_path: Path) -> None:
     protected = [(ph.get("ctype"), ph.text) for ph in source.findall("x:ph", NS)]
     assert protected[:4] == [("x-number", "2/2"), ("x-number", "3/2"),
                              ("x-dates", "2006 年 10 月 9 日至 18 日"), ("x-number", "2014")]
+    shown = [ph.get("equiv-text") for ph in source.findall("x:ph", NS)]  # what import writes
+    assert shown[:4] == [None, None, "du 9 au 18 octobre 2006", None]
 
 
 def test_export_protects_a_document_symbol(tmp_path: Path) -> None:

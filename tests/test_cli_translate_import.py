@@ -78,6 +78,8 @@ def test_round_trip_leaves_nothing_awaiting_french(tmp_path: Path) -> None:
     assert awaiting == set()
     assert "\n1. FR 联合国打击跨国有组织犯罪公约缔约方会议在其第 2/2 号决定中决定设立" in after
     data = json.loads(record.read_text(encoding="utf-8"))
+    assert "工作组在 du 9 au 18 octobre 2006于维也纳举行" in \
+        data["narrative"]["introduction"]["items"][0]["text"]["fr"]  # the date as French has it
     assert data["bodies"][0]["name"] == {
         "zh": "国际合作工作组", "en": "Working Group on International Cooperation",
         "fr": "FR 国际合作工作组"}
@@ -237,11 +239,16 @@ def test_a_target_in_another_language_than_its_file_is_refused(tmp_path: Path) -
 
 
 def test_malformed_xml_is_refused_with_its_line(tmp_path: Path) -> None:
-    record, xlf = _exported(tmp_path)
+    record, _ = _exported(tmp_path)
     broken = tmp_path / "broken.xlf"
-    broken.write_text(xlf.read_text("utf-8").replace("</source>", "</sauce>", 1), "utf-8")
+    broken.write_text('<?xml version="1.0"?>\n'
+                      f'<xliff xmlns="{NS}" version="1.2">\n'
+                      ' <file original="r" source-language="zh" target-language="fr">\n'
+                      '  <body><trans-unit id="$.bodies[0].name"><source>a < b</source>\n',
+                      "utf-8")
     assert _refused(record, broken) == (
-        f"error: {broken}, line 6, column 634: not well-formed XML (mismatched tag)\n")
+        f"error: {broken}, line 4, column 54: not well-formed XML (not well-formed "
+        "(invalid token))\n")
 
 
 def test_entities_are_never_expanded(tmp_path: Path) -> None:
@@ -270,3 +277,15 @@ def test_a_different_french_text_is_kept_unless_replace_is_given(tmp_path: Path)
     assert code == 0 and "32 texts changed in fr" in printed
     assert json.loads(record.read_text("utf-8"))["bodies"][0]["name"]["fr"] == \
         "FR 国际合作工作组"
+
+
+def test_a_protected_date_is_written_as_the_translation_writes_dates() -> None:
+    from sessional.services.translation_dates import date_in
+
+    assert date_in("2006 年 10 月 9 日至 18 日", "fr") == "du 9 au 18 octobre 2006"
+    assert date_in("2016 年 10 月 19 日至 11 月 2 日", "en") == \
+        "from 19 October to 2 November 2016"
+    assert date_in("2017 年 10 月 9 日", "es") == "9 de octubre de 2017"
+    assert date_in("9 October 2017", "zh") == "2017 年 10 月 9 日"
+    assert date_in("2017 年 2 月 30 日", "fr") == "2017 年 2 月 30 日"  # no such day: as it was
+    assert date_in("2017 年 10 月 13 日至 9 日", "fr") == "2017 年 10 月 13 日至 9 日"

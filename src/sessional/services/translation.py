@@ -9,6 +9,7 @@ from typing import Any
 from ..compose import Heading, Paragraph, compose_report, plain
 from ..model import LANGUAGES, Lang, Record, record_to_data
 from ..render.xliff import Unit, xliff
+from .translation_dates import DATES, date_in
 
 KINDS = (  # the kind of text each path names, for the translator's note
     (r"\.narrative\.introduction\.", "introduction paragraph"),
@@ -86,5 +87,6 @@ def record_id(record: Record) -> str:
 
 def export_xliff(record: Record, target: Lang, source: Lang | None = None) -> tuple[bytes, int]:
     found = units(record, target, source)
-    return xliff(record_id(record), target, found,
-                 source or record.report.original_language), len(found)
+    return xliff(record_id(record), target, found, source or record.report.original_language,
+                 lambda code: date_in(code.text, target) if code.kind in DATES else None), \
+        len(found)

@@ -1,5 +1,6 @@
 """The translators' XLIFF back into the record: each unit's target becomes the text of its JSON
-path in the file's target language, all or nothing.
+path in the file's target language, all or nothing; a protected date is written as that
+language writes dates.
 
 A file made from another record, a unit the record does not have, a source edited since the
 export, a target that lost or changed a protected placeholder, or a text the record already has
@@ -28,6 +29,7 @@ from ..model import LANGUAGES, Lang, Record, record_from_data, record_from_json
 from ..render.xliff import Code, protect
 from .records import InputError, input_limits, write_whole
 from .translation import record_id, steps_of
+from .translation_dates import DATES, date_in
 
 UNIT_ID = re.compile(r"^\$(?:\.\w+|\[\d+\])+$")
 NOTHING = "nothing was imported"
@@ -111,7 +113,8 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     done = [unit for unit in units if translated(unit)]
     _same_sources(done, texts, name)  # a unit left untranslated brings nothing to refuse
     _placeholders_kept(done, texts, name)
-    new = {unit.id: flat(unit.target or ()) for unit in done}
+    new = {unit.id: _target_text(unit, texts[unit.id][unit.source_language], target)
+           for unit in done}
     already = [path for path, text in new.items() if texts[path].get(target) == text]
     overwritten = [path for path, text in new.items()
                    if texts[path].get(target) not in (None, text)]
@@ -123,6 +126,16 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     for path, text in new.items():
         texts[path][target] = text
     return len(new) - len(already), len(already)
+
+
+def _target_text(unit: TranslatedUnit, source: str, lang: Lang) -> str:
+    """The target with each placeholder's text in its place, a date written as `lang` writes
+    dates (what the placeholder is comes from the record's source, not from the file)."""
+    kinds = {piece.id: piece.kind for piece in protect(source) if isinstance(piece, Code)}
+    return "".join(
+        piece if not isinstance(piece, Placeholder) else
+        date_in(piece.text, lang) if kinds.get(piece.id) in DATES else piece.text
+        for piece in unit.target or ())
 
 
 def translated(unit: TranslatedUnit) -> bool:
