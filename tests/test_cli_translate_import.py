@@ -289,3 +289,14 @@ def test_a_protected_date_is_written_as_the_translation_writes_dates() -> None:
     assert date_in("9 October 2017", "zh") == "2017 年 10 月 9 日"
     assert date_in("2017 年 2 月 30 日", "fr") == "2017 年 2 月 30 日"  # no such day: as it was
     assert date_in("2017 年 10 月 13 日至 9 日", "fr") == "2017 年 10 月 13 日至 9 日"
+
+
+def test_the_record_rewritten_in_place_keeps_its_permissions_and_leaves_no_other_file(
+        tmp_path: Path) -> None:
+    record, xlf = _exported(tmp_path)
+    done = _filled(xlf)
+    record.chmod(0o640)
+    assert cli("translate", "import", str(record), str(done))[0] == 0
+    assert record.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wg.fr.done.xlf", "wg.fr.xlf",
+                                                          "wg.json"]
