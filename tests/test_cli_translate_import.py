@@ -222,6 +222,8 @@ def test_a_file_for_another_language_is_refused(tmp_path: Path) -> None:
     assert _refused(record, done, "--to", "es") == (
         f"error: {done}: the file is a translation into fr, not into es (--to); nothing was "
         "imported\n")
+    assert _refused(record, done, "--to", "de") == \
+        "error: --to: 'de' is not one of ar zh en fr es ru\n"
     german = tmp_path / "de.xlf"
     german.write_text(done.read_text("utf-8").replace('target-language="fr"',
                                                       'target-language="de"'), "utf-8")

@@ -61,6 +61,8 @@ def import_(record: Annotated[Path, typer.Argument(help="The record JSON file ex
     from ..services import translation_import
     from . import fail, out
 
+    if to is not None and to not in model.LANGUAGES:
+        fail(f"--to: {to!r} is not one of {' '.join(model.LANGUAGES)}")
     try:
         done = translation_import.import_translations(record, file, output, to, replace)
     except services.InputError as error:
