@@ -47,6 +47,8 @@ def test_export_lists_every_text_awaiting_french(tmp_path: Path) -> None:
     protected = [(ph.get("ctype"), ph.text) for ph in source.findall("x:ph", NS)]
     assert protected[:4] == [("x-number", "2/2"), ("x-number", "3/2"),
                              ("x-dates", "2006 年 10 月 9 日至 18 日"), ("x-number", "2014")]
+    shown = [ph.get("equiv-text") for ph in source.findall("x:ph", NS)]  # what import writes
+    assert shown[:4] == [None, None, "du 9 au 18 octobre 2006", None]
 
 
 def test_export_protects_a_document_symbol(tmp_path: Path) -> None:
@@ -61,3 +63,14 @@ def test_export_refuses_an_unknown_language(tmp_path: Path) -> None:
                        "--to", "de", "-o", str(tmp_path / "x.xlf"))
     assert code == 2
     assert "--to: 'de' is not one of" in err
+
+
+def test_export_keeps_the_spaces_of_a_source_that_starts_and_ends_with_a_placeholder() -> None:
+    from sessional.render.xliff import Unit, xliff
+
+    written = xliff("r", "fr", [Unit("$.documents.items[0].title", "zh",
+                                     "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1", "document title")],
+                    "zh")
+    source = ET.fromstring(written).find(".//x:source", NS)
+    assert source is not None
+    assert "".join(source.itertext()) == "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1"

@@ -40,3 +40,35 @@ def export(record: Annotated[Path, typer.Argument(help="A record JSON file.")],
     except OSError as error:
         fail(f"{output}: cannot be written ({error.strerror or error})")
     out.print(f"{output}: {count} texts awaiting {to}")
+
+
+@translate_app.command("import")
+def import_(record: Annotated[Path, typer.Argument(help="The record JSON file exported from.")],
+            file: Annotated[Path, typer.Argument(help="The .xlf file back from translation.")],
+            output: Annotated[Path | None, typer.Option(
+                "-o", "--output", help="Write the record here (default: RECORD itself)")] = None,
+            to: Annotated[str | None, typer.Option(
+                "--to", help="Refuse the file unless it is a translation into this language")]
+            = None,
+            replace: Annotated[bool, typer.Option(
+                "--replace", help="Put the file's text in place of a different one the record "
+                "has already")] = False,
+            ) -> None:
+    """Put each translated unit of FILE into RECORD at its JSON path, all or nothing: a file
+    of another record, a source edited since the export or a lost placeholder is refused and
+    nothing is written. Units left empty stay untranslated."""
+    from .. import model, services
+    from ..services import translation_import
+    from . import fail, out
+
+    if to is not None and to not in model.LANGUAGES:
+        fail(f"--to: {to!r} is not one of {' '.join(model.LANGUAGES)}")
+    try:
+        done = translation_import.import_translations(record, file, output, to, replace)
+    except services.InputError as error:
+        fail(str(error))
+    except model.RecordInvalid as invalid:
+        fail(services.describe_invalid(invalid))
+    where = f"written to {done.written}" if done.written else f"{record} left as it was"
+    out.print(f"{file}: {done.changed} texts changed in {done.target}, {done.already} "
+              f"already there, {done.untranslated} left untranslated; {where}")

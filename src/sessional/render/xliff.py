@@ -8,7 +8,7 @@ project)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
@@ -62,12 +62,20 @@ class Unit:
     note: str
 
 
-def xliff(record_id: str, target: str, units: Iterable[Unit]) -> bytes:
+def xliff(record_id: str, target: str, units: Iterable[Unit], original_language: str,
+          shown: Callable[[Code], str | None] = lambda code: None) -> bytes:
+    """One <file> per source language; with no unit, one empty <file> from the record's
+    original language (XLIFF 1.2 wants at least one). `shown` gives the text a placeholder
+    becomes in the translation where it is not its own (a date in the target's words), for
+    the translator to see as its equiv-text."""
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}xliff", version="1.2")
     by_source: dict[str, list[Unit]] = {}
     for unit in units:
         by_source.setdefault(unit.source_language, []).append(unit)
+    if not by_source:
+        by_source[original_language] = []
+    sources: list[tuple[ET.Element, str]] = []
     for source, group in by_source.items():
         file = ET.SubElement(root, f"{{{NS}}}file", original=record_id, datatype="plaintext")
         file.set("source-language", source)
@@ -76,19 +84,24 @@ def xliff(record_id: str, target: str, units: Iterable[Unit]) -> bytes:
         for unit in group:
             tu = ET.SubElement(body, f"{{{NS}}}trans-unit", id=unit.id)
             tu.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            _segment(ET.SubElement(tu, f"{{{NS}}}source"), protect(unit.source))
+            sources.append((ET.SubElement(tu, f"{{{NS}}}source"), unit.source))
             ET.SubElement(tu, f"{{{NS}}}note", {"from": "sessional"}).text = unit.note
-    ET.indent(root, " ")
+    ET.indent(root, " ")  # before the sources are filled: indenting would add to their text
+    for element, text in sources:
+        _segment(element, protect(text), shown)
     written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return written
 
 
-def _segment(element: ET.Element, pieces: tuple[Piece, ...]) -> None:
+def _segment(element: ET.Element, pieces: tuple[Piece, ...],
+             shown: Callable[[Code], str | None]) -> None:
     last: ET.Element | None = None
     for piece in pieces:
         if isinstance(piece, Code):
             last = ET.SubElement(element, f"{{{NS}}}ph", id=piece.id, ctype=f"x-{piece.kind}")
             last.text = piece.text
+            if (equivalent := shown(piece)) is not None:
+                last.set("equiv-text", equivalent)
         elif last is None:
             element.text = (element.text or "") + piece
         else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
+import stat
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -81,6 +83,22 @@ def schema() -> dict[str, Any]:
     return record_json_schema()
 
 
+def write_whole(target: Path, text: str) -> None:
+    """Write `text` to `target` all at once: a reader sees the old file or the new one. A file
+    replaced keeps its permissions; a new one gets those of any file the user creates."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.new")
+    try:
+        with temporary.open("x", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        if target.exists():
+            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any
 from ..compose import Heading, Paragraph, compose_report, plain
 from ..model import LANGUAGES, Lang, Record, record_to_data
 from ..render.xliff import Unit, xliff
+from .translation_dates import DATES, date_in
 
 KINDS = (  # the kind of text each path names, for the translator's note
     (r"\.narrative\.introduction\.", "introduction paragraph"),
@@ -27,21 +28,21 @@ def kind_of(path: str) -> str:
                 path.rsplit(".", 1)[-1].replace("_", " "))
 
 
-def _steps(path: str) -> list[str | int]:
+def steps_of(path: str) -> list[str | int]:
     return [int(s) if s.isdigit() else s for s in re.findall(r"\w+", path.removeprefix("$"))]
 
 
-def _at(data: Any, path: str) -> Any:
-    for step in _steps(path):
+def value_at(data: Any, path: str) -> Any:
+    for step in steps_of(path):
         data = data[step]
     return data
 
 
 def _source(record: Record, data: Any, path: str, wanted: Lang | None) -> Lang | None:
-    text = _at(data, path)
+    text = value_at(data, path)
     if wanted is not None:
         return wanted if wanted in text else None
-    owner = _at(data, path.removesuffix(".text")) if path.endswith(".text") else {}
+    owner = value_at(data, path.removesuffix(".text")) if path.endswith(".text") else {}
     for lang in (owner.get("source_language"), record.report.original_language, *LANGUAGES):
         if lang in text:
             return lang
@@ -74,7 +75,7 @@ def units(record: Record, target: Lang, source: Lang | None = None) -> list[Unit
         chapters = "; ".join(dict.fromkeys(chapter_of.get(n, "") for n in numbers))
         note = (f"{kind_of(path)}; chapter {chapters}; paragraph "
                 f"{', '.join(map(str, numbers))}" if numbers else kind_of(path))
-        found.append(Unit(path, lang, _at(data, path)[lang], note))
+        found.append(Unit(path, lang, value_at(data, path)[lang], note))
     return found
 
 
@@ -86,4 +87,6 @@ def record_id(record: Record) -> str:
 
 def export_xliff(record: Record, target: Lang, source: Lang | None = None) -> tuple[bytes, int]:
     found = units(record, target, source)
-    return xliff(record_id(record), target, found), len(found)
+    return xliff(record_id(record), target, found, source or record.report.original_language,
+                 lambda code: date_in(code.text, target) if code.kind in DATES else None), \
+        len(found)

@@ -14,9 +14,7 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,7 @@ from typing import Any
 from .. import refdata
 from ..refdata._files import imported_folder
 from ..refdata.treaties import TREATY_FILES, TreatyList
-from .records import InputError
+from .records import InputError, write_whole
 
 OURS = ("iso3", "name_en", "signature_date", "ratification_or_accession_date", "action",
         "source", "confidence", "notes", "party_by")
@@ -89,7 +87,7 @@ def import_csv(path: Path, treaty: str, as_of: dt.date, today: dt.date | None = 
             "source": f"{path.name}, imported on {today} with sessional refdata treaty import",
             "participants": rows}
     target = imported_folder() / f"treaty_status.{treaty}.json"
-    _write_whole(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    write_whole(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     parties = sum(1 for r in rows if r["party"])
     return ImportedList(treaty, as_of, target, len(rows), parties,
                         sum(1 for r in rows if r["signature"] and not r["party"]),
@@ -242,18 +240,3 @@ def _standing(signed: str | None, party_on: str | None) -> str:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def _write_whole(target: Path, text: str) -> None:
-    """Write `text` to `target` all at once: a reader sees the old file or the new one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".new")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
