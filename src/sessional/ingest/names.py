@@ -18,6 +18,7 @@ from ..model import Lang
 from ..refdata import resolve
 from ..refdata.cues import reading_cues
 from ..refdata.resolve import FUZZY_THRESHOLD, near_matches
+from .cases import nominative_forms
 from .grammar import grammar
 
 Kind = Literal["state", "organization"]
@@ -168,10 +169,13 @@ def person_name(text: str, lang: Lang) -> str:
 
 def _forms(text: str, lang: Lang) -> list[str]:
     """The text, and in Arabic without the و that joins it to the name before (where a list
-    is cut elsewhere than before the و). Articles ("the", "les", "l’") the reference data's
+    is cut elsewhere than before the و); in Russian, its nominative forms (cases.py).
+    Articles ("the", "les", "l’") the reference data's
     name keys leave out themselves."""
     if lang == "ar" and text.startswith("و") and len(text) > 2:
         return [text, text[1:]]
+    if lang == "ru":  # "представители следующих государств: Австрии, Алжира …"
+        return [text, *nominative_forms(text)]
     return [text]
 
 
