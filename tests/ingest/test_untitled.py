@@ -82,3 +82,26 @@ def test_an_adoption_sentence_outside_its_chapter_must_name_the_report() -> None
 def test_text_without_a_numbered_paragraph_or_a_heading_is_still_refused() -> None:
     with pytest.raises(NotAReport, match="no numbered paragraph"):
         ingest_text("Working Group on Firearms\nVienna, 2 and 3 May 2019\n\nSome notes.\n")
+
+
+def test_a_summary_record_gives_its_body_meeting_date_and_president() -> None:
+    """The masthead's banner names the body of a summary record (…/SR.1), only because the
+    reference data knows that name; the meeting, its date and the President come from its head."""
+    path = CORPUS / "cosp-8-summary-record-2019.en.txt"
+    record = ingest_text(path.read_text(encoding="utf-8")).record
+    assert record.bodies[0].name == {
+        "en": "Conference of the States Parties to the United Nations Convention against "
+              "Corruption"}
+    assert record.report.symbol is not None and str(record.report.symbol) == "CAC/COSP/2019/SR.1"
+    (meeting,) = record.sessions[0].meetings.items
+    assert (meeting.number, meeting.date) == (1, dt.date(2019, 12, 16))
+    assert [(p.name, p.role, p.state) for p in record.officers] == [
+        ("Abdulla Al Kaabi", "president", "ARE")]
+
+
+def test_a_banner_the_reference_data_does_not_know_is_no_body() -> None:
+    text = (CORPUS / "cosp-8-summary-record-2019.en.txt").read_text(encoding="utf-8")
+    text = text.replace("United Nations Convention against Corruption   ",
+                        "Convention on Something Else                   ")
+    with pytest.raises(NotAReport, match="no body"):
+        ingest_text(text)

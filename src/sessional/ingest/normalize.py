@@ -84,6 +84,20 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _TWO_COLUMNS = re.compile(r"^\s*\S.*?\S {8,}(\S.*)$")
 
 
+def masthead_banner(text: str) -> list[str]:
+    """The left column of a two-column masthead (its first block): the issuing organ's banner,
+    "United Nations" left out."""
+    banner = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            break
+        columns = _TWO_COLUMNS.match(line)
+        left = line[:columns.start(1)].strip() if columns else ""
+        if left and left != "United Nations":
+            banner.append(left)
+    return banner
+
+
 def _right_column(line: str) -> str:
     """A masthead set in two columns (text from a PDF): its left column ("United Nations",
     "Conference of the States Parties to the") is the issuing organ's banner, never the name

@@ -15,10 +15,11 @@ from .draft import Draft
 from .front import read_front
 from .grammar import grammar
 from .lists import read_lists
-from .normalize import Line, normalize
+from .normalize import Line, masthead_banner, normalize
 from .organization import organization
 from .segment import Block, join, segment
 from .structure import CHAPTERS, Placed, heading_title, is_lettered, place, section_key
+from .summary import is_summary_record, read_summary_record
 
 SUPPORTED: tuple[Lang, ...] = ("zh", "en", "fr", "es", "ru", "ar")
 """Languages whose reports ingest into facts (tested on Chinese and English reports written by
@@ -91,6 +92,10 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
                          f"“{grammar(lang).text('chapter', 'Introduction')}”) and no "
                          "numbered paragraph")
     read_front(first_pass[:first_chapter], draft)
+    if not draft.bodies and is_summary_record(draft.symbol):
+        head = [line.strip() for block in first_pass[:first_chapter]
+                for line in (block.lines or [block.text]) if line.strip()]
+        read_summary_record(draft, masthead_banner(text), head)
     if not draft.bodies:
         raise NotAReport("no body with its dates at the head of the report (a name, then a "
                          "line such as “9–13 October 2017, Vienna”)")
