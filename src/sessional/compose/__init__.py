@@ -9,6 +9,7 @@ from .tree import (
     Inline,
     ListEntry,
     Masthead,
+    Mention,
     Paragraph,
     Parts,
     Placeholder,
@@ -18,6 +19,6 @@ from .tree import (
 )
 
 __all__ = [
-    "Block", "Gap", "Heading", "Inline", "ListEntry", "Masthead", "Paragraph", "Parts",
+    "Block", "Gap", "Heading", "Inline", "ListEntry", "Masthead", "Mention", "Paragraph", "Parts",
     "Placeholder", "Report", "Text", "compose_report", "plain",
 ]

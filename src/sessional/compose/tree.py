@@ -16,6 +16,18 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Mention(Text):
+    """Text that names a fact of the record: a State or an organization (`value` its ISO code
+    or key), a person (`value` the role held), a date (`value` in ISO 8601) or a document
+    (`value` its symbol), with the fact's JSON path. Every format prints it as text; Akoma
+    Ntoso makes it an inline reference (`<organization refersTo=…>`)."""
+
+    kind: Literal["state", "organization", "person", "date", "document"] = "state"
+    value: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
 class Placeholder:
     """A visible mark where a fact is not yet known (`[…]`, `[……]`) or text awaits translation."""
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from lxml import etree
 
-from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
+from ..compose import Heading, ListEntry, Mention, Paragraph, Parts, Placeholder, Report
 from ..model import Record
 from . import akn_facts
 from .akn_facts import Fact, body_id, organization_id, state_id
@@ -46,13 +46,18 @@ def _el(parent: etree._Element | None, tag: str, text: str | None = None,
 
 
 def inline(node: etree._Element, parts: Parts) -> etree._Element:
-    """Text and placeholders into `node`, in order."""
+    """Text, placeholders and the references of the facts named (`akn_facts.mention`) into
+    `node`, in order."""
     last: etree._Element | None = None
     for part in parts:
+        named = akn_facts.mention(part) if isinstance(part, Mention) else None
         if isinstance(part, Placeholder):
             last = _el(node, "placeholder", part.text, originalText=part.text)
             last.set(_PATH, part.path)
             last.set(_KIND, part.kind)
+        elif isinstance(part, Mention) and named:
+            last = _el(node, named[0], part.text, **named[1])
+            last.set(_PATH, part.path)
         elif last is None:
             node.text = (node.text or "") + part.text
         else:
@@ -133,9 +138,26 @@ def _references(meta: etree._Element, record: Record, names: ReportNames,
             href=f"/akn/un/ontology/organization/{key}", showAs=key).set(_KEY, key)
     _el(refs, "TLCOrganization", eId="sessional", href="/akn/un/ontology/organization/sessional",
         showAs="sessional")
+    _people_and_documents(refs, record)
     _el(refs, "TLCRole", eId="author", href="/akn/un/ontology/role/author", showAs="author")
     _el(refs, "TLCEvent", eId="adoption", href="/akn/un/ontology/event/adoption",
         showAs="adoption")
+
+
+def _people_and_documents(refs: etree._Element, record: Record) -> None:
+    """The officers (TLCPerson) and their roles (TLCRole), and the documents (TLCReference,
+    href /akn/un/doc/symbol/<number>: a document's own Work IRI needs a date the record does
+    not hold)."""
+    for i, person in enumerate(record.officers):
+        _el(refs, "TLCPerson", eId=akn_facts.officer_id(i),
+            href=f"/akn/un/ontology/person/{'-'.join(person.name.lower().split())}",
+            showAs=person.name)
+    for role in dict.fromkeys(p.role for p in record.officers):
+        _el(refs, "TLCRole", eId=akn_facts.role_id(role), href=f"/akn/un/ontology/role/{role}",
+            showAs=role)
+    for i, doc in enumerate(record.documents.items):
+        _el(refs, "TLCReference", eId=akn_facts.document_id(i), name="document",
+            href=f"/akn/un/doc/symbol/{symbol_number(str(doc.symbol))}", showAs=str(doc.symbol))
 
 
 def _preface(preface: etree._Element, report: Report, record: Record,

@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..compose import Mention
 from ..model.io import record_to_data
 from ..model.record import Record
 
@@ -78,6 +79,40 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
             yield from _walk(item, f"{path}[{i}]")
     else:
         yield path, value
+
+
+def officer_id(index: int) -> str:
+    return f"officer_{index + 1}"
+
+
+def role_id(role: str) -> str:
+    return f"role_{role}"
+
+
+def document_id(index: int) -> str:
+    return f"document_{index + 1}"
+
+
+_INDEX = re.compile(r"^\$\.(?:officers|documents\.items)\[(\d+)\]")
+
+
+def mention(part: Mention) -> tuple[str, dict[str, str]] | None:
+    """The inline element that names the fact (`organization`, `person`, `date`, `docNumber`)
+    and its attributes, `refersTo` an entry of `<references>`; None where the fact has no
+    entry there (an organization the reference data does not know)."""
+    index = _INDEX.match(part.path)
+    if part.kind == "state":
+        return "organization", {"refersTo": "#" + state_id(part.value)}
+    if part.kind == "organization" and part.value:
+        return "organization", {"refersTo": "#" + organization_id(part.value)}
+    if part.kind == "date":
+        return "date", {"date": part.value}
+    if part.kind == "person" and index:
+        return "person", {"refersTo": "#" + officer_id(int(index[1])),
+                          "as": "#" + role_id(part.value)}
+    if part.kind == "document" and index:
+        return "docNumber", {"refersTo": "#" + document_id(int(index[1]))}
+    return None
 
 
 def referenced(facts: list[Fact], kind: str) -> list[str]:
