@@ -40,7 +40,7 @@ def test_the_akn_of_each_language_reads_back_into_the_example_facts(lang: str,
     assert (a.intergovernmental_organizations.status,
             [o.key for o in a.intergovernmental_organizations.items]) == ("partial", ["gcc_ciccd"])
     assert result.record.sessions[1].meetings_held.status == "unknown"  # type: ignore[union-attr]
-    assert result.report.unclassified == []
+    assert (result.report.unclassified, result.report.warnings) == ([], [])
 
 
 def test_the_file_is_known_by_its_root_element_not_its_name(tmp_path: Path) -> None:
@@ -59,6 +59,21 @@ def test_a_state_is_the_iso_code_its_reference_carries(tmp_path: Path) -> None:
     path.write_bytes(_akn("en").replace(b"organization/state/AUT", b"organization/state/AUS"))
     parties = services.ingest_report(path).record.attendance.states_parties.items
     assert parties[3:6] == ("ARG", "AUS", "BOL")
+
+
+def test_a_name_in_the_text_that_contradicts_its_fact_is_a_warning(tmp_path: Path) -> None:
+    """Someone edits the list in the text to point Austria at Bolivia: the reader says where,
+    and keeps the fact."""
+    data = _akn("en")
+    mention = b'refersTo="#state_aut" sessional:path="$.attendance.states_parties.items[4]"'
+    line = data[:data.index(mention)].count(b"\n") + 1
+    path = tmp_path / "edited.akn.xml"
+    path.write_bytes(data.replace(mention, mention.replace(b"state_aut", b"state_bol")))
+    result = services.ingest_report(path)
+    assert result.record.attendance.states_parties.items[4] == "AUT"
+    assert result.report.warnings == [
+        f"{path}, line {line}: the text names 'Austria' (BOL) where the facts hold AUT "
+        "($.attendance.states_parties.items[4]); the facts are kept"]
 
 
 def test_a_fact_pointing_at_no_reference_is_refused_with_its_line(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ A report that sessional wrote carries its facts in `<proprietary source="#sessio
 any other fact is the element's text or the JSON in `value`. The record is rebuilt from those
 alone. A document another tool wrote (a `debateReport` or `doc` without those facts) states no
 body, session or report that a record could be built from: nothing is guessed from its text,
-and the references it names are reported as not placed. The XML is read with entities and
+and the references it names are reported as not placed. The inline references of the text are
+held against the facts (`akn_mentions`). The XML is read with entities and
 network access refused, and a DOCTYPE too."""
 
 from __future__ import annotations
@@ -18,16 +19,12 @@ from typing import Any
 from lxml import etree
 
 from ..model import RecordInvalid, record_from_data
+from .akn_mentions import AKN, SESSIONAL, check_mentions, entry_value, steps
 from .pipeline import IngestReport, IngestResult, NotAReport
 from .readers import UnreadableFile
 
-# the same namespaces and language codes as the writer, render/akn.py and akn_names.py
-AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-SESSIONAL = "urn:x-sessional:akn:1"
+# the language codes of the writer's FRBR names (render/akn_names.py)
 _LANGUAGES = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "spa": "es", "rus": "ru"}
-_KEY = f"{{{SESSIONAL}}}key"
-_STATE_HREF = re.compile(r"/organization/state/([A-Z]{3})$")
-_STEP = re.compile(r"\.([^.\[\]]+)|\[(\d+)\]")
 _BLOCKS = ("chapter", "section", "hcontainer", "paragraph")
 _XML = re.compile(rb"^(\xef\xbb\xbf)?\s*<(\?xml|([\w.-]+:)?akomaNtoso[\s>/])")
 
@@ -49,10 +46,10 @@ def read_akn(data: bytes, name: str) -> IngestResult:
                   if e.get("eId")}
     facts = document.findall(f"{{{AKN}}}meta/{{{AKN}}}proprietary/{{{SESSIONAL}}}fact")
     placed = {f.get("refersTo", "")[1:] for f in facts}
-    unplaced = _unplaced(document, references, placed)
+    stated = _rebuild(facts, references, name)
+    unplaced, warnings = check_mentions(document, references, stated, placed)
     if not facts:
         raise NotAReport(_foreign(document, unplaced))
-    stated = _rebuild(facts, references, name)
     try:
         record = record_from_data(stated, name)
     except RecordInvalid as invalid:
@@ -60,7 +57,8 @@ def read_akn(data: bytes, name: str) -> IngestResult:
                          f"{invalid.faults[0]}") from None
     paragraphs = sum(1 for _ in document.iter(f"{{{AKN}}}paragraph"))
     blocks = sum(1 for _ in document.iter(*(f"{{{AKN}}}{tag}" for tag in _BLOCKS)))
-    report = IngestReport(_language(document), blocks, paragraphs, {}, [], unplaced)
+    report = IngestReport(_language(document), blocks, paragraphs, {}, [], unplaced,
+                          [f"{name}, {w}" for w in warnings])
     return IngestResult(record, report, [])
 
 
@@ -98,16 +96,11 @@ def _rebuild(facts: list[etree._Element], references: dict[str, etree._Element],
     for fact in facts:
         path = fact.get("path", "")
         where = f"{name}, line {fact.sourceline}"
-        steps = [key if key else int(index) for key, index in _STEP.findall(path)]
-        if not path.startswith("$") or not steps or \
-                "".join(_step_text(s) for s in steps) != path[1:]:
+        found = steps(path)
+        if not found:
             raise NotAReport(f"{where}: {path!r} is not a JSON path into the record")
-        _set(data, steps, _value(fact, references, where), f"{where}: {path}")
+        _set(data, found, _value(fact, references, where), f"{where}: {path}")
     return data
-
-
-def _step_text(step: str | int) -> str:
-    return f"[{step}]" if isinstance(step, int) else f".{step}"
 
 
 def _value(fact: etree._Element, references: dict[str, etree._Element], where: str) -> Any:
@@ -116,11 +109,10 @@ def _value(fact: etree._Element, references: dict[str, etree._Element], where: s
         entry = references.get(target[1:]) if target.startswith("#") else None
         if entry is None:
             raise NotAReport(f"{where}: refersTo {target!r} names no entry of <references>")
-        key = entry.get(_KEY)
-        state = _STATE_HREF.search(entry.get("href", ""))
-        if key is None and state is None:
+        value = entry_value(entry)
+        if value is None:
             raise NotAReport(f"{where}: {target} carries neither an ISO code nor a key")
-        return key if key is not None else state.group(1)  # type: ignore[union-attr]
+        return value
     if fact.get("value") is not None:
         try:
             return json.loads(fact.get("value", ""))
@@ -143,27 +135,6 @@ def _set(data: dict[str, Any], steps: list[str | int], value: Any, where: str) -
                 raise NotAReport(f"{where}: contradicts an earlier fact")
             node.setdefault(step, fresh)
         node = node[step]
-
-
-def _unplaced(document: etree._Element, references: dict[str, etree._Element],
-              placed: set[str]) -> list[dict[str, Any]]:
-    """The organizations and persons the document names that no fact places."""
-    out: list[dict[str, Any]] = []
-    body = [node for part in document if part.tag != f"{{{AKN}}}meta" for node in part.iter()]
-    for node in body:
-        target = (node.get("refersTo") or "")[1:]
-        if not target or target in placed:
-            continue
-        entry = references.get(target)
-        if entry is None or etree.QName(entry).localname not in {"TLCOrganization",
-                                                                  "TLCPerson"}:
-            continue
-        code = _STATE_HREF.search(entry.get("href", ""))
-        what = f"the State {code.group(1)}" if code else f"{entry.get('href')}"
-        out.append({"paragraph": None, "position": node.sourceline, "section": "references",
-                    "reason": f"names {what} (#{target}), which no fact places",
-                    "text": "".join(node.itertext()).strip()})
-    return out
 
 
 def _foreign(document: etree._Element, unplaced: list[dict[str, Any]]) -> str:
