@@ -173,3 +173,22 @@ def test_a_doctype_and_its_external_entity_are_refused_unread(tmp_path: Path) ->
     assert "TOP-SECRET" not in out + err
     assert (code, out) == (2, "")
     assert "report.akn.xml, line 1: a DOCTYPE is refused" in err
+
+
+@pytest.mark.parametrize(("fact", "said"), [
+    (b'<sessional:fact path="$.x' + b".a" * 5000 + b'">v</sessional:fact>',
+     "a path 5001 steps deep; a record is at most 64 deep"),
+    (b'<sessional:fact path="$.y" value="' + b"[" * 100000 + b']"/>',
+     "value '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[' is not a JSON value"),
+    (b'<sessional:fact path="$.sessions[9].body" refersTo="#body_ic"/>',
+     "$.sessions[9].body: comes before the facts it follows"),
+])
+def test_hostile_facts_are_refused_in_one_line(fact: bytes, said: str, tmp_path: Path) -> None:
+    data = _akn("en")
+    first = b'<sessional:fact path="$.format"'
+    line = data[:data.index(first)].count(b"\n") + 1
+    path = tmp_path / "hostile.akn.xml"
+    path.write_bytes(data.replace(first, fact + b"\n" + first, 1))
+    code, out, err = cli("ingest", str(path))
+    assert (code, out) == (2, "")
+    assert f"hostile.akn.xml, line {line}: {said}" in " ".join(err.split())

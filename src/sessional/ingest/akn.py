@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..model import RecordInvalid, record_from_data
+from ..model import Limits, RecordInvalid, record_from_data
 from .akn_mentions import AKN, SESSIONAL, check_mentions, entry_value, steps
 from .pipeline import IngestReport, IngestResult, NotAReport
 from .readers import UnreadableFile
@@ -99,6 +99,9 @@ def _rebuild(facts: list[etree._Element], references: dict[str, etree._Element],
         found = steps(path)
         if not found:
             raise NotAReport(f"{where}: {path!r} is not a JSON path into the record")
+        if len(found) > Limits().json_depth:
+            raise NotAReport(f"{where}: a path {len(found)} steps deep; a record is at most "
+                             f"{Limits().json_depth} deep")
         _set(data, found, _value(fact, references, where), f"{where}: {path}")
     return data
 
@@ -116,8 +119,9 @@ def _value(fact: etree._Element, references: dict[str, etree._Element], where: s
     if fact.get("value") is not None:
         try:
             return json.loads(fact.get("value", ""))
-        except json.JSONDecodeError:
-            raise NotAReport(f"{where}: value {fact.get('value')!r} is not JSON") from None
+        except (json.JSONDecodeError, RecursionError):
+            shown = (fact.get("value") or "")[:40]
+            raise NotAReport(f"{where}: value {shown!r} is not a JSON value") from None
     return fact.text or ""
 
 
