@@ -15,10 +15,11 @@ from .tree import (
     Placeholder,
     Report,
     Text,
+    merged,
     plain,
 )
 
 __all__ = [
     "Block", "Gap", "Heading", "Inline", "ListEntry", "Masthead", "Mention", "Paragraph", "Parts",
-    "Placeholder", "Report", "Text", "compose_report", "plain",
+    "Placeholder", "Report", "Text", "compose_report", "merged", "plain",
 ]

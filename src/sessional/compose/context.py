@@ -179,11 +179,14 @@ class Composer:
     def venue(self, venue: LocalizedText, path: str) -> Parts:
         """The city: the record's name in this language, else the reference data's sourced name
         of the city the record names (places.csv), else a gap."""
+        named = venue.get("en") or next(iter(venue.values()), "")
         if self.lang not in venue:
             place = next(filter(None, map(place_by_name, venue.values())), None)
             name = place.name(self.lang) if place else None
             if name:
-                return (Text(name),)
+                return (Mention(name, "location", named, path),)
+        if self.lang in venue:
+            return (Mention(venue[self.lang], "location", named, path),)
         return self.localized(venue, path)
 
     def venue_in_case(self, venue: LocalizedText, path: str, case: str) -> Parts:

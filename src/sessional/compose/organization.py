@@ -15,7 +15,7 @@ from ..model import (
 from .context import Composer
 from .formats import count_text, item_numbers, join_bodies, ordinal_text, range_text
 from .kinds import PRESIDING_ROLES
-from .tree import Inline, ListEntry, Parts, Text
+from .tree import Inline, ListEntry, Mention, Parts, Text
 
 UNKNOWN_COUNT = 5  # plural form used for a count still unknown ("[…] meetings")
 
@@ -210,6 +210,8 @@ def _agenda_entries(c: Composer, session: Session, agenda: Agenda,
     first_joint = True
     for i, item in enumerate(agenda.items):
         title = c.localized(item.title, f"{path}.items[{i}].title")
+        if isinstance(title[0], Text):  # the item, named by its title
+            title = (Mention(title[0].text, "agenda_item", item.number, f"{path}.items[{i}]"),)
         msgid = "{title}: (item with sub-items)" if item.sub_items else \
             "{title}. (last entry)"
         parts = c.say("agenda", msgid, title=title)
