@@ -192,3 +192,17 @@ def test_hostile_facts_are_refused_in_one_line(fact: bytes, said: str, tmp_path:
     code, out, err = cli("ingest", str(path))
     assert (code, out) == (2, "")
     assert f"hostile.akn.xml, line {line}: {said}" in " ".join(err.split())
+
+
+def test_session_dates_in_the_text_that_contradict_the_facts_are_a_warning(
+        tmp_path: Path) -> None:
+    data = _akn("zh")
+    said = b'refersTo="#session_2" value="2017-10-10/2017-10-13"'
+    line = data[:data.index(said)].count(b"\n") + 1
+    path = tmp_path / "edited.akn.xml"
+    path.write_bytes(data.replace(said, said.replace(b"10-10/", b"10-11/")))
+    result = services.ingest_report(path)
+    assert result.report.warnings == [
+        f"{path}, line {line}: the text dates the session '2017 年 10 月 10 日至 13 日' "
+        "2017-10-11/2017-10-13 where the facts hold 2017-10-10/2017-10-13 "
+        "($.sessions[1].dates); the facts are kept"]

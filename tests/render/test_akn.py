@@ -76,3 +76,22 @@ def test_the_names_in_the_text_refer_to_their_entries_with_the_path_of_their_fac
     document = root.find(f".//{{{AKN}}}TLCReference[@eId='document_1']")
     assert document is not None and document.get("href") == \
         "/akn/un/doc/symbol/ctoc-cop-wg.3-2017-1-ctoc-cop-wg.2-2017-1"
+
+
+def test_sessions_venues_and_agenda_items_are_named_by_reference() -> None:
+    fr = etree.fromstring(_akn("fr"))
+    session = fr.find(f".//{{{AKN}}}preface//{{{AKN}}}session[@refersTo='#session_2']")
+    assert session is not None
+    assert (session.text, session.get("value")) == ("10-13 octobre 2017", "2017-10-10/2017-10-13")
+    event = fr.find(f".//{{{AKN}}}TLCEvent[@eId='session_2']")
+    assert event is not None and event.get("href") == \
+        "/akn/un/ontology/event/session/ctoc-cop-wg.2/2017-10-10"
+    venue = fr.find(f".//{{{AKN}}}location[@refersTo='#venue_1']")
+    assert venue is not None and venue.text == "Vienne"
+    zh = etree.fromstring(_akn("zh"))
+    item = zh.find(f".//{{{AKN}}}concept[@refersTo='#item_2_3']")
+    assert item is not None and item.text == \
+        "缔约国就《联合国打击跨国有组织犯罪公约》及其各项议定书的实施和相关技术援助提供信息的状况"
+    concept = zh.find(f".//{{{AKN}}}TLCConcept[@eId='item_2_3']")
+    assert concept is not None and concept.get("href") == \
+        "/akn/un/ontology/concept/agenda-item/ctoc-cop-wg.2/3"

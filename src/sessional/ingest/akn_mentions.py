@@ -84,6 +84,15 @@ def _disagreement(node: etree._Element, entry: etree._Element | None, fact: Any)
             return f"the text names {said!r} ({value}) where the facts hold {held}"
     if tag == "date" and node.get("date") != fact:
         return f"the text dates {said!r} {node.get('date')} where the facts hold {fact}"
+    if tag == "session" and isinstance(fact, dict):
+        held = f"{fact.get('start')}/{fact.get('end')}"
+        if node.get("value") != held:
+            return f"the text dates the session {said!r} {node.get('value')} where the facts " \
+                   f"hold {held}"
+    if tag == "concept" and entry is not None and isinstance(fact, dict) and \
+            entry.get(KEY) != fact.get("number"):
+        return f"the text names agenda item {entry.get(KEY)} ({said!r}) where the facts hold " \
+               f"item {fact.get('number')}"
     return None
 
 

@@ -17,17 +17,15 @@ from lxml import etree
 
 from ..compose import Heading, ListEntry, Mention, Paragraph, Parts, Placeholder, Report
 from ..model import Record
-from . import akn_facts
-from .akn_facts import Fact, body_id, organization_id, state_id
+from . import akn_facts, akn_refs
+from .akn_facts import Fact
 from .akn_names import LANGUAGE_CODES, ReportNames, report_names, symbol_number
+from .akn_refs import AKN, SESSIONAL, body_id, organization_id, state_id
 from .layout import paragraph_number
 
-AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-SESSIONAL = "urn:x-sessional:akn:1"
 _NSMAP = {None: AKN, "sessional": SESSIONAL}
 _PATH = f"{{{SESSIONAL}}}path"
 _KIND = f"{{{SESSIONAL}}}gap"
-_KEY = f"{{{SESSIONAL}}}key"  # the reference-data or record key of a TLC entry
 
 # heading level -> (element, its name for hcontainer, its rank in the nesting)
 _CONTAINERS = {1: ("chapter", 1), 3: ("hcontainer", 2), 2: ("section", 3)}
@@ -50,7 +48,7 @@ def inline(node: etree._Element, parts: Parts) -> etree._Element:
     `node`, in order."""
     last: etree._Element | None = None
     for part in parts:
-        named = akn_facts.mention(part) if isinstance(part, Mention) else None
+        named = akn_refs.mention(part) if isinstance(part, Mention) else None
         if isinstance(part, Placeholder):
             last = _el(node, "placeholder", part.text, originalText=part.text)
             last.set(_PATH, part.path)
@@ -129,35 +127,19 @@ def _references(meta: etree._Element, record: Record, names: ReportNames,
     for body in record.bodies:
         _el(refs, "TLCOrganization", eId=body_id(body.key),
             href=f"/akn/un/ontology/organization/{symbol_number(body.symbol_series)}",
-            showAs=body.symbol_series).set(_KEY, body.key)
+            showAs=body.symbol_series).set(akn_refs.KEY, body.key)
     for code in akn_facts.referenced(facts, "state"):
         _el(refs, "TLCOrganization", eId=state_id(code),
             href=f"/akn/un/ontology/organization/state/{code}", showAs=code)
     for key in akn_facts.referenced(facts, "organization"):
         _el(refs, "TLCOrganization", eId=organization_id(key),
-            href=f"/akn/un/ontology/organization/{key}", showAs=key).set(_KEY, key)
+            href=f"/akn/un/ontology/organization/{key}", showAs=key).set(akn_refs.KEY, key)
     _el(refs, "TLCOrganization", eId="sessional", href="/akn/un/ontology/organization/sessional",
         showAs="sessional")
-    _people_and_documents(refs, record)
+    akn_refs.named_in_text(refs, record)
     _el(refs, "TLCRole", eId="author", href="/akn/un/ontology/role/author", showAs="author")
     _el(refs, "TLCEvent", eId="adoption", href="/akn/un/ontology/event/adoption",
         showAs="adoption")
-
-
-def _people_and_documents(refs: etree._Element, record: Record) -> None:
-    """The officers (TLCPerson) and their roles (TLCRole), and the documents (TLCReference,
-    href /akn/un/doc/symbol/<number>: a document's own Work IRI needs a date the record does
-    not hold)."""
-    for i, person in enumerate(record.officers):
-        _el(refs, "TLCPerson", eId=akn_facts.officer_id(i),
-            href=f"/akn/un/ontology/person/{'-'.join(person.name.lower().split())}",
-            showAs=person.name)
-    for role in dict.fromkeys(p.role for p in record.officers):
-        _el(refs, "TLCRole", eId=akn_facts.role_id(role), href=f"/akn/un/ontology/role/{role}",
-            showAs=role)
-    for i, doc in enumerate(record.documents.items):
-        _el(refs, "TLCReference", eId=akn_facts.document_id(i), name="document",
-            href=f"/akn/un/doc/symbol/{symbol_number(str(doc.symbol))}", showAs=str(doc.symbol))
 
 
 def _preface(preface: etree._Element, report: Report, record: Record,

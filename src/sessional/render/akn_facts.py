@@ -19,11 +19,9 @@ from typing import Any
 
 from lxml import etree
 
-from ..compose import Mention
 from ..model.io import record_to_data
 from ..model.record import Record
-
-SESSIONAL = "urn:x-sessional:akn:1"
+from .akn_refs import SESSIONAL, body_id, organization_id, state_id
 
 # which facts name a State, a body or an organization (their values become references)
 _STATE = re.compile(r"(\.attendance\.(states_parties|signatories|observer_states)\.items\[\d+\]"
@@ -37,18 +35,6 @@ class Fact:
     path: str
     value: Any  # a JSON scalar, or an empty list or object
     kind: str | None = None  # "state", "body", "organization": the value is a reference
-
-
-def state_id(code: str) -> str:
-    return f"state_{code.lower()}"
-
-
-def body_id(key: str) -> str:
-    return f"body_{key.lower()}"
-
-
-def organization_id(key: str) -> str:
-    return f"org_{key}"
 
 
 REFERENCE_IDS = {"state": state_id, "body": body_id, "organization": organization_id}
@@ -79,40 +65,6 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
             yield from _walk(item, f"{path}[{i}]")
     else:
         yield path, value
-
-
-def officer_id(index: int) -> str:
-    return f"officer_{index + 1}"
-
-
-def role_id(role: str) -> str:
-    return f"role_{role}"
-
-
-def document_id(index: int) -> str:
-    return f"document_{index + 1}"
-
-
-_INDEX = re.compile(r"^\$\.(?:officers|documents\.items)\[(\d+)\]")
-
-
-def mention(part: Mention) -> tuple[str, dict[str, str]] | None:
-    """The inline element that names the fact (`organization`, `person`, `date`, `docNumber`)
-    and its attributes, `refersTo` an entry of `<references>`; None where the fact has no
-    entry there (an organization the reference data does not know)."""
-    index = _INDEX.match(part.path)
-    if part.kind == "state":
-        return "organization", {"refersTo": "#" + state_id(part.value)}
-    if part.kind == "organization" and part.value:
-        return "organization", {"refersTo": "#" + organization_id(part.value)}
-    if part.kind == "date":
-        return "date", {"date": part.value}
-    if part.kind == "person" and index:
-        return "person", {"refersTo": "#" + officer_id(int(index[1])),
-                          "as": "#" + role_id(part.value)}
-    if part.kind == "document" and index:
-        return "docNumber", {"refersTo": "#" + document_id(int(index[1]))}
-    return None
 
 
 def referenced(facts: list[Fact], kind: str) -> list[str]:
