@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sessional.compose import Mention, Placeholder, Text, compose_report, merged
 from sessional.model import record_from_json
+from sessional.render import RENDERERS
 
 from ..conftest import EXAMPLE
 
@@ -24,3 +25,10 @@ def test_the_officer_of_the_example_is_a_mention_with_the_path_of_the_fact() -> 
         ("Lars Wilhelmsson", "moderator", "$.officers[1]"),
         ("Thomas Burrows", "chair", "$.officers[0]"),
         ("Thomas Burrows", "chair", "$.officers[0]")]
+
+
+def test_html_prints_a_mention_as_text_not_as_a_gap() -> None:
+    report = compose_report(record_from_json(EXAMPLE.read_text(encoding="utf-8")), "en")
+    html = str(RENDERERS["html"](report))
+    assert "moderated by the panellist Lars Wilhelmsson (Sweden).</p>" in html
+    assert 'class="gap gap-person"' not in html and 'class="gap gap-state"' not in html
