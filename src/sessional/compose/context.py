@@ -235,9 +235,12 @@ class Composer:
                                     f"no sourced {self.lang} name for {ref.key or ref.name}")
         return (Mention(name, "organization", ref.key or "", path),)
 
-    def states_list(self, facts: FactList[str], path: str) -> Parts:
+    def states_list(self, facts: FactList[str], path: str,
+                    index: dict[str, int] | None = None) -> Parts:
+        """The States in the language's order; `index` gives each one's position under `path`
+        where `facts` is a selection of a longer list (the speakers of one category)."""
         order = sort_states(facts.items, self.lang, self.on)
-        index = {code: i for i, code in enumerate(facts.items)}
+        index = index or {code: i for i, code in enumerate(facts.items)}
         names = [self.state(code, f"{path}.items[{index[code]}]") for code in order]
         return self.with_gap(names, facts, path)
 

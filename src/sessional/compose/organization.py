@@ -170,10 +170,14 @@ def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str,
     list with its placeholder ("…, United States of America […]."), not a sentence of its own."""
     from ..model import FactList
 
-    codes = tuple(dict.fromkeys(s.delegation.state for _, s in speakers if s.delegation.state))
+    index: dict[str, int] = {}
+    for i, s in speakers:  # the position of each State's statement in the record
+        if s.delegation.state:
+            index.setdefault(s.delegation.state, i)
+    codes = tuple(index)
     if more is None:
-        return c.states_list(FactList[str](items=codes), path)
-    return c.states_list(FactList[str](status="partial", items=codes, note=more), path)
+        return c.states_list(FactList[str](items=codes), path, index)
+    return c.states_list(FactList[str](status="partial", items=codes, note=more), path, index)
 
 
 def _join(c: Composer, names: list[Parts]) -> Parts:
