@@ -1,14 +1,15 @@
-"""Akoma Ntoso -> record: the facts a report states in its references, never its prose.
+"""Akoma Ntoso -> record: the facts a report states in its metadata and references, never
+read from its prose.
 
 A report that sessional wrote carries its facts in `<proprietary source="#sessional">`, one
 `<sessional:fact path="$.…">` each: a State, body or organization `refersTo` its entry in
 `<references>` (the ISO code is the last part of a State's href, a key is its `sessional:key`),
 any other fact is the element's text or the JSON in `value`. The record is rebuilt from those
-alone. A document another tool wrote (a `debateReport` or `doc` without those facts) states no
-body, session or report that a record could be built from: nothing is guessed from its text,
-and the references it names are reported as not placed. The inline references of the text are
-held against the facts (`akn_mentions`). The XML is read with entities and
-network access refused, and a DOCTYPE too."""
+alone, and the inline references of the text are held against them (`akn_mentions`). A
+document another tool wrote (a `debateReport` or `doc` without those facts) states no body,
+session or report that a record could be built from: nothing is guessed from its text, and the
+references it names are reported as not placed. The XML is read with entities and network
+access refused, and a DOCTYPE is refused."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def looks_like_xml(data: bytes) -> bool:
 
 
 def read_akn(data: bytes, name: str) -> IngestResult:
+    """The record an AKN document states; `name` (the file) begins every error and warning."""
     root = _parse(data, name)
     if root.tag != f"{{{AKN}}}akomaNtoso":
         raise NotAReport(f"the root element is <{etree.QName(root).localname}>"
