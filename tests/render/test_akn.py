@@ -55,3 +55,43 @@ def test_the_states_of_the_record_are_tlc_organizations_with_their_iso_code() ->
     assert refs is not None
     iran = refs.find(f"{{{AKN}}}TLCOrganization[@eId='state_irn']")
     assert iran is not None and iran.get("href") == "/akn/un/ontology/organization/state/IRN"
+
+
+def test_the_names_in_the_text_refer_to_their_entries_with_the_path_of_their_fact() -> None:
+    root = etree.fromstring(_akn("fr"))
+    path = "{urn:x-sessional:akn:1}path"
+    austria = root.find(f".//{{{AKN}}}organization[@refersTo='#state_aut']")
+    assert austria is not None
+    assert (austria.text, austria.get(path)) == ("Autriche", "$.attendance.states_parties.items[4]")
+    chair = root.find(f".//{{{AKN}}}person[@refersTo='#officer_1']")
+    assert chair is not None
+    assert (chair.text, chair.get("as"), chair.get(path)) == (
+        "Thomas Burrows", "#role_chair", "$.officers[0]")
+    person = root.find(f".//{{{AKN}}}TLCPerson[@eId='officer_1']")
+    assert person is not None and person.get("href") == "/akn/un/ontology/person/thomas-burrows"
+    opened = root.find(f".//{{{AKN}}}date[@date='2017-10-09']")
+    assert opened is not None and opened.text == "9 octobre 2017"
+    symbol = root.find(f".//{{{AKN}}}mainBody//{{{AKN}}}docNumber")
+    assert symbol is not None and symbol.get("refersTo") == "#document_1"
+    document = root.find(f".//{{{AKN}}}TLCReference[@eId='document_1']")
+    assert document is not None and document.get("href") == \
+        "/akn/un/doc/symbol/ctoc-cop-wg.3-2017-1-ctoc-cop-wg.2-2017-1"
+
+
+def test_sessions_venues_and_agenda_items_are_named_by_reference() -> None:
+    fr = etree.fromstring(_akn("fr"))
+    session = fr.find(f".//{{{AKN}}}preface//{{{AKN}}}session[@refersTo='#session_2']")
+    assert session is not None
+    assert (session.text, session.get("value")) == ("10-13 octobre 2017", "2017-10-10/2017-10-13")
+    event = fr.find(f".//{{{AKN}}}TLCEvent[@eId='session_2']")
+    assert event is not None and event.get("href") == \
+        "/akn/un/ontology/event/session/ctoc-cop-wg.2/2017-10-10"
+    venue = fr.find(f".//{{{AKN}}}location[@refersTo='#venue_1']")
+    assert venue is not None and venue.text == "Vienne"
+    zh = etree.fromstring(_akn("zh"))
+    item = zh.find(f".//{{{AKN}}}concept[@refersTo='#item_2_3']")
+    assert item is not None and item.text == \
+        "缔约国就《联合国打击跨国有组织犯罪公约》及其各项议定书的实施和相关技术援助提供信息的状况"
+    concept = zh.find(f".//{{{AKN}}}TLCConcept[@eId='item_2_3']")
+    assert concept is not None and concept.get("href") == \
+        "/akn/un/ontology/concept/agenda-item/ctoc-cop-wg.2/3"

@@ -9,15 +9,17 @@ from .tree import (
     Inline,
     ListEntry,
     Masthead,
+    Mention,
     Paragraph,
     Parts,
     Placeholder,
     Report,
     Text,
+    merged,
     plain,
 )
 
 __all__ = [
-    "Block", "Gap", "Heading", "Inline", "ListEntry", "Masthead", "Paragraph", "Parts",
-    "Placeholder", "Report", "Text", "compose_report", "plain",
+    "Block", "Gap", "Heading", "Inline", "ListEntry", "Masthead", "Mention", "Paragraph", "Parts",
+    "Placeholder", "Report", "Text", "compose_report", "merged", "plain",
 ]

@@ -9,7 +9,7 @@ from ..model import Document, FactList, OrgRef
 from ..model.labels import FIELD_LABELS
 from .context import Composer
 from .formats import count_text, pair_count_text
-from .tree import GapKind, ListEntry
+from .tree import GapKind, ListEntry, Mention
 
 # Each category's sentence for a list (plural) and, where the category names one kind of
 # participant, for a list known to hold one name (singular): "The following intergovernmental
@@ -154,7 +154,8 @@ def _document_entry(c: Composer, series: str, doc: Document, index: int, last: b
     symbol = str(doc.symbol.first_for(series))
     msgid = "{title} ({symbol}). (last)" if last else "{title} ({symbol});"
     label = c.ph.text("label", "({letter})", letter=c.ph.text("list-letter", "abcdefgh"[n]))
-    return ListEntry(label, c.say("documents", msgid, title=title, symbol=symbol))
+    number = (Mention(symbol, "document", symbol, f"$.documents.items[{index}].symbol"),)
+    return ListEntry(label, c.say("documents", msgid, title=title, symbol=number))
 
 
 def _symbol_key(symbol: str) -> list[tuple[int, int | str]]:

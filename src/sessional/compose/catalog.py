@@ -77,11 +77,11 @@ class Phrases:
         """Merge adjacent text and apply the language's contractions (fr: de le -> du)."""
         merged: list[Inline] = []
         for part in parts:
-            if isinstance(part, Text) and merged and isinstance(merged[-1], Text):
+            if type(part) is Text and merged and type(merged[-1]) is Text:
                 merged[-1] = Text(merged[-1].text + part.text)
-            elif not (isinstance(part, Text) and part.text == ""):
-                merged.append(part)
-        return tuple(Text(self._contract(p.text)) if isinstance(p, Text) else p for p in merged)
+            elif not (type(part) is Text and part.text == ""):
+                merged.append(part)  # a Mention stays whole: it names a fact
+        return tuple(Text(self._contract(p.text)) if type(p) is Text else p for p in merged)
 
     def _read_contractions(self) -> list[tuple[re.Pattern[str], str]]:
         raw = self.setting("contractions")

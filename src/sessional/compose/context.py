@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
 from babel import Locale
@@ -24,7 +25,18 @@ from ..refdata import (
 from .catalog import Field, Phrases, phrases
 from .formats import date_text, join_list, session_ordinal_text
 from .kinds import ReportKind, report_kind
-from .tree import Block, Gap, GapKind, Heading, ListEntry, Paragraph, Parts, Placeholder, Text
+from .tree import (
+    Block,
+    Gap,
+    GapKind,
+    Heading,
+    ListEntry,
+    Mention,
+    Paragraph,
+    Parts,
+    Placeholder,
+    Text,
+)
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 PLACEHOLDER_MSGID = {"list": "[…] (list)", "number": "[…] (number)", "text": "[…] (text)"}
@@ -81,7 +93,7 @@ class Composer:
         if self.ph.setting("capitalize-sentences") == "yes" and parts and \
                 isinstance(parts[0], Text):
             first = parts[0].text
-            parts = (Text(first[:1].upper() + first[1:]), *parts[1:])
+            parts = (replace(parts[0], text=first[:1].upper() + first[1:]), *parts[1:])
         return parts
 
     # ------------------------------------------------------------------ phrases and placeholders
@@ -167,11 +179,14 @@ class Composer:
     def venue(self, venue: LocalizedText, path: str) -> Parts:
         """The city: the record's name in this language, else the reference data's sourced name
         of the city the record names (places.csv), else a gap."""
+        named = venue.get("en") or next(iter(venue.values()), "")
         if self.lang not in venue:
             place = next(filter(None, map(place_by_name, venue.values())), None)
             name = place.name(self.lang) if place else None
             if name:
-                return (Text(name),)
+                return (Mention(name, "location", named, path),)
+        if self.lang in venue:
+            return (Mention(venue[self.lang], "location", named, path),)
         return self.localized(venue, path)
 
     def venue_in_case(self, venue: LocalizedText, path: str, case: str) -> Parts:
@@ -195,9 +210,9 @@ class Composer:
         (grammar setting `person-names`: 'as given'); Russian text takes a Cyrillic form from
         the record, and a Latin-script name without one is a gap, never a transliteration."""
         if self.lang in person.name_forms:
-            return (Text(person.name_forms[self.lang]),)
+            return (Mention(person.name_forms[self.lang], "person", person.role, path),)
         if self.ph.setting("person-names") == "as given" or not _LATIN.search(person.name):
-            return (Text(person.name),)
+            return (Mention(person.name, "person", person.role, path),)
         return self.placeholder("text", "missing_name", f"{path}.name_forms",
                                 f"no {self.lang} form of the name {person.name!r} in the record")
 
@@ -207,21 +222,25 @@ class Composer:
         if name is None:
             return self.placeholder("text", "missing_name", path,
                                     f"no {self.lang} UN name for {code} in the reference data")
-        return (Text(name),)
+        return (Mention(name, "state", code, path),)
 
     def organization(self, ref: OrgRef, path: str) -> Parts:
         if self.lang in ref.name:
-            return (Text(ref.name[self.lang]),)
+            return (Mention(ref.name[self.lang], "organization", ref.key, path) if ref.key
+                    else Text(ref.name[self.lang]),)
         org = organization(ref.key) if ref.key else None
         name = org.name(self.lang) if org else None
         if name is None:
             return self.placeholder("text", "missing_name", path,
                                     f"no sourced {self.lang} name for {ref.key or ref.name}")
-        return (Text(name),)
+        return (Mention(name, "organization", ref.key or "", path),)
 
-    def states_list(self, facts: FactList[str], path: str) -> Parts:
+    def states_list(self, facts: FactList[str], path: str,
+                    index: dict[str, int] | None = None) -> Parts:
+        """The States in the language's order; `index` gives each one's position under `path`
+        where `facts` is a selection of a longer list (the speakers of one category)."""
         order = sort_states(facts.items, self.lang, self.on)
-        index = {code: i for i, code in enumerate(facts.items)}
+        index = index or {code: i for i, code in enumerate(facts.items)}
         names = [self.state(code, f"{path}.items[{index[code]}]") for code in order]
         return self.with_gap(names, facts, path)
 
@@ -254,5 +273,5 @@ class Composer:
     def date(self, value: dt.date | Unknown, path: str) -> Parts:
         if isinstance(value, Unknown):
             return self.placeholder("number", "unknown", path, value.note)
-        return (Text(date_text(self.ph, value)),)
+        return (Mention(date_text(self.ph, value), "date", value.isoformat(), path),)
 

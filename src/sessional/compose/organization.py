@@ -15,7 +15,7 @@ from ..model import (
 from .context import Composer
 from .formats import count_text, item_numbers, join_bodies, ordinal_text, range_text
 from .kinds import PRESIDING_ROLES
-from .tree import Inline, ListEntry, Parts, Text
+from .tree import Inline, ListEntry, Mention, Parts, Text
 
 UNKNOWN_COUNT = 5  # plural form used for a count still unknown ("[…] meetings")
 
@@ -170,10 +170,14 @@ def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str,
     list with its placeholder ("…, United States of America […]."), not a sentence of its own."""
     from ..model import FactList
 
-    codes = tuple(dict.fromkeys(s.delegation.state for _, s in speakers if s.delegation.state))
+    index: dict[str, int] = {}
+    for i, s in speakers:  # the position of each State's statement in the record
+        if s.delegation.state:
+            index.setdefault(s.delegation.state, i)
+    codes = tuple(index)
     if more is None:
-        return c.states_list(FactList[str](items=codes), path)
-    return c.states_list(FactList[str](status="partial", items=codes, note=more), path)
+        return c.states_list(FactList[str](items=codes), path, index)
+    return c.states_list(FactList[str](status="partial", items=codes, note=more), path, index)
 
 
 def _join(c: Composer, names: list[Parts]) -> Parts:
@@ -210,6 +214,8 @@ def _agenda_entries(c: Composer, session: Session, agenda: Agenda,
     first_joint = True
     for i, item in enumerate(agenda.items):
         title = c.localized(item.title, f"{path}.items[{i}].title")
+        if isinstance(title[0], Text):  # the item, named by its title
+            title = (Mention(title[0].text, "agenda_item", item.number, f"{path}.items[{i}]"),)
         msgid = "{title}: (item with sub-items)" if item.sub_items else \
             "{title}. (last entry)"
         parts = c.say("agenda", msgid, title=title)

@@ -13,7 +13,7 @@ from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
 from .kinds import CHAPTER_OF_ORGANIZATION, OPENING_SECTION
-from .tree import Gap, Masthead, Parts, Report, Text
+from .tree import Gap, Masthead, Mention, Parts, Report, Text
 from .typography import typeset
 
 RTL: frozenset[Lang] = frozenset({"ar"})
@@ -84,7 +84,9 @@ def _heading_lines(c: Composer) -> tuple[Parts, ...]:
         lines.append(c.body_name(session.body))
         dates: Parts = c.placeholder("number", "unknown", f"$.sessions[{s_index}].dates") \
             if isinstance(session.dates, Unknown) else \
-            (Text(range_text(c.ph, session.dates.start, session.dates.end, short=True)),)
+            (Mention(range_text(c.ph, session.dates.start, session.dates.end, short=True),
+                     "session", f"{session.dates.start}/{session.dates.end}",
+                     f"$.sessions[{s_index}].dates"),)
         venue = c.venue(session.venue, f"$.sessions[{s_index}].venue")
         lines.append(c.say("title", "{dates}, {venue}", dates=dates, venue=venue))
     return tuple(lines)

@@ -16,6 +16,20 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Mention(Text):
+    """Text that names a fact of the record: a State or an organization (`value` its ISO code
+    or key), a person (`value` the role held), a date (`value` in ISO 8601) or a document
+    (`value` its symbol), a session (`value` its dates, start/end), a venue, or an agenda item
+    (`value` its number), with the fact's JSON path. Every format prints it as text; Akoma
+    Ntoso makes it an inline reference (`<organization refersTo=…>`)."""
+
+    names: Literal["state", "organization", "person", "date", "document", "session",
+                   "location", "agenda_item"] = "state"  # not `kind`: that marks a gap
+    value: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
 class Placeholder:
     """A visible mark where a fact is not yet known (`[…]`, `[……]`) or text awaits translation."""
 
@@ -103,6 +117,23 @@ class Report:
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Paragraph) and b.number is not None)
+
+
+def merged(parts: Parts) -> Parts:
+    """Each mention made one text with the texts beside it: the parts as they were before
+    mentions were marked, for the formats that do not mark them (one run in DOCX, one string
+    in PDF)."""
+    out: list[Inline] = []
+    joined = False  # whether out[-1] holds a mention
+    for part in parts:
+        mention = isinstance(part, Mention)
+        if isinstance(part, Text) and out and isinstance(out[-1], Text) and (mention or joined):
+            out[-1] = Text(out[-1].text + part.text)
+            joined = mention
+        else:
+            out.append(Text(part.text) if mention else part)
+            joined = mention
+    return tuple(out)
 
 
 def plain(parts: Parts) -> str:

@@ -5,7 +5,8 @@ Chapters are `chapter`, the headings that name a body `hcontainer name="body"`, 
 structure has an `eId` built from its position in the tree (`chp_3__hcontainer_1__sec_1__para_8`),
 never from its text, so the six languages carry the same eIds. A fact not yet known is an AKN
 `placeholder` whose `sessional:path` attribute is the JSON path of the fact in the record.
-The FRBR names follow `akn_names`."""
+The FRBR names follow `akn_names`; the record's facts, for reading the report back, are in
+`<proprietary>` (`akn_facts`)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ from collections import Counter
 
 from lxml import etree
 
-from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
+from ..compose import Heading, ListEntry, Mention, Paragraph, Parts, Placeholder, Report
 from ..model import Record
-from ..model.participants import STATE_CATEGORIES
+from . import akn_facts, akn_refs
+from .akn_facts import Fact
 from .akn_names import LANGUAGE_CODES, ReportNames, report_names, symbol_number
+from .akn_refs import AKN, SESSIONAL, body_id, organization_id, state_id
 from .layout import paragraph_number
 
-AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-SESSIONAL = "urn:x-sessional:akn:1"
 _NSMAP = {None: AKN, "sessional": SESSIONAL}
 _PATH = f"{{{SESSIONAL}}}path"
 _KIND = f"{{{SESSIONAL}}}gap"
@@ -43,13 +44,18 @@ def _el(parent: etree._Element | None, tag: str, text: str | None = None,
 
 
 def inline(node: etree._Element, parts: Parts) -> etree._Element:
-    """Text and placeholders into `node`, in order."""
+    """Text, placeholders and the references of the facts named (`akn_facts.mention`) into
+    `node`, in order."""
     last: etree._Element | None = None
     for part in parts:
+        named = akn_refs.mention(part) if isinstance(part, Mention) else None
         if isinstance(part, Placeholder):
             last = _el(node, "placeholder", part.text, originalText=part.text)
             last.set(_PATH, part.path)
             last.set(_KIND, part.kind)
+        elif isinstance(part, Mention) and named:
+            last = _el(node, named[0], part.text, **named[1])
+            last.set(_PATH, part.path)
         elif last is None:
             node.text = (node.text or "") + part.text
         else:
@@ -77,7 +83,7 @@ def _meta(meta: etree._Element, record: Record, names: ReportNames, lang: str) -
     _el(work, "FRBRuri", value=names.work)
     _el(work, "FRBRdate", date=when, name=names.date.name)
     for body in record.bodies:
-        _el(work, "FRBRauthor", href=f"#{_body_id(body.key)}", **{"as": "#author"})
+        _el(work, "FRBRauthor", href=f"#{body_id(body.key)}", **{"as": "#author"})
     _el(work, "FRBRcountry", value="un")
     _el(work, "FRBRnumber", value=names.number)
     _el(work, "FRBRname", value="report")
@@ -85,7 +91,7 @@ def _meta(meta: etree._Element, record: Record, names: ReportNames, lang: str) -
     _el(expression, "FRBRthis", value=f"{names.expression}/!main")
     _el(expression, "FRBRuri", value=names.expression)
     _el(expression, "FRBRdate", date=when, name=names.date.name)
-    _el(expression, "FRBRauthor", href=f"#{_body_id(record.bodies[0].key)}")
+    _el(expression, "FRBRauthor", href=f"#{body_id(record.bodies[0].key)}")
     _el(expression, "FRBRauthoritative",
         value="true" if lang == record.report.original_language else "false")
     _el(expression, "FRBRlanguage", language=LANGUAGE_CODES[lang])
@@ -96,7 +102,9 @@ def _meta(meta: etree._Element, record: Record, names: ReportNames, lang: str) -
     _el(manifestation, "FRBRauthor", href="#sessional")
     _el(manifestation, "FRBRformat", value="application/akn+xml")
     _lifecycle(meta, record)
-    _references(meta, record, names)
+    facts = akn_facts.record_facts(record)
+    _references(meta, record, names, facts)
+    akn_facts.write_facts(_el(meta, "proprietary", source="#sessional"), facts)
 
 
 def _original(names: ReportNames, record: Record) -> str:
@@ -111,36 +119,27 @@ def _lifecycle(meta: etree._Element, record: Record) -> None:
             refersTo="#adoption", type="generation")
 
 
-def _body_id(key: str) -> str:
-    return f"body_{key.lower()}"
-
-
-def _references(meta: etree._Element, record: Record, names: ReportNames) -> None:
+def _references(meta: etree._Element, record: Record, names: ReportNames,
+                facts: list[Fact]) -> None:
     refs = _el(meta, "references", source="#sessional")
     _el(refs, "original", eId="original", href=_original(names, record),
         showAs=names.symbol or names.number)
     for body in record.bodies:
-        _el(refs, "TLCOrganization", eId=_body_id(body.key),
+        _el(refs, "TLCOrganization", eId=body_id(body.key),
             href=f"/akn/un/ontology/organization/{symbol_number(body.symbol_series)}",
-            showAs=body.symbol_series)
-    for code in _state_codes(record):
-        _el(refs, "TLCOrganization", eId=f"state_{code.lower()}",
+            showAs=body.symbol_series).set(akn_refs.KEY, body.key)
+    for code in akn_facts.referenced(facts, "state"):
+        _el(refs, "TLCOrganization", eId=state_id(code),
             href=f"/akn/un/ontology/organization/state/{code}", showAs=code)
+    for key in akn_facts.referenced(facts, "organization"):
+        _el(refs, "TLCOrganization", eId=organization_id(key),
+            href=f"/akn/un/ontology/organization/{key}", showAs=key).set(akn_refs.KEY, key)
     _el(refs, "TLCOrganization", eId="sessional", href="/akn/un/ontology/organization/sessional",
         showAs="sessional")
+    akn_refs.named_in_text(refs, record)
     _el(refs, "TLCRole", eId="author", href="/akn/un/ontology/role/author", showAs="author")
     _el(refs, "TLCEvent", eId="adoption", href="/akn/un/ontology/event/adoption",
         showAs="adoption")
-
-
-def _state_codes(record: Record) -> list[str]:
-    """The ISO 3166-1 alpha-3 codes of the States the record lists, once each, in order."""
-    codes: dict[str, None] = {}
-    for category in STATE_CATEGORIES:
-        listed = getattr(record.attendance, category)
-        for code in listed.items or ():
-            codes.setdefault(code, None)
-    return list(codes)
 
 
 def _preface(preface: etree._Element, report: Report, record: Record,

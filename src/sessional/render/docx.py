@@ -12,7 +12,7 @@ translation carries its source text in a Word comment for the translator.
 
 from __future__ import annotations
 
-from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, plain
+from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged, plain
 from .docx_package import Package
 from .docx_styles import STYLES, numbering_part, styles_part
 from .docx_xml import page_field, paragraph, text_run
@@ -124,5 +124,5 @@ def _numbered_by_word(report: Report) -> bool:
 
 def _runs(parts: Parts, rtl: bool) -> str:
     return "".join(text_run(part.text, highlight=isinstance(part, Placeholder), rtl=rtl)
-                   for part in parts)
+                   for part in merged(parts))
 

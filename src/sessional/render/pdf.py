@@ -13,7 +13,7 @@ from __future__ import annotations
 import atexit
 from collections.abc import Iterable
 
-from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report
+from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged
 from .layout import first_page_foot, paragraph_number
 from .typst_pool import CompilerPool, PdfBudget
 
@@ -50,7 +50,7 @@ def lit(text: str) -> str:
 
 def inline(parts: Parts) -> str:
     out = []
-    for part in parts:
+    for part in merged(parts):
         if isinstance(part, Placeholder):
             out.append(f"#highlight(fill: rgb(\"#fff3b0\"))[#{lit(part.text)}]")
         else:

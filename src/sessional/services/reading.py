@@ -11,10 +11,16 @@ from .records import InputError, input_limits, read_record
 
 
 def ingest_report(path: Path, lang: str = "auto") -> Any:
-    """Read a report file into a record; returns the ingest result (record and report)."""
-    from ..ingest import NotAReport, UnreadableFile, ingest_text, read_report
+    """Read a report file into a record; returns the ingest result (record and report). An
+    Akoma Ntoso file, whatever its name, is read from its references, not its text."""
+    from ..ingest import NotAReport, UnreadableFile, ingest_text, read_bounded, read_report
+    from ..ingest.akn import looks_like_xml, read_akn
 
+    kind = text = ""
     try:
+        data = read_bounded(path, input_limits())
+        if looks_like_xml(data):
+            return read_akn(data, str(path))
         text, kind = read_report(path, input_limits())
         result = ingest_text(text, None if lang == "auto" else lang)  # type: ignore[arg-type]
     except UnreadableFile as err:
