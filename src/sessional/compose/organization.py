@@ -86,7 +86,7 @@ def _presentations(c: Composer, group: StatementGroup, path: str) -> Parts:
     refs = list(group.items.items)
     return c.say("statements", "Presentations were made by representatives of the Secretariat "
                  "under agenda item {items}.", "Presentations were made by representatives of "
-                 "the Secretariat under agenda items {items}.", len(refs),
+                 "the Secretariat under agenda items {items}.", max(len(refs), 1),
                  items=_numbers(c, refs, group.taken_together, f"{path}.items"))
 
 
@@ -109,12 +109,16 @@ def _statements(c: Composer, group: StatementGroup, path: str) -> Parts:
                       "were made by representatives of the following States parties to the "
                       "Convention: {list}.", items=tuple(items), list=main)
     else:
-        body, refs = next(iter(by_body.items()), (None, []))
+        only = c.record.bodies[0].key if len(c.record.bodies) == 1 else None
+        body, refs = next(iter(by_body.items()), (only, []))
         msgid = ("Under agenda item {items} of {body}, statements were made by representatives "
                  "of the following States parties to the Convention: {list}.")
         parts = c.say("statements", msgid, msgid.replace("agenda item", "agenda items", 1),
-                      len(refs), items=_numbers(c, refs, group.taken_together, f"{path}.items"),
-                      body=c.body_in_text(body) if body else (), list=main)
+                      max(len(refs), 1),
+                      items=_numbers(c, refs, group.taken_together, f"{path}.items"),
+                      body=c.body_in_text(body) if body else
+                      c.placeholder("text", "unknown", f"{path}.items", "the body is not named"),
+                      list=main)
     return _and_then(c, parts, others)
 
 
@@ -187,6 +191,8 @@ def _join(c: Composer, names: list[Parts]) -> Parts:
 
 
 def _numbers(c: Composer, refs: list[ItemRef], together: bool, path: str) -> Parts:
+    if not refs:  # a group that names no agenda item: the sentence needs one, so a gap
+        return c.placeholder("text", "unknown", path, "no agenda item named for these statements")
     return item_numbers(c.ph, [r.number for r in refs], [r.tentative for r in refs], together,
                         path)
 
