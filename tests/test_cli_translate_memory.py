@@ -41,7 +41,7 @@ def _write(path: Path, data: dict) -> Path:
     return path
 
 
-def _translated_2017(tmp_path: Path) -> Path:
+def translated_2017(tmp_path: Path) -> Path:
     """The example with its first session's agenda titles translated into English, imported
     through an XLIFF file the way a translator's would come back."""
     record = tmp_path / "wg-2017.json"
@@ -71,7 +71,7 @@ def _translated_2017(tmp_path: Path) -> Path:
     return record
 
 
-def _record_2018(tmp_path: Path) -> Path:
+def record_2018(tmp_path: Path) -> Path:
     """The next meeting of the same working groups: the example a year on, one title reworded."""
     data = json.loads(services.example_path().read_text(encoding="utf-8"))
     for session, (start, end) in zip(data["sessions"], (("2018-10-08", "2018-10-12"),
@@ -85,7 +85,7 @@ def _record_2018(tmp_path: Path) -> Path:
     return _write(tmp_path / "wg-2018.json", data)
 
 
-def _targets(xlf: Path) -> dict[str, tuple[str | None, str | None, str]]:
+def targets_of(xlf: Path) -> dict[str, tuple[str | None, str | None, str]]:
     """Each unit's (target state, state-qualifier, target text with placeholders' text)."""
     found = {}
     for unit in ET.parse(xlf).getroot().iter(f"{{{NS}}}trans-unit"):
@@ -97,15 +97,15 @@ def _targets(xlf: Path) -> dict[str, tuple[str | None, str | None, str]]:
 
 
 def test_titles_translated_in_2017_are_filled_in_the_2018_export(tmp_path: Path) -> None:
-    memory = _translated_2017(tmp_path)
-    record = _record_2018(tmp_path)
+    memory = translated_2017(tmp_path)
+    record = record_2018(tmp_path)
     xlf = tmp_path / "wg-2018.en.xlf"
     code, printed, err = cli("translate", "export", str(record), "--to", "en",
                              "--memory", str(memory), "-o", str(xlf))
     assert (code, err) == (0, "")
     assert printed == (f"{xlf}: 30 texts awaiting en; 14 filled from memory, 1 more with "
                        "similar translations proposed\n")
-    targets = _targets(xlf)
+    targets = targets_of(xlf)
     assert targets["$.sessions[0].agenda.items[0].title"] == \
         ("translated", "exact-match", "Organizational matters")
     assert targets["$.sessions[1].agenda.items[0].sub_items[1].title"] == \
@@ -118,8 +118,8 @@ def test_titles_translated_in_2017_are_filled_in_the_2018_export(tmp_path: Path)
 
 
 def test_a_reworded_title_gets_the_old_translation_as_a_proposal(tmp_path: Path) -> None:
-    memory = _translated_2017(tmp_path)
-    record = _record_2018(tmp_path)
+    memory = translated_2017(tmp_path)
+    record = record_2018(tmp_path)
     xlf = tmp_path / "wg-2018.en.xlf"
     assert cli("translate", "export", str(record), "--to", "en",
                "--memory", str(memory), "-o", str(xlf))[0] == 0
@@ -133,8 +133,8 @@ def test_a_reworded_title_gets_the_old_translation_as_a_proposal(tmp_path: Path)
 
 
 def test_the_filled_file_imports_back_as_it_is(tmp_path: Path) -> None:
-    memory = _translated_2017(tmp_path)
-    record = _record_2018(tmp_path)
+    memory = translated_2017(tmp_path)
+    record = record_2018(tmp_path)
     xlf = tmp_path / "wg-2018.en.xlf"
     assert cli("translate", "export", str(record), "--to", "en",
                "--memory", str(memory), "-o", str(xlf))[0] == 0
@@ -146,7 +146,7 @@ def test_the_filled_file_imports_back_as_it_is(tmp_path: Path) -> None:
 
 
 def test_a_record_is_its_own_memory(tmp_path: Path) -> None:
-    record = _translated_2017(tmp_path)  # the second session shares six of its titles
+    record = translated_2017(tmp_path)  # the second session shares six of its titles
     xlf = tmp_path / "again.xlf"
     code, printed, _ = cli("translate", "export", str(record), "--to", "en", "-o", str(xlf))
     assert code == 0
