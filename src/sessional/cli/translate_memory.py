@@ -22,6 +22,10 @@ def _languages(*given: tuple[str, str | None]) -> None:
             fail(f"{option}: {lang!r} is not one of {' '.join(model.LANGUAGES)}")
 
 
+def _units(count: int) -> str:
+    return f"{count} translation unit{'s' * (count != 1)}"
+
+
 @memory_app.command("export")
 def export(records: Annotated[list[Path], typer.Argument(help="Record JSON files.")],
            output: Annotated[Path, typer.Option("-o", "--output", help="The .tmx file to write")],
@@ -45,7 +49,7 @@ def export(records: Annotated[list[Path], typer.Argument(help="Record JSON files
         fail(str(error))
     except model.RecordInvalid as invalid:
         fail(services.describe_invalid(invalid))
-    out.print(f"{output}: {done.units} translation units from {len(records)} "
+    out.print(f"{output}: {_units(done.units)} from {len(records)} "
               f"record{'s' * (len(records) != 1)}")
 
 
@@ -76,5 +80,5 @@ def import_(files: Annotated[list[Path], typer.Argument(help="TMX files from ano
         done = translation_tmx.write_tmx(units, output, source, to)  # type: ignore[arg-type]
     except services.InputError as error:
         fail(str(error))
-    out.print(f"{output}: {done.units} translation units of the {read} read, "
+    out.print(f"{output}: {_units(done.units)} of the {read} read, "
               f"{read - done.units} left out (fewer than two of the languages, or twice)")
