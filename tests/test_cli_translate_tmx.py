@@ -67,8 +67,8 @@ def test_memory_import_keeps_the_six_languages_of_another_tools_tmx(tmp_path: Pa
     ours = tmp_path / "memory.tmx"
     code, printed, err = cli("translate", "memory", "import", str(theirs), "-o", str(ours))
     assert (code, err) == (0, "")
-    assert printed == (f"{ours}: 2 translation units of the 3 read, 1 left out (fewer than "
-                       "two of the languages, or twice)\n")
+    assert printed == (f"{ours}: 2 translation units added of the 3 read, 1 left out (fewer "
+                       "than two of the languages, or there already); 2 in all\n")
     segs = [[(tuv.get(XML_LANG), tuv.findtext("seg")) for tuv in tu.findall("tuv")]
             for tu in ET.parse(ours).getroot().iter("tu")]
     assert segs == [[("zh", "其他事项"), ("en", "Other matters")],
@@ -98,3 +98,34 @@ def test_a_file_that_is_no_tmx_is_refused_naming_its_line(tmp_path: Path) -> Non
                        "--memory", str(bad), "-o", str(tmp_path / "x.xlf"))
     assert code == 2
     assert f"{bad}, line 3, column" in err and "not well-formed XML" in err
+
+
+def test_memory_import_adds_to_the_memory_it_writes_to(tmp_path: Path) -> None:
+    theirs = tmp_path / "omegat.tmx"  # 通过报告 "Adoption of the report" is ours already
+    theirs.write_text(OMEGAT_TMX.replace('<tuv lang="DE"><seg>Annahme</seg></tuv>',
+                                         '<tuv lang="EN-GB"><seg>Adoption of the report, as '
+                                         "amended</seg></tuv>"), "utf-8")
+    ours = tmp_path / "memory.tmx"
+    assert cli("translate", "memory", "export", str(translated_2017(tmp_path)),
+               "--from", "zh", "--to", "en", "-o", str(ours))[0] == 0
+    code, printed, _ = cli("translate", "memory", "import", str(theirs), "-o", str(ours))
+    assert code == 0  # "其他事项" and "会议开幕" are ours already, in the same words
+    assert printed == (f"{ours}: 1 translation unit added of the 3 read, 2 left out (fewer "
+                       "than two of the languages, or there already); 16 in all\n")
+    segs = [[tuv.findtext("seg") for tuv in tu.findall("tuv")]
+            for tu in ET.parse(ours).getroot().iter("tu")]
+    assert segs[0] == ["联合国打击跨国有组织犯罪公约",
+                       "United Nations Convention against Transnational Organized Crime"]
+    assert segs[-1] == ["通过报告", "Adoption of the report, as amended"]
+    assert [s for s in segs if s[0] == "其他事项"] == [["其他事项", "Other matters"]]
+
+
+def test_a_folder_given_as_memory_is_read_for_its_records_and_tmx(tmp_path: Path) -> None:
+    folder = tmp_path / "memory"
+    folder.mkdir()
+    translated_2017(folder)
+    xlf = tmp_path / "wg-2018.en.xlf"
+    code, printed, _ = cli("translate", "export", str(record_2018(tmp_path)), "--to", "en",
+                           "--memory", str(folder), "-o", str(xlf))
+    assert code == 0
+    assert "14 filled from memory" in printed

@@ -62,23 +62,20 @@ def import_(files: Annotated[list[Path], typer.Argument(help="TMX files from ano
             to: Annotated[str | None, typer.Option(
                 "--to", help="Only this language beside the source")] = None,
             ) -> None:
-    """Read TMX files (1.1 to 1.4b) and write the units they hold in two of the six languages
-    or more as one TMX file of ours, each source's symbols, dates and numbers as <ph>."""
+    """Read TMX files (1.1 to 1.4b) and add the units they hold in two of the six languages
+    or more to one TMX file of ours (made if missing, its units kept), each source's symbols,
+    dates and numbers as <ph>."""
     from .. import services
     from ..services import translation_tmx
     from . import fail, out
 
     _languages(("--from", source), ("--to", to))
     done: Any = None
-    read = 0
     try:
-        units = []
-        for file in files:
-            found, count = translation_tmx.read_tmx_file(file)
-            units += found
-            read += count
-        done = translation_tmx.write_tmx(units, output, source, to)  # type: ignore[arg-type]
+        done = translation_tmx.import_tmx(files, output, source, to)  # type: ignore[arg-type]
     except services.InputError as error:
         fail(str(error))
-    out.print(f"{output}: {_units(done.units)} of the {read} read, "
-              f"{read - done.units} left out (fewer than two of the languages, or twice)")
+    added = done.written.units - done.had
+    out.print(f"{output}: {_units(added)} added of the {done.read} read, {done.read - added} "
+              f"left out (fewer than two of the languages, or there already); "
+              f"{done.written.units} in all")

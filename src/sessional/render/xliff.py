@@ -55,7 +55,7 @@ def protect(text: str) -> tuple[Piece, ...]:
     return tuple(pieces)
 
 
-_ALONE = r"(?<![0-9A-Za-z/.]){}(?![0-9A-Za-z/])"  # not part of a longer number or symbol
+_ALONE = r"(?<![0-9A-Za-z/.]){}(?![0-9/]|[.,][0-9])"  # not in a longer number or symbol
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from ..ingest.tmx import TmxUnreadable, read_tmx
 from ..model import Lang
 from ..render.tmx import MemoryUnit, tmx
 from ..render.xliff import Code
-from .records import InputError, input_limits, read_record
+from .records import InputError, input_limits, read_record, write_whole
 from .translation import memory_of
 from .translation_dates import DATES, date_in
 
@@ -52,7 +52,7 @@ def write_tmx(units: Iterable[MemoryUnit], output: Path, source: Lang | None = N
               target: Lang | None = None) -> Written:
     """The units as TMX in `output`: with `source`, only those with a text in it (and in
     `target` if given), `source` first. Raises InputError."""
-    kept, seen, read = [], set(), 0
+    kept, seen, seen_texts, read = [], set(), set(), 0
     for unit in units:
         read += 1
         texts = dict(unit.texts)
@@ -61,16 +61,40 @@ def write_tmx(units: Iterable[MemoryUnit], output: Path, source: Lang | None = N
             continue
         langs = [start, *([target] if target else [lang for lang in texts if lang != start])]
         chosen = {lang: texts[lang] for lang in langs}
-        key = (unit.kind, tuple(chosen.items()))
-        if len(chosen) >= 2 and key not in seen:
-            seen.add(key)
+        texts_key = tuple(chosen.items())
+        if len(chosen) >= 2 and (unit.kind, texts_key) not in seen and \
+                (unit.kind is not None or texts_key not in seen_texts):
+            seen.add((unit.kind, texts_key))  # the same texts of no known kind: not again
+            seen_texts.add(texts_key)
             kept.append(MemoryUnit(unit.kind, start, chosen))
     xml = tmx(kept, source, __version__, _shown)
     try:
-        output.write_bytes(xml)
+        write_whole(output, xml.decode("utf-8"))
     except OSError as error:
         raise InputError(f"{output}: cannot be written ({error.strerror or error})") from None
     return Written(len(kept), read - len(kept))
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What `memory import` did: units read from the files, units the output had before."""
+
+    read: int
+    had: int
+    written: Written
+
+
+def import_tmx(files: Iterable[Path], output: Path, source: Lang | None = None,
+               target: Lang | None = None) -> Imported:
+    """The units of the TMX files added to `output` (a TMX of ours, made if missing): the
+    units it had come first and stay. Raises InputError."""
+    had, _ = read_tmx_file(output) if output.exists() else ([], 0)
+    units, read = list(had), 0
+    for file in files:
+        found, count = read_tmx_file(file)
+        units += found
+        read += count
+    return Imported(read, len(had), write_tmx(units, output, source, target))
 
 
 def _shown(code: Code, lang: str) -> str | None:
