@@ -9,7 +9,8 @@ each query looks up its exact match and its fuzzy matches (ratio >= 75, at most 
 unit of an export does: a third are in the memory, a third differ from a memory text by two
 characters, a third match nothing. Printed per size: the time to build the index, the time per
 looked-up unit, and that time against the baseline measured in the same run: reading and writing
-the example's French XLIFF with ElementTree alone, per unit of that file. Per-unit cost growing
+the example's French XLIFF with ElementTree alone, per unit of that file; then the whole export
+of the example into English with that memory. Per-unit cost growing
 about tenfold from 10k to 100k is linear in the memory (each look-up compares with one slice of
 it, in C); quadratic would be a whole export growing a hundredfold.
 """
@@ -99,6 +100,21 @@ def main() -> None:
         per_unit = (time.perf_counter() - started) / len(queries)
         print(f"{size:>12,}  {built:>8.2f}  {per_unit * 1e3:>11.3f}  "
               f"{per_unit / per_unit_baseline:>10.1f}  {exact:>5}  {fuzzy:>5}")
+        whole_export(pairs)
+
+
+def whole_export(pairs: list[tuple[str, str]]) -> None:
+    """`translate export` of the example into English with that memory, index included."""
+    from sessional.model import record_from_json
+    from sessional.render.tmx import MemoryUnit
+    from sessional.services.translation import export_xliff
+
+    record = record_from_json(EXAMPLE.read_bytes(), str(EXAMPLE))
+    units = [MemoryUnit(KIND, "zh", {"zh": s, "en": t}) for s, t in pairs]
+    started = time.perf_counter()
+    _, done = export_xliff(record, "en", None, units)
+    print(f"{'':>12}  the example's export into English with it: {done.units} units in "
+          f"{time.perf_counter() - started:.2f} s")
 
 
 if __name__ == "__main__":
