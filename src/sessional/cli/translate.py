@@ -8,8 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
+from .translate_memory import memory_app
+
 translate_app = typer.Typer(no_args_is_help=True,
                             help="Exchange a record's texts with translators (XLIFF 1.2).")
+translate_app.add_typer(memory_app, name="memory")
 
 
 @translate_app.command("export")
@@ -86,8 +89,3 @@ def import_(record: Annotated[Path, typer.Argument(help="The record JSON file ex
     where = f"written to {done.written}" if done.written else f"{record} left as it was"
     out.print(f"{file}: {done.changed} texts changed in {done.target}, {done.already} "
               f"already there, {done.untranslated} left untranslated; {where}")
-
-
-from .translate_memory import memory_app  # noqa: E402  (registered below the commands above)
-
-translate_app.add_typer(memory_app, name="memory")
