@@ -162,3 +162,20 @@ def test_a_memory_file_that_is_no_record_is_refused(tmp_path: Path) -> None:
     assert code == 2
     assert str(bad) in err
     assert not (tmp_path / "x.xlf").exists()
+
+
+def test_a_translation_without_the_sources_number_is_proposed_not_filled(
+        tmp_path: Path) -> None:
+    data = json.loads(services.example_path().read_text(encoding="utf-8"))
+    title = data["sessions"][1]["agenda"]["items"][1]["title"]  # "依照…第 8/2 号决议…"
+    title["en"] = "Development of questionnaires, pursuant to a resolution of the Conference"
+    memory = _write(tmp_path / "memory.json", data)
+    xlf = tmp_path / "wg.en.xlf"
+    assert cli("translate", "export", str(services.example_path()), "--to", "en",
+               "--memory", str(memory), "-o", str(xlf))[0] == 0
+    unit = next(u for u in ET.parse(xlf).getroot().iter(f"{{{NS}}}trans-unit")
+                if u.get("id") == "$.sessions[0].agenda.items[4].title")
+    assert unit.find("x:target", X) is None
+    assert [(a.get("match-quality"), a.findtext("x:target", namespaces=X))
+            for a in unit.findall("x:alt-trans", X)] == [
+        ("100", "Development of questionnaires, pursuant to a resolution of the Conference")]
