@@ -13,9 +13,10 @@ have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok
 # run the store and the API against a PostgreSQL server of their own (started and stopped by
 # tests/server/postgres.py; the package's own cluster is not used); the browser tests drive
 # Debian's chromium with Playwright (the pip package; its own browser download is not used);
-# LibreOffice Writer opens every DOCX report as an editor's word processor would.
+# LibreOffice Writer opens every DOCX report as an editor's word processor would; OmegaT (a
+# translator's CAT tool, run headless) translates our XLIFF with our TMX as its memory.
 for deb in libicu-dev pkg-config g++ fonts-noto-core fonts-noto-cjk poppler-utils postgresql \
-           chromium libreoffice-writer; do
+           chromium libreoffice-writer omegat; do
   have_deb "$deb" || need+=("$deb")
 done
 if ! command -v "$PYTHON" >/dev/null 2>&1; then

@@ -74,3 +74,25 @@ def test_export_keeps_the_spaces_of_a_source_that_starts_and_ends_with_a_placeho
     source = ET.fromstring(written).find(".//x:source", NS)
     assert source is not None
     assert "".join(source.itertext()) == "2017 年 10 月 9 日 CTOC/COP/WG.3/2017/1"
+
+
+def test_copy_source_gives_each_unit_a_target_that_imports_as_untranslated(
+        tmp_path: Path) -> None:
+    """OmegaT's XLIFF filter translates the <target> and skips a unit without one."""
+    out = tmp_path / "wg.fr.xlf"
+    assert cli("translate", "export", str(services.example_path()), "--to", "fr",
+               "--copy-source", "-o", str(out))[0] == 0
+    units = ET.parse(out).getroot().findall(".//x:trans-unit", NS)
+    assert len(units) == 32
+    for unit in units:
+        source, target = unit.find("x:source", NS), unit.find("x:target", NS)
+        assert source is not None and target is not None
+        assert (target.get("state"), target.get("{http://www.w3.org/XML/1998/namespace}lang")) \
+            == (None, "fr")
+        assert ET.tostring(target).replace(b"target", b"source").split(b">", 1)[1] == \
+            ET.tostring(source).split(b">", 1)[1]  # the same text and placeholders
+    record = tmp_path / "wg.json"
+    record.write_bytes(services.example_path().read_bytes())
+    code, printed, _ = cli("translate", "import", str(record), str(out))
+    assert (code, printed.split(";")[0]) == (
+        0, f"{out}: 0 texts changed in fr, 0 already there, 32 left untranslated")

@@ -1,4 +1,5 @@
-"""`sessional translate export`: the texts awaiting a language, as XLIFF 1.2 for translators."""
+"""`sessional translate export` and `import`: the texts awaiting a language, as XLIFF 1.2 for
+translators, pre-filled from translation memory; `translate memory`: that memory as TMX."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
+from .translate_memory import memory_app
+
 translate_app = typer.Typer(no_args_is_help=True,
                             help="Exchange a record's texts with translators (XLIFF 1.2).")
+translate_app.add_typer(memory_app, name="memory")
 
 
 @translate_app.command("export")
@@ -17,29 +21,42 @@ def export(record: Annotated[Path, typer.Argument(help="A record JSON file.")],
            output: Annotated[Path, typer.Option("-o", "--output", help="The .xlf file to write")],
            source: Annotated[str | None, typer.Option(
                "--from", help="Only texts written in this language")] = None,
+           memory: Annotated[list[Path] | None, typer.Option(
+               "--memory", help="Translation memory: a record JSON file, a .tmx file or a "
+               "folder of them; give it again for more")] = None,
+           copy_source: Annotated[bool, typer.Option(
+               "--copy-source", help="Give a unit the memory cannot fill a <target> copied "
+               "from its source (OmegaT translates the <target>)")] = False,
            ) -> None:
     """Write every text the report in --to marks as missing translation as an XLIFF trans-unit
-    (id: its JSON path; symbols, dates and numbers as placeholders)."""
+    (id: its JSON path; symbols, dates and numbers as placeholders). A source the memory (the
+    record's own translated texts and every --memory) holds, of the same kind of text, gets
+    its translation as target; similar sources (75% alike or more, at most 3) as alt-trans."""
     from .. import model, services
-    from ..services import translation
+    from ..services import translation, translation_tmx
     from . import fail, out
 
     for option, lang in (("--to", to), ("--from", source)):
         if lang is not None and lang not in model.LANGUAGES:
             fail(f"{option}: {lang!r} is not one of {' '.join(model.LANGUAGES)}")
     data: Any = None
+    known: Any = []
     try:
         data = services.read_record(record)
+        known = translation_tmx.read_memory(memory or [])
     except services.InputError as error:
         fail(str(error))
     except model.RecordInvalid as invalid:
         fail(services.describe_invalid(invalid))
-    xml, count = translation.export_xliff(data, to, source)  # type: ignore[arg-type]
+    xml, done = translation.export_xliff(data, to, source, known,  # type: ignore[arg-type]
+                                         copy_source)
     try:
         output.write_bytes(xml)
     except OSError as error:
         fail(f"{output}: cannot be written ({error.strerror or error})")
-    out.print(f"{output}: {count} texts awaiting {to}")
+    found = f"; {done.filled} filled from memory, {done.proposed} more with similar " \
+            "translations proposed" if done.filled or done.proposed else ""
+    out.print(f"{output}: {done.units} texts awaiting {to}{found}")
 
 
 @translate_app.command("import")

@@ -1,15 +1,20 @@
 """Texts of a record awaiting translation into a language, exported for translators: the units
-are the texts the report in that language marks as missing translation."""
+are the texts the report in that language marks as missing translation, each pre-filled where
+the translation memory (the record's own texts, other records, TMX files) has its source."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..compose import Heading, Paragraph, compose_report, plain
 from ..model import LANGUAGES, Lang, Record, record_to_data
-from ..render.xliff import Unit, xliff
+from ..render.tmx import MemoryUnit
+from ..render.xliff import Code, Proposal, Unit, placed, protect, xliff
 from .translation_dates import DATES, date_in
+from .translation_memory import PROPOSALS, Memory, texts_of
 
 KINDS = (  # the kind of text each path names, for the translator's note
     (r"\.narrative\.introduction\.", "introduction paragraph"),
@@ -38,7 +43,9 @@ def value_at(data: Any, path: str) -> Any:
     return data
 
 
-def _source(record: Record, data: Any, path: str, wanted: Lang | None) -> Lang | None:
+def source_of(record: Record, data: Any, path: str, wanted: Lang | None = None) -> Lang | None:
+    """The language the text at `path` is translated from: `wanted` if it has it, else the
+    language its owner says it was written in, or the report's original language."""
     text = value_at(data, path)
     if wanted is not None:
         return wanted if wanted in text else None
@@ -69,7 +76,7 @@ def units(record: Record, target: Lang, source: Lang | None = None) -> list[Unit
     data = record_to_data(record)
     found = []
     for path, numbers in where.items():
-        lang = _source(record, data, path, source)
+        lang = source_of(record, data, path, source)
         if lang is None:
             continue
         chapters = "; ".join(dict.fromkeys(chapter_of.get(n, "") for n in numbers))
@@ -85,8 +92,54 @@ def record_id(record: Record) -> str:
     return f"sessional-record:{series}:{record.first_day or 'undated'}"
 
 
-def export_xliff(record: Record, target: Lang, source: Lang | None = None) -> tuple[bytes, int]:
-    found = units(record, target, source)
-    return xliff(record_id(record), target, found, source or record.report.original_language,
-                 lambda code: date_in(code.text, target) if code.kind in DATES else None), \
-        len(found)
+def memory_of(record: Record) -> list[MemoryUnit]:
+    """Every text of the record in two languages or more, its source language first."""
+    data = record_to_data(record)
+    found = []
+    for path, text in texts_of(data):
+        if len(text) >= 2 and (source := source_of(record, data, path)) is not None:
+            found.append(MemoryUnit(kind_of(path), source, {
+                source: text[source], **{lang: t for lang, t in text.items() if lang != source}}))
+    return found
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: units, units pre-filled from memory, units with proposals only."""
+
+    units: int
+    filled: int
+    proposed: int
+
+
+def export_xliff(record: Record, target: Lang, source: Lang | None = None,
+                 memory: Iterable[MemoryUnit] = (), copy_source: bool = False
+                 ) -> tuple[bytes, Exported]:
+    """The XLIFF of the texts awaiting `target`, looked up in the record's own texts and in
+    `memory`."""
+    known = [*memory_of(record), *memory]
+    memories: dict[Lang, Memory] = {}
+
+    def shown(code: Code) -> str | None:
+        return date_in(code.text, target) if code.kind in DATES else None
+
+    found = []
+    for unit in units(record, target, source):
+        lang: Lang = unit.source_language  # type: ignore[assignment]
+        if lang not in memories:
+            memories[lang] = Memory(known, lang, target)
+        found.append(_looked_up(unit, memories[lang], shown))
+    xml = xliff(record_id(record), target, found, source or record.report.original_language,
+                shown, copy_source)
+    return xml, Exported(len(found), sum(u.target is not None for u in found),
+                         sum(u.target is None and bool(u.proposals) for u in found))
+
+
+def _looked_up(unit: Unit, memory: Memory, shown: Any) -> Unit:
+    kind = kind_of(unit.id)
+    proposals = memory.fuzzy(kind, unit.source)
+    exact = memory.exact(kind, unit.source)
+    if exact is not None and placed(protect(unit.source), exact, shown) is None:
+        proposals = [Proposal(100, unit.source, exact), *proposals][:PROPOSALS]
+        exact = None  # its placeholders cannot be found in it: the translator decides
+    return replace(unit, target=exact, proposals=tuple(proposals))

@@ -139,8 +139,11 @@ def _target_text(unit: TranslatedUnit, source: str, lang: Lang) -> str:
 
 
 def translated(unit: TranslatedUnit) -> bool:
-    """A target to import: not empty, and not in a state saying it is still to be done."""
-    return unit.target is not None and unit.state not in UNTRANSLATED
+    """A target to import: not empty, not in a state saying it is still to be done, and not
+    the export's copy of the source (`--copy-source`: the same text, no state) untouched."""
+    if unit.target is None or unit.state in UNTRANSLATED:
+        return False
+    return unit.state is not None or flat(unit.target) != flat(unit.source)
 
 
 def _n(count: int, noun: str) -> str:
