@@ -18,9 +18,10 @@ from typing import Any
 
 import msgspec
 
-from ..model import Record, record_from_data, record_to_data, record_to_json
+from ..model import Record, RecordInvalid, record_from_data, record_to_data, record_to_json
 from ..model.changes import FactChange, record_changes
 from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, needs_base
+from ..model.references import reference_faults
 from ..model.revise import Version, revise
 from ..model.wording import words
 from ..store import (
@@ -239,6 +240,30 @@ class Workspace:
             return Change(text, description)
 
         return self.writer.submit(key, user.name, change)
+
+    async def revise_async(self, user: User, key: str, operation: dict[str, Any],
+                           make: Callable[[Record], Record]) -> EditResult:
+        """The latest revision's record changed by `make` (a function of the model, which may
+        refuse), committed as one revision unless nothing changed. A change that leaves the
+        record a cross-reference fault it did not have (an agenda item it lacks) is refused."""
+        def change(latest: Latest) -> Change | None:
+            version = self._version(latest.revision)
+            record = make(version.record)
+            if record == version.record:
+                return None
+            faults = frozenset(reference_faults(record))
+            added = sorted(faults - version.faults, key=lambda f: f.path)
+            if added:
+                raise RecordInvalid("record", added, record.first_day)
+            data = record_to_data(record)
+            text = _dumps(data)
+            self._versions[latest.revision.record] = (text, Version(data, record, faults))
+            return Change(text, operation)
+
+        future = self.writer.submit(key, user.name, change)
+        with contextlib.suppress(Exception):  # _settle names the refusal
+            await asyncio.wrap_future(future)
+        return self._settle(key, future)
 
     def _version(self, head: Revision) -> Version:
         """The latest revision as data and record: kept from the edit that made it, if that

@@ -1,0 +1,116 @@
+"""The list of speakers as use cases: read the lists, inscribe, withdraw, reorder, call the
+next speaker, end a speech, close and reopen a list. Each change is one revision of the record,
+made by the model's functions (model/floor.py) on the latest revision, after the access rules
+(floor_access.py); what the list refuses (a closed list ...) is raised as the model's
+`FloorRefused`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Record, floor_record, record_from_data
+from ..model.edits import Edit
+from ..model.floor import on_list
+from ..model.speakers import FloorRequest, ListPlace
+from .access import User, require_edit_allowed
+from .floor_access import FloorAction, require_floor_allowed, require_own
+from .results import EditResult
+from .state_codes import require_known_states
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SpeakerList:
+    place: ListPlace
+    closed: bool
+    requests: tuple[tuple[int, FloorRequest], ...]  # in order, each with its index
+
+
+@dataclass(frozen=True)
+class SpeakerLists:
+    revision: int
+    lists: tuple[SpeakerList, ...]
+
+
+def speaker_lists(ws: Workspace, user: User, key: str,
+                  place: ListPlace | None = None) -> SpeakerLists:
+    """Every list of the record (in the order their first request came), or the one named."""
+    view = ws.view(user, key)
+    record = record_from_data(view.data, references=False)
+    places = [place] if place is not None else _places(record)
+    closed = record.speaker_lists
+    return SpeakerLists(view.revision, tuple(
+        SpeakerList(p, any(c.same(p) for c in closed), tuple(on_list(record.speakers, p)))
+        for p in places))
+
+
+def _places(record: Record) -> list[ListPlace]:
+    places: list[ListPlace] = []
+    for candidate in [*(ListPlace.of(r) for r in record.speakers), *record.speaker_lists]:
+        place = ListPlace(item=candidate.item, meeting=candidate.meeting)
+        if not any(p.same(place) for p in places):
+            places.append(place)
+    return places
+
+
+async def inscribe(ws: Workspace, user: User, key: str, request: FloorRequest) -> EditResult:
+    """A request for the floor on its list: last, or a point of order ahead of the waiting."""
+    edit = Edit("add", "speakers", element=request.model_dump(mode="json",
+                                                              exclude_defaults=True))
+    require_edit_allowed(user, edit)  # a delegate: its own delegation, and 'waiting'
+    require_known_states(edit)
+    return await ws.revise_async(user, key, {"action": "inscribe", "collection": "speakers"},
+                                 lambda record: floor_record.inscribe(record, request))
+
+
+async def withdraw(ws: Workspace, user: User, key: str, index: int) -> EditResult:
+    def make(record: Record) -> Record:
+        if 0 <= index < len(record.speakers):  # checked on the latest revision
+            require_own(user, record.speakers[index].delegation)
+        return floor_record.withdraw(record, index)
+
+    return await _change(ws, user, key, "withdraw", make, index)
+
+
+Step = Literal["up", "down"]
+
+
+async def move(ws: Workspace, user: User, key: str, index: int,
+               to: int | Step) -> EditResult:
+    """Move a waiting request up, down, or to a place among the waiting ones (0: next)."""
+    def make(record: Record) -> Record:
+        if to == "up":
+            return floor_record.move_up(record, index)
+        if to == "down":
+            return floor_record.move_down(record, index)
+        return floor_record.move(record, index, to)
+
+    return await _change(ws, user, key, "move", make, index)
+
+
+PLACE_CHANGES: dict[FloorAction, Callable[[Record, ListPlace], Record]] = {
+    "call_next": floor_record.call_next, "finish": floor_record.finish,
+    "close": floor_record.close, "reopen": floor_record.reopen,
+}
+
+
+async def run_list(ws: Workspace, user: User, key: str, action: FloorAction,
+                   place: ListPlace) -> EditResult:
+    """Call the next speaker, end the speech under way, close or reopen the list."""
+    change = PLACE_CHANGES[action]
+    return await _change(ws, user, key, action, lambda record: change(record, place), None,
+                         place)
+
+
+async def _change(ws: Workspace, user: User, key: str, action: FloorAction,
+                  make: Callable[[Record], Record], index: int | None,
+                  place: ListPlace | None = None) -> EditResult:
+    require_floor_allowed(user, action)
+    operation: dict[str, object] = {"action": action, "collection": "speakers"}
+    if index is not None:
+        operation["key"] = str(index)
+    if place is not None:
+        operation["scope"] = place.model_dump(mode="json", exclude_none=True)
+    return await ws.revise_async(user, key, operation, make)
