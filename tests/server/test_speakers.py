@@ -19,7 +19,14 @@ HERE = {"item": ITEM_3, "meeting": 1}
 
 @pytest.fixture()
 def team(tmp_path: Path) -> Team:
+    """The rules of a list are the same on every database; SQLite keeps these quick."""
     return make_team(f"sqlite:///{tmp_path / 'sessional.db'}")
+
+
+@pytest.fixture()
+def team_on(db_url: str) -> Team:
+    """On SQLite and on PostgreSQL: the whole way from a request to the report."""
+    return make_team(db_url)
 
 
 def ask(team: Team, who: str, state: str, kind: str = "statement",
@@ -167,7 +174,8 @@ def _statements_paragraph(report: str, item: str) -> str:
     return paragraph
 
 
-def test_a_finished_speech_is_named_in_the_reports_statements(team: Team) -> None:
+def test_a_finished_speech_is_named_in_the_reports_statements(team_on: Team) -> None:
+    team = team_on
     ok(ask(team, "del_fra", "FRA", "on_behalf", on_behalf_of="European Union"))
     ok(ask(team, "chair", "AUT"))
     ok(act(team, "chair", "call-next"))
