@@ -90,6 +90,20 @@ def test_the_secretariat_reorders_the_waiting_speakers(team: Team) -> None:
     assert both.status_code == 422
 
 
+def test_an_index_read_before_a_reordering_is_refused_not_applied_to_another(
+        team: Team) -> None:
+    for state in ("AUT", "CHN"):
+        ok(ask(team, "sec", state))
+    seen = team.head()["revision"]  # index 0 is Austria
+    ok(team.call("sec", "POST", f"{FLOOR}/1/move", json={"step": "up"}))  # China first
+    late = team.call("sec", "POST", f"{FLOOR}/0/withdraw", params={"base_revision": seen})
+    assert late.status_code == 409
+    assert late.json()["detail"].startswith("this part of the record changed since revision")
+    assert the_list(team) == [("CHN", "statement", "waiting"), ("AUT", "statement", "waiting")]
+    ok(team.call("sec", "POST", f"{FLOOR}/1/withdraw", params={"base_revision": seen + 1}))
+    assert the_list(team) == [("CHN", "statement", "waiting"), ("AUT", "statement", "withdrawn")]
+
+
 def test_a_delegate_acts_for_its_own_delegation_only(team: Team) -> None:
     ok(ask(team, "sec", "DEU"))
     other = ask(team, "del_fra", "DEU")

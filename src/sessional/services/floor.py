@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from ..model import Record, floor_record, record_from_data
 from ..model.edits import Edit
@@ -65,21 +65,37 @@ async def inscribe(ws: Workspace, user: User, key: str, request: FloorRequest) -
                                  lambda record: floor_record.inscribe(record, request))
 
 
-async def withdraw(ws: Workspace, user: User, key: str, index: int) -> EditResult:
+def _same_request(index: int) -> Callable[[dict[str, Any]], Any]:
+    """What must not have changed since the base revision for `index` to name the request
+    its author saw: the request there, whatever its status."""
+    def request_at(data: dict[str, Any]) -> Any:
+        requests = data.get("speakers", [])
+        if not 0 <= index < len(requests):
+            return None
+        return {k: v for k, v in requests[index].items() if k != "status"}
+
+    return request_at
+
+
+async def withdraw(ws: Workspace, user: User, key: str, index: int,
+                   base: int | None = None) -> EditResult:
+    """With `base` (the revision its author saw), refused if another request has come to
+    `index` since (the list was reordered)."""
     def make(record: Record) -> Record:
         if 0 <= index < len(record.speakers):  # checked on the latest revision
             require_own(user, record.speakers[index].delegation)
         return floor_record.withdraw(record, index)
 
-    return await _change(ws, user, key, "withdraw", make, index)
+    return await _change(ws, user, key, "withdraw", make, index, base=base)
 
 
 Step = Literal["up", "down"]
 
 
-async def move(ws: Workspace, user: User, key: str, index: int,
-               to: int | Step) -> EditResult:
-    """Move a waiting request up, down, or to a place among the waiting ones (0: next)."""
+async def move(ws: Workspace, user: User, key: str, index: int, to: int | Step,
+               base: int | None = None) -> EditResult:
+    """Move a waiting request up, down, or to a place among the waiting ones (0: next); with
+    `base`, refused as `withdraw` is."""
     def make(record: Record) -> Record:
         if to == "up":
             return floor_record.move_up(record, index)
@@ -87,7 +103,7 @@ async def move(ws: Workspace, user: User, key: str, index: int,
             return floor_record.move_down(record, index)
         return floor_record.move(record, index, to)
 
-    return await _change(ws, user, key, "move", make, index)
+    return await _change(ws, user, key, "move", make, index, base=base)
 
 
 PLACE_CHANGES: dict[FloorAction, Callable[[Record, ListPlace], Record]] = {
@@ -106,11 +122,14 @@ async def run_list(ws: Workspace, user: User, key: str, action: FloorAction,
 
 async def _change(ws: Workspace, user: User, key: str, action: FloorAction,
                   make: Callable[[Record], Record], index: int | None,
-                  place: ListPlace | None = None) -> EditResult:
+                  place: ListPlace | None = None, base: int | None = None) -> EditResult:
     require_floor_allowed(user, action)
-    operation: dict[str, object] = {"action": action, "collection": "speakers"}
+    operation: dict[str, Any] = {"action": action, "collection": "speakers"}
     if index is not None:
         operation["key"] = str(index)
     if place is not None:
         operation["scope"] = place.model_dump(mode="json", exclude_none=True)
-    return await ws.revise_async(user, key, operation, make)
+    if base is not None:
+        operation["base"] = base
+    part = _same_request(index) if index is not None else None
+    return await ws.revise_async(user, key, operation, make, base, part)

@@ -88,6 +88,18 @@ def _title(record: Record) -> str:
     return title[:300]
 
 
+def _require_base(latest: Latest, data: Any, base: int | None,
+                  part: Callable[[dict[str, Any]], Any] | None) -> None:
+    """`base` names a revision of the record; with `part`: that part of `data` (the latest
+    revision's) is what it was at `base`, else PartChanged."""
+    if base is not None and not 1 <= base <= latest.revision.number:
+        raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
+                          f"{latest.revision.number}")
+    if part is not None and base is not None and base != latest.revision.number and \
+            part(_loads(latest.at(base).document)) != part(data):
+        raise PartChanged(base)
+
+
 class Workspace:
     def __init__(self, url: str | None = None) -> None:
         try:
@@ -187,12 +199,7 @@ class Workspace:
 
         def change(latest: Latest) -> Change | None:
             data = _loads(latest.revision.document)
-            if base is not None and not 1 <= base <= latest.revision.number:
-                raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
-                                  f"{latest.revision.number}")
-            if part is not None and base is not None and base != latest.revision.number and \
-                    part(_loads(latest.at(base).document)) != part(data):
-                raise PartChanged(base)
+            _require_base(latest, data, base, part)
             if not apply(data):
                 return None
             return Change(_compact(record_from_data(data, key)), operation)
@@ -223,9 +230,7 @@ class Workspace:
             if base is None and needs_base(edit):
                 raise EditInvalid(f"{edit.action} in {edit.collection}: base_revision is "
                                   "required (the revision the edit was made on)")
-            if base is not None and not 1 <= base <= head.number:
-                raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
-                                  f"{head.number}")
+            _require_base(latest, None, base, None)
             version = self._version(head)
             base_data = None
             if base is not None and base != head.number:
@@ -242,12 +247,15 @@ class Workspace:
         return self.writer.submit(key, user.name, change)
 
     async def revise_async(self, user: User, key: str, operation: dict[str, Any],
-                           make: Callable[[Record], Record]) -> EditResult:
+                           make: Callable[[Record], Record], base: int | None = None,
+                           part: Callable[[dict[str, Any]], Any] | None = None) -> EditResult:
         """The latest revision's record changed by `make` (a function of the model, which may
         refuse), committed as one revision unless nothing changed. A change that leaves the
-        record a cross-reference fault it did not have (an agenda item it lacks) is refused."""
+        record a cross-reference fault it did not have (an agenda item it lacks) is refused,
+        and so is one whose `part` of the data changed since revision `base`."""
         def change(latest: Latest) -> Change | None:
             version = self._version(latest.revision)
+            _require_base(latest, version.data, base, part)
             record = make(version.record)
             if record == version.record:
                 return None

@@ -30,6 +30,8 @@ from .schemas import EditOut, Out, ValueIn
 
 router = APIRouter(prefix="/api/records/{key}/speakers", tags=["speakers"])
 Index = Annotated[int, Path(ge=0, le=100_000, description="The request's index (GET gives it)")]
+Base = Annotated[int | None, Query(ge=1, le=2**31 - 1, description=(
+    "The revision the index was read from: refused (409) if another request is there since"))]
 REFUSED = WRITE | {409: {"description": "The list does not allow it (closed, nobody waiting "
                               "...): `detail` says why in the user's language"}}
 
@@ -94,17 +96,18 @@ async def inscribe(key: Key, change: ValueIn[FloorRequest], user: CurrentUser,
 
 @router.post("/{index}/withdraw", response_model=EditOut, responses=REFUSED,
              summary="Withdraw a request for the floor")
-async def withdraw(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspace) -> EditOut:
-    return edit_out(await floor.withdraw(ws, user, key, index))
+async def withdraw(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspace,
+                   base_revision: Base = None) -> EditOut:
+    return edit_out(await floor.withdraw(ws, user, key, index, base_revision))
 
 
 @router.post("/{index}/move", response_model=EditOut, responses=REFUSED,
              summary="Move a waiting request")
 async def move(key: Key, index: Index, to: MoveIn, user: CurrentUser,
-               ws: CurrentWorkspace) -> EditOut:
+               ws: CurrentWorkspace, base_revision: Base = None) -> EditOut:
     target = to.step if to.step is not None else to.position
     assert target is not None
-    return edit_out(await floor.move(ws, user, key, index, target))
+    return edit_out(await floor.move(ws, user, key, index, target, base_revision))
 
 
 def _place_route(path: str, action: FloorAction, summary: str) -> None:
