@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sessional.model import (
     Record,
@@ -148,3 +150,45 @@ def test_a_record_of_before_the_lists_loads_and_keeps_its_requests() -> None:
     assert (record.speakers[0].kind, record.speakers[0].status) == ("statement", "waiting")
     assert record.speaker_lists == ()
     assert "speaker_lists" not in record_to_data(record)
+
+
+STATES = ("AUT", "BRA", "CHN", "DEU", "EGY")
+Step = tuple[str, int]
+steps = st.lists(st.tuples(
+    st.sampled_from(["statement", "point_of_order", "withdraw", "up", "down", "move", "call",
+                     "finish"]),
+    st.integers(min_value=0, max_value=6)), max_size=30)
+
+
+def _apply(requests: floor.Requests, step: Step) -> floor.Requests:
+    what, n = step
+    try:
+        if what in ("statement", "point_of_order"):
+            return floor.inscribe(requests, (), ask(STATES[n % 5], what, on_behalf_of=str(n)))
+        if what == "withdraw":
+            return floor.withdraw(requests, n)
+        if what in ("up", "down", "move"):
+            moved = {"up": floor.move_up, "down": floor.move_down}
+            return moved[what](requests, n) if what in moved else floor.move(requests, n, n % 3)
+        return (floor.call_next if what == "call" else floor.finish)(requests, HERE)[0]
+    except FloorRefused:
+        return requests
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps)
+def test_no_sequence_of_changes_loses_or_doubles_a_request(sequence: list[Step]) -> None:
+    requests: floor.Requests = ()
+    for step in sequence:
+        before = requests
+        requests = _apply(requests, step)
+        asked = [r.model_copy(update={"status": "waiting"}) for r in requests]
+        if step[0] in ("statement", "point_of_order") and requests != before:
+            assert len(requests) == len(before) + 1
+        else:  # the same requests, perhaps in another order or with another status
+            assert sorted(map(repr, asked)) == sorted(
+                repr(r.model_copy(update={"status": "waiting"})) for r in before)
+        assert [r.status for r in requests].count("speaking") <= 1
+        speaking = [i for i, r in enumerate(requests) if r.status == "speaking"]
+        waiting = [i for i, r in enumerate(requests) if r.status == "waiting"]
+        assert not speaking or not waiting or speaking[0] < waiting[0]  # the speaker is first
