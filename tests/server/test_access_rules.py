@@ -76,6 +76,12 @@ RULES: dict[str, tuple[Request, tuple[str, ...]]] = {  # rule: (request, roles i
     "withdraw one's own request": (lambda t: (
         "DELETE", f"{FLOOR}/1", {"params": {"base_revision": t.head()["revision"]}}),
         ("admin", "sec", "chair", "del_fra")),
+    "reorder the list of speakers": (lambda t: (
+        "POST", f"{FLOOR}/1/move", {"json": {"step": "up"}}), ("admin", "sec")),
+    "call the next speaker": (lambda t: (
+        "POST", f"{FLOOR}/list/call-next", {"json": {}}), ("admin", "chair")),
+    "close a list of speakers": (lambda t: (
+        "POST", f"{FLOOR}/list/close", {"json": {}}), ("admin", "sec", "chair")),
     "list users": (lambda t: ("GET", "/api/users", {}), ("admin",)),
     "add a user": (lambda t: ("POST", "/api/users", {"json": {
         "name": "new_obs", "role": "observer", "password": PASSWORD}}), ("admin",)),

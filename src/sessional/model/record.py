@@ -14,7 +14,7 @@ from .narrative import Narrative
 from .participants import Attendance, Person
 from .provenance import NameForm, SourceText, UnresolvedName
 from .sessions import Session
-from .speakers import FloorRequest
+from .speakers import FloorRequest, SpeakerList
 from .statements import StatementGroup
 from .symbols import Symbol
 
@@ -71,7 +71,9 @@ class Record(Model):
     officers: tuple[Person, ...] = ()
     statements: tuple[StatementGroup, ...] = ()
     speakers: tuple[FloorRequest, ...] = Field(
-        default=(), description="The list of speakers: requests for the floor, in order")
+        default=(), description="The lists of speakers: requests for the floor, in order")
+    speaker_lists: tuple[SpeakerList, ...] = Field(
+        default=(), description="The lists of speakers that are closed (any other is open)")
     documents: FactList[Document] = Field(default_factory=unknown_list)
     narrative: Narrative = Field(default_factory=Narrative)
     report: ReportMeta

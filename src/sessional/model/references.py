@@ -156,16 +156,20 @@ def _joint_faults(record: Record) -> _Found:
 
 
 def _statement_faults(record: Record) -> _Found:
-    for g, group in enumerate(record.statements):
-        for r, ref in enumerate(group.items.items):
-            if ref.body is None:
-                continue
-            session = record.session_of(ref.body)
-            path = f"$.statements[{g}].items.items[{r}]"
-            if session is None:
-                yield f"{path}.body", _says(NO_SESSION_OF_BODY, key=ref.body)
-            elif session.agenda.items and session.agenda.item(ref.number) is None:
-                yield f"{path}.number", _says(NO_ITEM, key=ref.body, number=ref.number)
+    refs = [(f"$.statements[{g}].items.items[{r}]", ref) for g, group in
+            enumerate(record.statements) for r, ref in enumerate(group.items.items)]
+    refs += [(f"$.speakers[{i}].item", request.item) for i, request in
+             enumerate(record.speakers) if request.item is not None]
+    refs += [(f"$.speaker_lists[{i}].item", entry.item) for i, entry in
+             enumerate(record.speaker_lists) if entry.item is not None]
+    for path, ref in refs:
+        if ref.body is None:
+            continue
+        session = record.session_of(ref.body)
+        if session is None:
+            yield f"{path}.body", _says(NO_SESSION_OF_BODY, key=ref.body)
+        elif session.agenda.items and session.agenda.item(ref.number) is None:
+            yield f"{path}.number", _says(NO_ITEM, key=ref.body, number=ref.number)
 
 
 def _other_faults(record: Record) -> _Found:

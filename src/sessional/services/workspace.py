@@ -18,9 +18,10 @@ from typing import Any
 
 import msgspec
 
-from ..model import Record, record_from_data, record_to_data, record_to_json
+from ..model import Record, RecordInvalid, record_from_data, record_to_data, record_to_json
 from ..model.changes import FactChange, record_changes
 from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, needs_base
+from ..model.references import reference_faults
 from ..model.revise import Version, revise
 from ..model.wording import words
 from ..store import (
@@ -85,6 +86,18 @@ def _title(record: Record) -> str:
     title = record.report.title.get(lang) or " / ".join(
         b.name.get(lang) or b.name.get("en") or b.key for b in record.bodies)
     return title[:300]
+
+
+def _require_base(latest: Latest, data: Any, base: int | None,
+                  part: Callable[[dict[str, Any]], Any] | None) -> None:
+    """`base` names a revision of the record; with `part`: that part of `data` (the latest
+    revision's) is what it was at `base`, else PartChanged."""
+    if base is not None and not 1 <= base <= latest.revision.number:
+        raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
+                          f"{latest.revision.number}")
+    if part is not None and base is not None and base != latest.revision.number and \
+            part(_loads(latest.at(base).document)) != part(data):
+        raise PartChanged(base)
 
 
 class Workspace:
@@ -186,12 +199,7 @@ class Workspace:
 
         def change(latest: Latest) -> Change | None:
             data = _loads(latest.revision.document)
-            if base is not None and not 1 <= base <= latest.revision.number:
-                raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
-                                  f"{latest.revision.number}")
-            if part is not None and base is not None and base != latest.revision.number and \
-                    part(_loads(latest.at(base).document)) != part(data):
-                raise PartChanged(base)
+            _require_base(latest, data, base, part)
             if not apply(data):
                 return None
             return Change(_compact(record_from_data(data, key)), operation)
@@ -222,9 +230,7 @@ class Workspace:
             if base is None and needs_base(edit):
                 raise EditInvalid(f"{edit.action} in {edit.collection}: base_revision is "
                                   "required (the revision the edit was made on)")
-            if base is not None and not 1 <= base <= head.number:
-                raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
-                                  f"{head.number}")
+            _require_base(latest, None, base, None)
             version = self._version(head)
             base_data = None
             if base is not None and base != head.number:
@@ -239,6 +245,33 @@ class Workspace:
             return Change(text, description)
 
         return self.writer.submit(key, user.name, change)
+
+    async def revise_async(self, user: User, key: str, operation: dict[str, Any],
+                           make: Callable[[Record], Record], base: int | None = None,
+                           part: Callable[[dict[str, Any]], Any] | None = None) -> EditResult:
+        """The latest revision's record changed by `make` (a function of the model, which may
+        refuse), committed as one revision unless nothing changed. A change that leaves the
+        record a cross-reference fault it did not have (an agenda item it lacks) is refused,
+        and so is one whose `part` of the data changed since revision `base`."""
+        def change(latest: Latest) -> Change | None:
+            version = self._version(latest.revision)
+            _require_base(latest, version.data, base, part)
+            record = make(version.record)
+            if record == version.record:
+                return None
+            faults = frozenset(reference_faults(record))
+            added = sorted(faults - version.faults, key=lambda f: f.path)
+            if added:
+                raise RecordInvalid("record", added, record.first_day)
+            data = record_to_data(record)
+            text = _dumps(data)
+            self._versions[latest.revision.record] = (text, Version(data, record, faults))
+            return Change(text, operation)
+
+        future = self.writer.submit(key, user.name, change)
+        with contextlib.suppress(Exception):  # _settle names the refusal
+            await asyncio.wrap_future(future)
+        return self._settle(key, future)
 
     def _version(self, head: Revision) -> Version:
         """The latest revision as data and record: kept from the edit that made it, if that

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import services
 from ..model import RecordInvalid
+from ..model.floor import FloorRefused
 from ..model.messages import error_faults
 from ..services import (
     Conflict,
@@ -30,7 +31,7 @@ from ..services import (
     Unavailable,
     Workspace,
 )
-from . import account, edits, pages, records
+from . import account, edits, pages, records, speakers
 from .convert import record_out
 from .limits import BodyLimits, ServerLimits
 from .openapi import readable_openapi
@@ -55,7 +56,7 @@ def create_app(workspace: Workspace, secure_cookies: bool = False,
     )
     app.state.workspace = workspace
     app.state.secure_cookies = secure_cookies
-    for router in (account.router, records.router, edits.router):
+    for router in (account.router, records.router, edits.router, speakers.router):
         app.include_router(router)
     pages.mount(app)
     _handlers(app)
@@ -175,7 +176,7 @@ def _handlers(app: FastAPI) -> None:
             (Forbidden, forbidden), (Unavailable, unavailable), (TooManyAttempts, too_many),
             (NotAuthenticated, unauthenticated), (RecordInvalid, invalid_record),
             (InputError, bad_input), (RequestValidationError, bad_request),
-            (ReportsBusy, busy)):
+            (ReportsBusy, busy), (FloorRefused, speakers.floor_refused)):
         app.add_exception_handler(kind, _for_pages(handler))
 
 

@@ -124,8 +124,9 @@ ROUTES: list[Route] = [
     *_collection("/narrative/{place}/paragraphs", "paragraphs", "a narrative paragraph",
                  Paragraph, ("index", Index), PLACE),
     _status("/narrative/{place}/status", "paragraphs", "paragraphs", PLACE),
+    # asking for the floor is POST /speakers (web/speakers.py): it keeps the list's rules
     *_collection("/speakers", "speakers", "a request for the floor", FloorRequest,
-                 ("index", Index)),
+                 ("index", Index))[1:],
 ]
 
 

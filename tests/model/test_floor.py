@@ -1,0 +1,194 @@
+"""The list of speakers as pure functions: order, points of order, calling, closing, and the
+statements a finished speech leaves in the record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sessional.model import (
+    Record,
+    floor,
+    floor_record,
+    record_from_data,
+    record_from_json,
+    record_to_data,
+)
+from sessional.model.floor import FloorRefused, ListClosed, NoSuchRequest
+from sessional.model.speakers import FloorRequest, ListPlace
+
+from ..conftest import EXAMPLE
+
+ITEM_3 = {"body": "TA", "number": "3"}
+HERE = ListPlace.model_validate({"item": ITEM_3, "meeting": 1})
+ELSEWHERE = ListPlace.model_validate({"item": {"body": "IC", "number": "5"}, "meeting": 1})
+
+
+def load_example() -> Record:
+    return record_from_json(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def ask(state: str, kind: str = "statement", where: ListPlace = HERE, **more: Any) -> FloorRequest:
+    return FloorRequest.model_validate({
+        "delegation": {"state": state}, "kind": kind, **where.model_dump(), **more})
+
+
+def states(requests: floor.Requests, where: ListPlace = HERE) -> list[str | None]:
+    return [r.delegation.state for _, r in floor.on_list(requests, where)]
+
+
+def listed(*asked: FloorRequest) -> floor.Requests:
+    requests: floor.Requests = ()
+    for request in asked:
+        requests = floor.inscribe(requests, (), request)
+    return requests
+
+
+def test_requests_keep_their_order_of_arrival_per_list() -> None:
+    requests = listed(ask("AUT"), ask("BRA", where=ELSEWHERE), ask("CHN"), ask("DEU"))
+    assert states(requests) == ["AUT", "CHN", "DEU"]
+    assert states(requests, ELSEWHERE) == ["BRA"]
+
+
+def test_a_point_of_order_goes_ahead_of_the_waiting_speakers_behind_the_one_speaking() -> None:
+    requests, _ = floor.call_next(listed(ask("AUT"), ask("CHN"), ask("DEU")), HERE)
+    requests = floor.inscribe(requests, (), ask("EGY", "point_of_order"))
+    requests = floor.inscribe(requests, (), ask("FRA", "point_of_order"))
+    assert states(requests) == ["AUT", "EGY", "FRA", "CHN", "DEU"]
+    assert [r.status for _, r in floor.on_list(requests, HERE)] == [
+        "speaking", "waiting", "waiting", "waiting", "waiting"]
+    requests, ended = floor.call_next(requests, HERE)
+    assert [r.delegation.state for r in ended] == ["AUT"]
+    assert [(r.delegation.state, r.status) for _, r in floor.on_list(requests, HERE)][:2] == [
+        ("AUT", "done"), ("EGY", "speaking")]
+
+
+def test_calling_the_next_speaker_ends_the_speech_under_way() -> None:
+    requests, ended = floor.call_next(listed(ask("AUT"), ask("CHN")), HERE)
+    assert ended == []
+    requests, ended = floor.call_next(requests, HERE)
+    assert [r.status for r in requests] == ["done", "speaking"]
+    assert [r.delegation.state for r in ended] == ["AUT"]
+    requests, ended = floor.finish(requests, HERE)
+    assert [r.status for r in requests] == ["done", "done"]
+    with pytest.raises(FloorRefused, match="nobody is waiting"):
+        floor.call_next(requests, HERE)
+    with pytest.raises(FloorRefused, match="nobody has the floor"):
+        floor.finish(requests, HERE)
+
+
+def test_a_withdrawn_request_is_never_called() -> None:
+    requests = floor.withdraw(listed(ask("AUT"), ask("CHN")), 0)
+    requests, _ = floor.call_next(requests, HERE)
+    assert [(r.delegation.state, r.status) for r in requests] == [
+        ("AUT", "withdrawn"), ("CHN", "speaking")]
+    with pytest.raises(FloorRefused, match="no longer waiting"):
+        floor.withdraw(requests, 1)
+    with pytest.raises(NoSuchRequest, match="no request for the floor 7"):
+        floor.withdraw(requests, 7)
+
+
+def test_the_secretariat_moves_a_request_among_the_waiting_ones_of_its_list() -> None:
+    requests = listed(ask("AUT"), ask("BRA", where=ELSEWHERE), ask("CHN"), ask("DEU"))
+    assert states(floor.move_up(requests, 3)) == ["AUT", "DEU", "CHN"]
+    assert states(floor.move_down(requests, 0)) == ["CHN", "AUT", "DEU"]
+    assert states(floor.move_up(requests, 0)) == ["AUT", "CHN", "DEU"]  # already first
+    assert states(floor.move(requests, 0, 2)) == ["CHN", "DEU", "AUT"]
+    assert states(floor.move(requests, 3, 0)) == ["DEU", "AUT", "CHN"]
+    assert states(floor.move(requests, 0, 99), ELSEWHERE) == ["BRA"]
+    assert states(floor.move(requests, 0, 99)) == ["CHN", "DEU", "AUT"]
+
+
+def test_a_closed_list_takes_no_request_until_reopened() -> None:
+    lists = floor.close((), HERE)
+    with pytest.raises(ListClosed, match="the list of speakers is closed"):
+        floor.inscribe((), lists, ask("AUT"))
+    assert states(floor.inscribe((), lists, ask("AUT", where=ELSEWHERE)), ELSEWHERE) == ["AUT"]
+    assert floor.close(lists, HERE) == lists
+    reopened = floor.reopen(lists, HERE)
+    assert states(floor.inscribe((), reopened, ask("AUT"))) == ["AUT"]
+
+
+def test_on_behalf_of_a_group_names_the_group() -> None:
+    with pytest.raises(ValueError, match="names the group"):
+        ask("CUB", "on_behalf")
+
+
+def test_a_finished_speech_becomes_a_statement_of_its_item_and_meeting() -> None:
+    record = load_example()
+    assert record.statements[2].statements.status == "unknown"  # TA item 3: nobody yet
+    for request in (ask("AUT"), ask("ARG", "on_behalf", on_behalf_of="Group of 77 and China"),
+                    ask("BRA", "right_of_reply")):
+        record = floor_record.inscribe(record, request)
+    for _ in range(3):  # AUT, then ARG, then BRA have the floor
+        record = floor_record.call_next(record, HERE)
+    record = floor_record.finish(record, HERE)
+    group = record.statements[2]
+    assert group.statements.status == "partial"
+    assert [(s.delegation.state, s.on_behalf_of, s.meeting) for s in group.statements.items] == [
+        ("AUT", None, 1), ("ARG", "Group of 77 and China", 1)]
+    reply = record.statements[-1]
+    assert (reply.kind, [(i.body, i.number) for i in reply.items.items]) == (
+        "right_of_reply", [("TA", "3")])
+    assert [s.delegation.state for s in reply.statements.items] == ["BRA"]
+
+
+def test_a_point_of_order_is_not_a_statement() -> None:
+    record = floor_record.inscribe(load_example(), ask("AUT", "point_of_order"))
+    record = floor_record.finish(floor_record.call_next(record, HERE), HERE)
+    assert record.statements == load_example().statements
+    assert [r.status for r in record.speakers] == ["done"]
+
+
+def test_a_record_of_before_the_lists_loads_and_keeps_its_requests() -> None:
+    data = record_to_data(load_example())
+    data["speakers"] = [{"delegation": {"state": "FRA"}, "on_behalf_of": "A"}]
+    record = record_from_data(data)
+    assert (record.speakers[0].kind, record.speakers[0].status) == ("statement", "waiting")
+    assert record.speaker_lists == ()
+    assert "speaker_lists" not in record_to_data(record)
+
+
+STATES = ("AUT", "BRA", "CHN", "DEU", "EGY")
+Step = tuple[str, int]
+steps = st.lists(st.tuples(
+    st.sampled_from(["statement", "point_of_order", "withdraw", "up", "down", "move", "call",
+                     "finish"]),
+    st.integers(min_value=0, max_value=6)), max_size=30)
+
+
+def _apply(requests: floor.Requests, step: Step) -> floor.Requests:
+    what, n = step
+    try:
+        if what in ("statement", "point_of_order"):
+            return floor.inscribe(requests, (), ask(STATES[n % 5], what, on_behalf_of=str(n)))
+        if what == "withdraw":
+            return floor.withdraw(requests, n)
+        if what in ("up", "down", "move"):
+            moved = {"up": floor.move_up, "down": floor.move_down}
+            return moved[what](requests, n) if what in moved else floor.move(requests, n, n % 3)
+        return (floor.call_next if what == "call" else floor.finish)(requests, HERE)[0]
+    except FloorRefused:
+        return requests
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps)
+def test_no_sequence_of_changes_loses_or_doubles_a_request(sequence: list[Step]) -> None:
+    requests: floor.Requests = ()
+    for step in sequence:
+        before = requests
+        requests = _apply(requests, step)
+        asked = [r.model_copy(update={"status": "waiting"}) for r in requests]
+        if step[0] in ("statement", "point_of_order") and requests != before:
+            assert len(requests) == len(before) + 1
+        else:  # the same requests, perhaps in another order or with another status
+            assert sorted(map(repr, asked)) == sorted(
+                repr(r.model_copy(update={"status": "waiting"})) for r in before)
+        assert [r.status for r in requests].count("speaking") <= 1
+        speaking = [i for i, r in enumerate(requests) if r.status == "speaking"]
+        waiting = [i for i, r in enumerate(requests) if r.status == "waiting"]
+        assert not speaking or not waiting or speaking[0] < waiting[0]  # the speaker is first
