@@ -1,0 +1,95 @@
+"""Akoma Ntoso written by other tools: read for what its metadata and references state, never
+for its prose (the two documents in data/ were written by hand, as Indigo would)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sessional import services
+from sessional.render.akn_check import problems
+
+from ..conftest import cli
+
+DATA = Path(__file__).parent / "data"
+DOC = DATA / "foreign-doc.akn.xml"
+DEBATE = DATA / "foreign-debate.akn.xml"
+
+
+def test_both_documents_are_valid_akoma_ntoso() -> None:
+    assert problems(DOC.read_bytes(), "doc") == []
+    assert problems(DEBATE.read_bytes(), "debateReport") == []
+
+
+def test_a_doc_gives_its_body_symbol_dates_and_language() -> None:
+    result = services.ingest_report(DOC)
+    record = result.record
+    assert [(b.key, b.symbol_series, b.name["fr"]) for b in record.bodies] == [
+        ("COSP", "CAC/COSP", "Conférence des États parties à la Convention des Nations Unies "
+                             "contre la corruption")]
+    assert (str(record.report.symbol), record.report.original_language,
+            str(record.report.date)) == ("CAC/COSP/2023/15", "fr", "2023-12-20")
+    session = record.sessions[0]
+    assert (session.body, str(session.dates.start), str(session.dates.end)) == (  # type: ignore[union-attr]
+        "COSP", "2023-12-11", "2023-12-15")
+    assert record.statements == () and record.attendance.states_parties.status == "unknown"
+    assert result.report.language == "fr"
+    assert [(u["position"], u["reason"]) for u in result.report.unclassified] == [
+        (46, "names the State EGY (#egy), which no fact places")]
+
+
+def test_a_debate_report_gives_who_spoke_under_which_item() -> None:
+    result = services.ingest_report(DEBATE)
+    record = result.record
+    assert [(b.key, b.symbol_series) for b in record.bodies] == [("TA", "CTOC/COP/WG.2")]
+    assert [i.number for i in record.sessions[0].agenda.items] == ["2"]
+    (group,) = record.statements
+    assert [(i.body, i.number) for i in group.items.items] == [("TA", "2")]
+    assert [(s.delegation.state, s.delegation.organization.key if s.delegation.organization
+             else None, s.on_behalf_of) for s in group.statements.items] == [
+        ("EGY", None, "Group of 77 and China"), ("AUT", None, None), (None, "eu", None)]
+    assert (str(record.report.date), record.report.original_language) == ("2018-07-02", "en")
+    assert [(u["position"], u["reason"]) for u in result.report.unclassified] == [
+        (63, "a <speech> by #atlantis, which names no State or organization the reference data "
+             "knows"),
+        (70, "AUT speaks under no agenda item its references state")]
+
+
+def test_a_body_the_data_does_not_know_is_the_name_stated_with_its_symbols_series(
+        tmp_path: Path) -> None:
+    text = DOC.read_text(encoding="utf-8").replace(
+        "Conférence des États parties à la Convention des Nations Unies contre la corruption",
+        "Groupe de travail sur la prévention").replace(
+        "CAC/COSP/2023/15", "CAC/COSP/WG.4/2023/3")
+    path = tmp_path / "other.akn.xml"
+    path.write_text(text, encoding="utf-8")
+    record = services.ingest_report(path).record
+    assert [(b.key, b.symbol_series, b.name) for b in record.bodies] == [
+        ("B1", "CAC/COSP/WG.4", {"fr": "Groupe de travail sur la prévention"})]
+
+
+def test_a_body_named_without_a_series_gives_no_record_but_says_what_was_read(
+        tmp_path: Path) -> None:
+    text = DOC.read_text(encoding="utf-8").replace(
+        "Conférence des États parties à la Convention des Nations Unies contre la corruption",
+        "Groupe de travail sur la prévention").replace(
+        "<docNumber>CAC/COSP/2023/15</docNumber>", "<docNumber>n° 15</docNumber>")
+    path = tmp_path / "unnumbered.akn.xml"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = cli("ingest", str(path))
+    said = " ".join(err.split())
+    assert (code, out) == (2, "")
+    assert "states no body with a name and a symbol series" in said
+    assert "read: FRBRlanguage fra; FRBRdate 2023-12-20 (issuance); FRBRcountry un; docNumber " \
+           "'n° 15' (not a UN document symbol); FRBRnumber 'cac-cosp-2023-15' (not a UN " \
+           "document symbol); docDate 2023-12-20; body 'Groupe de travail sur la prévention'; " \
+           "session 2023-12-11/2023-12-15" in said
+
+
+def test_the_cli_writes_the_record_of_a_debate_report(tmp_path: Path) -> None:
+    out_path = tmp_path / "record.json"
+    code, _, err = cli("ingest", str(DEBATE), "-o", str(out_path))
+    assert code == 0, err
+    data = json.loads(out_path.read_text(encoding="utf-8"))
+    assert [s["delegation"] for s in data["statements"][0]["statements"]["items"]] == [
+        {"state": "EGY"}, {"state": "AUT"}, {"organization": {"key": "eu"}}]
