@@ -93,3 +93,16 @@ def test_the_cli_writes_the_record_of_a_debate_report(tmp_path: Path) -> None:
     data = json.loads(out_path.read_text(encoding="utf-8"))
     assert [s["delegation"] for s in data["statements"][0]["statements"]["items"]] == [
         {"state": "EGY"}, {"state": "AUT"}, {"organization": {"key": "eu"}}]
+
+
+def test_lang_gives_the_language_of_a_document_stating_none(tmp_path: Path) -> None:
+    path = tmp_path / "nolang.akn.xml"
+    path.write_text(DOC.read_text(encoding="utf-8").replace(
+        '<FRBRlanguage language="fra"/>', ""), encoding="utf-8")
+    code, _, err = cli("ingest", str(path))
+    assert code == 2
+    assert "states no FRBRlanguage of the six languages (give --lang)" in " ".join(err.split())
+    record = services.ingest_report(path, "fr").record
+    assert (record.report.original_language, record.bodies[0].key) == ("fr", "COSP")
+    code, _, err = cli("ingest", str(DOC), "--lang", "es")
+    assert code == 2 and "--lang es, but the document is in fr" in err

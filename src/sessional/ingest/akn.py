@@ -35,8 +35,14 @@ def looks_like_xml(data: bytes) -> bool:
     return _XML.match(data[:1024]) is not None
 
 
-def read_akn(data: bytes, name: str) -> IngestResult:
-    """The record an AKN document states; `name` (the file) begins every error and warning."""
+class LanguageContradicted(UnreadableFile):
+    """The user named a language the document says it is not in."""
+
+
+def read_akn(data: bytes, name: str, lang: str | None = None) -> IngestResult:
+    """The record an AKN document states; `name` (the file) begins every error and warning.
+    `lang`, the language the user says it is in, must be the one its FRBRlanguage states; it is
+    taken for a document that states none."""
     root = _parse(data, name)
     if root.tag != f"{{{AKN}}}akomaNtoso":
         raise NotAReport(f"the root element is <{etree.QName(root).localname}>"
@@ -44,11 +50,18 @@ def read_akn(data: bytes, name: str) -> IngestResult:
     document = next((e for e in root if isinstance(e.tag, str)), None)
     if document is None:
         raise NotAReport("<akomaNtoso> holds no document")
+    written_in = _language(document)
+    if lang and written_in not in (lang, "unknown"):
+        raise LanguageContradicted(f"{name}: --lang {lang}, but the document is in "
+                                   f"{written_in} (its FRBRlanguage): give --lang {written_in} "
+                                   "or auto")
+    if lang:  # the document states no language (FRBRlanguage, which the schema requires)
+        written_in = lang
     references = {e.get("eId"): e for e in document.iterfind(f"{{{AKN}}}meta/{{{AKN}}}references/*")
                   if e.get("eId")}
     facts = document.findall(f"{{{AKN}}}meta/{{{AKN}}}proprietary/{{{SESSIONAL}}}fact")
     placed = {f.get("refersTo", "")[1:] for f in facts}
-    foreign = read_foreign(document, references) if not facts else None
+    foreign = read_foreign(document, references, lang) if not facts else None
     stated = foreign.data if foreign else _rebuild(facts, references, name)
     unplaced, warnings = check_mentions(document, references, stated,
                                         placed | (foreign.speakers if foreign else set()))
@@ -63,7 +76,7 @@ def read_akn(data: bytes, name: str) -> IngestResult:
                          f"{invalid.faults[0]}") from None
     paragraphs = sum(1 for _ in document.iter(f"{{{AKN}}}paragraph"))
     blocks = sum(1 for _ in document.iter(*(f"{{{AKN}}}{tag}" for tag in _BLOCKS)))
-    report = IngestReport(_language(document), blocks, paragraphs, {}, [], unplaced,
+    report = IngestReport(written_in, blocks, paragraphs, {}, [], unplaced,
                           [f"{name}, {w}" for w in warnings])
     return IngestResult(record, report, [])
 

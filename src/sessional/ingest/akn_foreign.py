@@ -61,9 +61,12 @@ class Foreign:
     missing: str = ""  # why no record can be made, if none can
 
 
-def read_foreign(document: etree._Element, references: dict[str, etree._Element]) -> Foreign:
+def read_foreign(document: etree._Element, references: dict[str, etree._Element],
+                 asked: str | None = None) -> Foreign:
+    """`asked`: the language the user says the document is in, for one that states none (one
+    that states another is refused before, `akn.read_akn`)."""
     found = Foreign()
-    lang = _language(document, found)
+    lang = _language(document, found) or asked
     symbol = _symbol(document, found)
     date = _attr(document.find(f".//{_a('docDate')}"), "date")
     if date:
@@ -71,7 +74,7 @@ def read_foreign(document: etree._Element, references: dict[str, etree._Element]
     body = _body(document, references, symbol, lang, found)
     dates = _session_dates(document, found)
     if lang is None:
-        found.missing = "no FRBRlanguage of the six languages"
+        found.missing = "no FRBRlanguage of the six languages (give --lang)"
     elif body is None:
         found.missing = "no body with a name and a symbol series (an author TLCOrganization " \
                         "or docProponent the reference data knows, or a name with the symbol)"
