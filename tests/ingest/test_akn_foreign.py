@@ -88,8 +88,9 @@ def test_a_body_named_without_a_series_gives_no_record_but_says_what_was_read(
 
 def test_the_cli_writes_the_record_of_a_debate_report(tmp_path: Path) -> None:
     out_path = tmp_path / "record.json"
-    code, _, err = cli("ingest", str(DEBATE), "-o", str(out_path))
+    code, said, err = cli("ingest", str(DEBATE), "-o", str(out_path))
     assert code == 0, err
+    assert "unclassified line 63 (statements): a <speech> by #atlantis" in said
     data = json.loads(out_path.read_text(encoding="utf-8"))
     assert [s["delegation"] for s in data["statements"][0]["statements"]["items"]] == [
         {"state": "EGY"}, {"state": "AUT"}, {"organization": {"key": "eu"}}]

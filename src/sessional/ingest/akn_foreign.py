@@ -234,5 +234,5 @@ def _not_placed(speech: etree._Element, target: str, delegation: dict[str, Any] 
              "data knows" if delegation is None else \
         f"{_said(delegation)} speaks under no agenda item its references state"
     text = " ".join("".join(speech.itertext()).split())
-    return {"paragraph": None, "position": speech.sourceline, "section": "statements",
-            "reason": reason, "text": text[:120]}
+    return {"paragraph": None, "position": speech.sourceline, "line": speech.sourceline,
+            "section": "statements", "reason": reason, "text": text[:120]}
