@@ -32,6 +32,8 @@ def test_a_doc_gives_its_body_symbol_dates_and_language() -> None:
     session = record.sessions[0]
     assert (session.body, str(session.dates.start), str(session.dates.end)) == (  # type: ignore[union-attr]
         "COSP", "2023-12-11", "2023-12-15")
+    assert record.report.title == {"fr": "Rapport de la Conférence des États parties sur les "
+                                         "travaux de sa dixième session"}
     assert record.statements == () and record.attendance.states_parties.status == "unknown"
     assert result.report.language == "fr"
     assert [(u["position"], u["reason"]) for u in result.report.unclassified] == [
@@ -47,12 +49,14 @@ def test_a_debate_report_gives_who_spoke_under_which_item() -> None:
     assert [(i.body, i.number) for i in group.items.items] == [("TA", "2")]
     assert [(s.delegation.state, s.delegation.organization.key if s.delegation.organization
              else None, s.on_behalf_of) for s in group.statements.items] == [
-        ("EGY", None, "Group of 77 and China"), ("AUT", None, None), (None, "eu", None)]
+        ("EGY", None, "Group of 77 and China"), ("AUT", None, None), (None, "eu", None),
+        ("MEX", None, None)]  # Mexico: named in the speaker's line of Ms. Ivanova's speech
     assert (str(record.report.date), record.report.original_language) == ("2018-07-02", "en")
     assert [(u["position"], u["reason"]) for u in result.report.unclassified] == [
-        (63, "a <speech> by #atlantis, which names no State or organization the reference data "
+        (70, "a <speech> by #atlantis, which names no State or organization the reference data "
              "knows"),
-        (70, "AUT speaks under no agenda item its references state")]
+        (77, "AUT speaks under no agenda item its references state"),
+        (67, "names /akn/un/ontology/person/ivanova (#ivanova), which no fact places")]
 
 
 def test_a_body_the_data_does_not_know_is_the_name_stated_with_its_symbols_series(
@@ -82,7 +86,9 @@ def test_a_body_named_without_a_series_gives_no_record_but_says_what_was_read(
     assert "states no body with a name and a symbol series" in said
     assert "read: FRBRlanguage fra; FRBRdate 2023-12-20 (issuance); FRBRcountry un; docNumber " \
            "'n° 15' (not a UN document symbol); FRBRnumber 'cac-cosp-2023-15' (not a UN " \
-           "document symbol); docDate 2023-12-20; body 'Groupe de travail sur la prévention'; " \
+           "document symbol); docDate 2023-12-20; docTitle 'Rapport de la Conférence des États " \
+           "parties sur les travaux de sa dixième session'; body 'Groupe de travail sur la " \
+           "prévention'; " \
            "session 2023-12-11/2023-12-15" in said
 
 
@@ -90,10 +96,10 @@ def test_the_cli_writes_the_record_of_a_debate_report(tmp_path: Path) -> None:
     out_path = tmp_path / "record.json"
     code, said, err = cli("ingest", str(DEBATE), "-o", str(out_path))
     assert code == 0, err
-    assert "unclassified line 63 (statements): a <speech> by #atlantis" in said
+    assert "unclassified line 70 (statements): a <speech> by #atlantis" in said
     data = json.loads(out_path.read_text(encoding="utf-8"))
     assert [s["delegation"] for s in data["statements"][0]["statements"]["items"]] == [
-        {"state": "EGY"}, {"state": "AUT"}, {"organization": {"key": "eu"}}]
+        {"state": "EGY"}, {"state": "AUT"}, {"organization": {"key": "eu"}}, {"state": "MEX"}]
 
 
 def test_lang_gives_the_language_of_a_document_stating_none(tmp_path: Path) -> None:

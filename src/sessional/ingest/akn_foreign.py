@@ -6,15 +6,17 @@ Read, each from one place only:
     language       FRBRExpression/FRBRlanguage (ara zho eng fra spa rus)
     symbol         docNumber, else FRBRnumber, where it parses as a UN document symbol
     report date    docDate/@date
+    report title   docTitle, in the document's language
     body           the FRBRauthor `as="#author"` TLCOrganization, or docProponent: the body of
                    the reference data its href or name is (`/ontology/organization/<key>` or
                    `<series>`), else the name stated with the series of the symbol
     session dates  <session value="YYYY-MM-DD/YYYY-MM-DD">
     statements     each <speech by="#x"> whose x is a TLCOrganization of a State
                    (`/organization/state/<ISO>`) or an organization of the reference data
-                   (`/organization/<key>`), under the agenda item its <debateSection refersTo>
-                   TLCConcept names (`/agenda-item/…/<n>`); `as="#y"` a TLCOrganization: on
-                   behalf of y's `showAs`
+                   (`/organization/<key>`), else whose speaker's line (<from>) names one by an
+                   <organization refersTo> or a <person as>; under the agenda item its
+                   <debateSection refersTo> TLCConcept names (`/agenda-item/…/<n>`);
+                   `as="#y"` a TLCOrganization: on behalf of y's `showAs`
 
 A record needs a body with a name and a symbol series (model/bodies.py: both required, neither
 may be unknown). A document that states neither gives no record: `Foreign.missing` says why,
@@ -38,7 +40,6 @@ _ORGANIZATION_HREF = re.compile(r"/ontology/organization/([^/]+)$")
 _ITEM_HREF = re.compile(r"/agenda-item/(?:[^/]+/)*(\d+)$")
 _DATES = re.compile(r"^(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_SPEECHES = ("speech", "speechGroup")
 
 
 def _a(tag: str) -> str:
@@ -71,6 +72,9 @@ def read_foreign(document: etree._Element, references: dict[str, etree._Element]
     date = _attr(document.find(f".//{_a('docDate')}"), "date")
     if date:
         found.read.append(f"docDate {date}")
+    title = _text(document.find(f".//{_a('docTitle')}"))
+    if title:
+        found.read.append(f"docTitle {title!r}")
     body = _body(document, references, symbol, lang, found)
     dates = _session_dates(document, found)
     if lang is None:
@@ -89,9 +93,14 @@ def read_foreign(document: etree._Element, references: dict[str, etree._Element]
     report: dict[str, Any] = {"original_language": lang}
     report |= {"symbol": symbol} if symbol else {}
     report |= {"date": date} if date else {}
+    report |= {"title": {lang: title}} if title else {}
     found.data = {"format": "sessional-record", "schema_version": 1, "bodies": [body],
                   "sessions": [session], "statements": groups, "report": report}
     return found
+
+
+def _text(node: etree._Element | None) -> str:
+    return " ".join("".join(node.itertext()).split()) if node is not None else ""
 
 
 def _attr(node: etree._Element | None, name: str) -> str:
@@ -112,9 +121,7 @@ def _language(document: etree._Element, found: Foreign) -> str | None:
 
 
 def _symbol(document: etree._Element, found: Foreign) -> str | None:
-    number = document.find(f".//{_a('docNumber')}")
-    candidates = [("docNumber", " ".join("".join(number.itertext()).split()))
-                  if number is not None else ("docNumber", ""),
+    candidates = [("docNumber", _text(document.find(f".//{_a('docNumber')}"))),
                   ("FRBRnumber", _attr(_meta(document, "identification/FRBRWork/FRBRnumber"),
                                        "value"))]
     for where, text in candidates:
@@ -136,9 +143,7 @@ def _body(document: etree._Element, references: dict[str, etree._Element], symbo
                    document.iterfind(f"{_a('meta')}/{_a('identification')}/{_a('FRBRWork')}/"
                                      f"{_a('FRBRauthor')}") if a.get("as") == "#author"), None)
     proponent = document.find(f".//{_a('docProponent')}")
-    names = [n for n in (_attr(author, "showAs"),
-                         " ".join("".join(proponent.itertext()).split())
-                         if proponent is not None else "") if n]
+    names = [n for n in (_attr(author, "showAs"), _text(proponent)) if n]
     known = _known_body(_attr(author, "href"), names)
     if known is not None:
         found.read.append(f"body {known.record_key} ({known.symbol_series})")
@@ -183,9 +188,8 @@ def _statements(document: etree._Element, references: dict[str, etree._Element],
                 found: Foreign) -> list[dict[str, Any]]:
     """The statement groups, one per agenda item, in the order the items first come."""
     groups: dict[str, list[dict[str, Any]]] = {}
-    for speech in document.iter(*(_a(t) for t in _SPEECHES)):
-        target = _attr(speech, "by")[1:]
-        delegation = _delegation(references.get(target))
+    for speech in document.iter(_a("speech")):
+        target, delegation = _speaker(speech, references)
         item = _item(speech, references)
         if delegation is None or item is None:
             found.unplaced.append(_not_placed(speech, target, delegation, item))
@@ -201,6 +205,22 @@ def _statements(document: etree._Element, references: dict[str, etree._Element],
                           f"item {item}")
     return [{"items": {"items": [{"body": body, "number": n}]},
              "statements": {"items": s}} for n, s in groups.items()]
+
+
+def _speaker(speech: etree._Element, references: dict[str, etree._Element]) -> tuple[
+        str, dict[str, Any] | None]:
+    """(the eId, the delegation) of who speaks: the `by` entry, else the State or organization
+    the speaker's line (`<from>`) names by an `<organization refersTo>` or a `<person as>`."""
+    target = _attr(speech, "by")[1:]
+    delegation = _delegation(references.get(target))
+    line = speech.find(_a("from"))
+    named = [] if delegation is not None or line is None else [
+        (_attr(node, "refersTo") if etree.QName(node).localname == "organization"
+         else _attr(node, "as"))[1:] for node in line.iter(_a("organization"), _a("person"))]
+    for eid in named:
+        if _delegation(references.get(eid)) is not None:
+            return eid, _delegation(references.get(eid))
+    return target, delegation
 
 
 def _delegation(entry: etree._Element | None) -> dict[str, Any] | None:
@@ -233,6 +253,6 @@ def _not_placed(speech: etree._Element, target: str, delegation: dict[str, Any] 
     reason = f"a <{tag}> by #{target}, which names no State or organization the reference " \
              "data knows" if delegation is None else \
         f"{_said(delegation)} speaks under no agenda item its references state"
-    text = " ".join("".join(speech.itertext()).split())
+    text = _text(speech)
     return {"paragraph": None, "position": speech.sourceline, "line": speech.sourceline,
             "section": "statements", "reason": reason, "text": text[:120]}
