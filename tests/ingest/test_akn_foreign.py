@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from sessional import services
 from sessional.render.akn_check import problems
 
@@ -113,3 +115,19 @@ def test_lang_gives_the_language_of_a_document_stating_none(tmp_path: Path) -> N
     assert (record.report.original_language, record.bodies[0].key) == ("fr", "COSP")
     code, _, err = cli("ingest", str(DOC), "--lang", "es")
     assert code == 2 and "--lang es, but the document is in fr" in err
+
+
+@pytest.mark.parametrize(("stated", "said"), [
+    ('value="2023-12-15/2023-12-11"', "the last day (2023-12-11) is before the first day "
+                                      "(2023-12-15)"),
+    ('value="2023-02-30/2023-03-01"', "'2023-02-30' is not a date"),
+])
+def test_session_dates_the_model_refuses_are_refused_in_one_line(stated: str, said: str,
+                                                                 tmp_path: Path) -> None:
+    path = tmp_path / "dates.akn.xml"
+    path.write_text(DOC.read_text(encoding="utf-8").replace(
+        'value="2023-12-11/2023-12-15"', stated), encoding="utf-8")
+    code, out, err = cli("ingest", str(path))
+    assert (code, out) == (2, "")
+    assert f"{path}: not a report (the facts of the document do not make a record: " in err
+    assert said in err and "Traceback" not in err

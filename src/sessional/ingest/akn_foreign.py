@@ -178,7 +178,7 @@ def _series(symbol: str | None) -> str | None:
 def _session_dates(document: etree._Element, found: Foreign) -> tuple[str, str] | None:
     for node in document.iter(_a("session")):
         dates = _DATES.match(_attr(node, "value"))
-        if dates and dates[1] <= dates[2]:
+        if dates:
             found.read.append(f"session {dates[1]}/{dates[2]}")
             return dates[1], dates[2]
     return None
