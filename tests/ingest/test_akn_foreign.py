@@ -11,7 +11,7 @@ import pytest
 from sessional import services
 from sessional.render.akn_check import problems
 
-from ..conftest import cli
+from ..conftest import COSP_EXAMPLE, cli
 
 DATA = Path(__file__).parent / "data"
 DOC = DATA / "foreign-doc.akn.xml"
@@ -131,3 +131,26 @@ def test_session_dates_the_model_refuses_are_refused_in_one_line(stated: str, sa
     assert (code, out) == (2, "")
     assert f"{path}: not a report (the facts of the document do not make a record: " in err
     assert said in err and "Traceback" not in err
+
+
+def test_sessionals_own_akn_without_its_facts_reads_as_any_other_tools(tmp_path: Path) -> None:
+    """With `<proprietary>` removed, the AKN of the COSP example states its body (the author),
+    its session's dates and its title, and nothing of its prose is read."""
+    from lxml import etree
+
+    from sessional.compose import compose_report
+    from sessional.model import record_from_json
+    from sessional.render.akn import render_akn
+
+    record = record_from_json(COSP_EXAMPLE.read_text(encoding="utf-8"))
+    root = etree.fromstring(render_akn(compose_report(record, "es"), record))
+    for facts in root.iter("{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}proprietary"):
+        facts.getparent().remove(facts)
+    path = tmp_path / "stripped.akn.xml"
+    path.write_bytes(etree.tostring(root))
+    back = services.ingest_report(path).record
+    assert [(b.key, b.symbol_series) for b in back.bodies] == [("COSP", "CAC/COSP")]
+    assert (str(back.sessions[0].dates.start), str(back.sessions[0].dates.end)) == (  # type: ignore[union-attr]
+        "2025-12-15", "2025-12-19")
+    assert back.report.original_language == "es" and list(back.report.title) == ["es"]
+    assert back.attendance.states_parties.status == "unknown" and back.officers == ()
