@@ -134,8 +134,8 @@ def test_an_akn_doc_from_another_tool_gives_no_invented_facts(tmp_path: Path) ->
     path.write_text(FOREIGN, encoding="utf-8")
     code, out, err = cli("ingest", str(path))
     assert (code, out) == (2, "")
-    assert "an Akoma Ntoso <doc> without sessional's facts states no body with a name and a " \
-           "symbol series" in " ".join(err.split())
+    assert "an Akoma Ntoso <doc> without sessional's facts gives no record: it states no body " \
+           "with a name and a symbol series" in " ".join(err.split())
     assert "read: FRBRlanguage eng; FRBRdate 2020-05-04 (issuance); FRBRcountry un;" in \
         " ".join(err.split())
     assert "not placed: line 33: 'Austria' names the State AUT (#aut), which no fact " \

@@ -110,11 +110,17 @@ def test_lang_gives_the_language_of_a_document_stating_none(tmp_path: Path) -> N
         '<FRBRlanguage language="fra"/>', ""), encoding="utf-8")
     code, _, err = cli("ingest", str(path))
     assert code == 2
-    assert "states no FRBRlanguage of the six languages (give --lang)" in " ".join(err.split())
+    assert "gives no record: it states no FRBRlanguage (give --lang)" in " ".join(err.split())
     record = services.ingest_report(path, "fr").record
     assert (record.report.original_language, record.bodies[0].key) == ("fr", "COSP")
     code, _, err = cli("ingest", str(DOC), "--lang", "es")
     assert code == 2 and "--lang es, but the document is in fr" in err
+    path.write_text(DOC.read_text(encoding="utf-8").replace('language="fra"', 'language="ita"'),
+                    encoding="utf-8")
+    code, _, err = cli("ingest", str(path))
+    assert code == 2
+    assert "gives no record: its FRBRlanguage, 'ita', is none of the six languages" in \
+        " ".join(err.split())
 
 
 @pytest.mark.parametrize(("stated", "said"), [

@@ -164,6 +164,6 @@ def _foreign(document: etree._Element, foreign: Foreign, unplaced: list[dict[str
     kind = etree.QName(document).localname
     named = "; ".join(f"line {u['position']}: {u['text']!r} {u['reason']}" for u in unplaced)
     read = "; ".join(foreign.read) or "nothing"
-    return (f"an Akoma Ntoso <{kind}> without sessional's facts states {foreign.missing}, so "
-            f"no record can be made from it, and its text is not guessed at; read: {read}"
+    return (f"an Akoma Ntoso <{kind}> without sessional's facts gives no record: "
+            f"{foreign.missing}, and its text is not guessed at; read: {read}"
             + (f"; not placed: {named}" if named else ""))

@@ -67,36 +67,42 @@ def read_foreign(document: etree._Element, references: dict[str, etree._Element]
     """`asked`: the language the user says the document is in, for one that states none (one
     that states another is refused before, `akn.read_akn`)."""
     found = Foreign()
-    lang = _language(document, found) or asked
+    code = _identification(document, found)
+    lang = LANGUAGES.get(code) or (asked if not code else None)
+    report: dict[str, Any] = {"original_language": lang}
     symbol = _symbol(document, found)
+    report |= {"symbol": symbol} if symbol else {}
     date = _attr(document.find(f".//{_a('docDate')}"), "date")
-    if date:
-        found.read.append(f"docDate {date}")
+    report |= {"date": date} if _read(found, "docDate", date) else {}
     title = _text(document.find(f".//{_a('docTitle')}"))
-    if title:
-        found.read.append(f"docTitle {title!r}")
+    report |= {"title": {lang: title}} if _read(found, "docTitle", title, repr(title)) and lang \
+        else {}
     body = _body(document, references, symbol, lang, found)
+    session: dict[str, Any] = {"body": body["key"] if body else "B1"}
     dates = _session_dates(document, found)
-    if lang is None:
-        found.missing = "no FRBRlanguage of the six languages (give --lang)"
-    elif body is None:
-        found.missing = "no body with a name and a symbol series (an author TLCOrganization " \
-                        "or docProponent the reference data knows, or a name with the symbol)"
-    key = body["key"] if body else "B1"
-    groups = _statements(document, references, key, found)
-    if found.missing:
-        return found
-    items = [{"number": g["items"]["items"][0]["number"], "title": {}} for g in groups]
-    session: dict[str, Any] = {"body": key, "agenda": {"items": items}}
     if dates:
         session["dates"] = {"start": dates[0], "end": dates[1]}
-    report: dict[str, Any] = {"original_language": lang}
-    report |= {"symbol": symbol} if symbol else {}
-    report |= {"date": date} if date else {}
-    report |= {"title": {lang: title}} if title else {}
-    found.data = {"format": "sessional-record", "schema_version": 1, "bodies": [body],
-                  "sessions": [session], "statements": groups, "report": report}
+    groups = _statements(document, references, session["body"], found)
+    session["agenda"] = {"items": [{"number": g["items"]["items"][0]["number"], "title": {}}
+                                   for g in groups]}
+    if lang is None:
+        found.missing = f"its FRBRlanguage, {code!r}, is none of the six languages" if code \
+            else "it states no FRBRlanguage (give --lang)"
+    elif body is None:
+        found.missing = "it states no body with a name and a symbol series (an author " \
+                        "TLCOrganization or docProponent the reference data knows, or a name " \
+                        "with the symbol)"
+    else:
+        found.data = {"format": "sessional-record", "schema_version": 1, "bodies": [body],
+                      "sessions": [session], "statements": groups, "report": report}
     return found
+
+
+def _read(found: Foreign, what: str, value: str, shown: str = "") -> bool:
+    """Note a fact read (as `shown`, if given), if there is one."""
+    if value:
+        found.read.append(f"{what} {shown or value}")
+    return bool(value)
 
 
 def _text(node: etree._Element | None) -> str:
@@ -107,17 +113,16 @@ def _attr(node: etree._Element | None, name: str) -> str:
     return (node.get(name) or "").strip() if node is not None else ""
 
 
-def _language(document: etree._Element, found: Foreign) -> str | None:
+def _identification(document: etree._Element, found: Foreign) -> str:
+    """The FRBR facts read; returns the language code (FRBRlanguage), "" if none."""
     code = _attr(_meta(document, "identification/FRBRExpression/FRBRlanguage"), "language")
-    if code:
-        found.read.append(f"FRBRlanguage {code}")
+    _read(found, "FRBRlanguage", code)
     work_date = _meta(document, "identification/FRBRWork/FRBRdate")
     if _attr(work_date, "date"):
         found.read.append(f"FRBRdate {_attr(work_date, 'date')} ({_attr(work_date, 'name')})")
-    country_code = _attr(_meta(document, "identification/FRBRWork/FRBRcountry"), "value")
-    if country_code:
-        found.read.append(f"FRBRcountry {country_code}")
-    return LANGUAGES.get(code)
+    _read(found, "FRBRcountry", _attr(_meta(document, "identification/FRBRWork/FRBRcountry"),
+                                      "value"))
+    return code
 
 
 def _symbol(document: etree._Element, found: Foreign) -> str | None:
