@@ -98,6 +98,7 @@ def test_the_cli_writes_the_record_of_a_debate_report(tmp_path: Path) -> None:
     out_path = tmp_path / "record.json"
     code, said, err = cli("ingest", str(DEBATE), "-o", str(out_path))
     assert code == 0, err
+    assert "read a en report: 0 numbered paragraphs, 8 blocks" in said  # 2 sections, 6 speeches
     assert "unclassified line 70 (statements): a <speech> by #atlantis" in said
     data = json.loads(out_path.read_text(encoding="utf-8"))
     assert [s["delegation"] for s in data["statements"][0]["statements"]["items"]] == [

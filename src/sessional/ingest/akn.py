@@ -26,7 +26,7 @@ from .akn_mentions import AKN, SESSIONAL, check_mentions, entry_value, steps
 from .pipeline import IngestReport, IngestResult, NotAReport
 from .readers import UnreadableFile
 
-_BLOCKS = ("chapter", "section", "hcontainer", "paragraph")
+_BLOCKS = ("chapter", "section", "hcontainer", "paragraph", "debateSection", "speech")
 _XML = re.compile(rb"^(\xef\xbb\xbf)?\s*<(\?xml|([\w.-]+:)?akomaNtoso[\s>/])")
 
 
