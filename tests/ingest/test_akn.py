@@ -134,7 +134,10 @@ def test_an_akn_doc_from_another_tool_gives_no_invented_facts(tmp_path: Path) ->
     path.write_text(FOREIGN, encoding="utf-8")
     code, out, err = cli("ingest", str(path))
     assert (code, out) == (2, "")
-    assert "an Akoma Ntoso <doc> without sessional's facts" in err
+    assert "an Akoma Ntoso <doc> without sessional's facts gives no record: it states no body " \
+           "with a name and a symbol series" in " ".join(err.split())
+    assert "read: FRBRlanguage eng; FRBRdate 2020-05-04 (issuance); FRBRcountry un;" in \
+        " ".join(err.split())
     assert "not placed: line 33: 'Austria' names the State AUT (#aut), which no fact " \
            "places" in " ".join(err.split())
 
@@ -206,3 +209,19 @@ def test_session_dates_in_the_text_that_contradict_the_facts_are_a_warning(
         f"{path}, line {line}: the text dates the session '2017 年 10 月 10 日至 13 日' "
         "2017-10-11/2017-10-13 where the facts hold 2017-10-10/2017-10-13 "
         "($.sessions[1].dates); the facts are kept"]
+
+
+def test_lang_must_be_the_language_the_akn_states(tmp_path: Path) -> None:
+    """--lang is held against FRBRlanguage: the same language reads, another is refused (the
+    record is not turned into a French one), and a document stating none takes --lang."""
+    path = tmp_path / "report.en.akn.xml"
+    path.write_bytes(_akn("en"))
+    assert cli("ingest", str(path), "--lang", "en")[0] == 0
+    code, out, err = cli("ingest", str(path), "--lang", "fr")
+    assert (code, out) == (2, "")
+    assert f"{path}: --lang fr, but the document is in en (its FRBRlanguage): give --lang en " \
+           "or auto" in " ".join(err.split())
+    unstated = tmp_path / "unstated.akn.xml"
+    unstated.write_bytes(_akn("zh").replace(b'<FRBRlanguage language="zho"/>', b""))
+    assert services.ingest_report(unstated, "zh").report.language == "zh"
+    assert services.ingest_report(unstated).report.language == "unknown"

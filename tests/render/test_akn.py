@@ -95,3 +95,34 @@ def test_sessions_venues_and_agenda_items_are_named_by_reference() -> None:
     concept = zh.find(f".//{{{AKN}}}TLCConcept[@eId='item_2_3']")
     assert concept is not None and concept.get("href") == \
         "/akn/un/ontology/concept/agenda-item/ctoc-cop-wg.2/3"
+
+
+def test_statements_paragraphs_are_marked_and_their_speakers_refer_to_their_states() -> None:
+    """The four groups of statements of the example are `paragraph class="statements"` (the
+    schema allows no `speech` there); the first names its fourteen speakers by reference."""
+    for lang in ("ru", "zh"):
+        data = _akn(lang)
+        assert problems(data) == []
+        root = etree.fromstring(data)
+        marked = root.findall(f".//{{{AKN}}}paragraph[@class='statements']")
+        assert [p.get("eId") for p in marked] == [f"chp_4__sec_2__para_{n}" for n in
+                                                  (16, 17, 18, 19)]
+        speakers = [o.get("refersTo") for o in marked[0].iter(f"{{{AKN}}}organization")]
+        assert sorted(speakers) == [f"#state_{c}" for c in (
+            "arg", "can", "col", "deu", "dza", "ecu", "gbr", "mar", "mex", "nga", "pak", "rou",
+            "sdn", "usa")]  # in each language's order of names
+    other = root.find(f".//{{{AKN}}}paragraph[@eId='chp_4__sec_1__para_15']")
+    assert other is not None and other.get("class") is None
+
+
+def test_a_speech_inside_a_paragraph_is_not_valid_akoma_ntoso() -> None:
+    """Why the statements are not `speech`es: the schema refuses one in a paragraph's content
+    (and `by` on an inline organization)."""
+    good = _akn("en")
+    speech = good.replace(b'<p>Under agenda items 2 ', b'<speech by="#state_dza"><p>x</p>'
+                          b'</speech><p>Under agenda items 2 ', 1)
+    by = good.replace(b'<organization refersTo="#state_dza"',
+                      b'<organization by="#state_dza" refersTo="#state_dza"', 1)
+    assert speech != good and by != good
+    assert any("speech': This element is not expected" in p for p in problems(speech))
+    assert any("attribute 'by' is not allowed" in p for p in problems(by))

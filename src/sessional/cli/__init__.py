@@ -206,7 +206,8 @@ def ingest(
                                       "ar, zh, en, fr, es, ru. Facts are read in all six; "
                                       "zh and en are also tested on reports written by people. "
                                       "For Arabic, give the DOCX: text taken from an Arabic "
-                                      "PDF comes out of order.")]
+                                      "PDF comes out of order. An Akoma Ntoso file states its "
+                                      "language (FRBRlanguage): --lang must be that one.")]
     = "auto",
     ingest_report: Annotated[Path | None, typer.Option("--report", help="Write the ingest "
                                                        "report (JSON) here.")] = None,

@@ -108,7 +108,7 @@ def print_ingest_summary(out: Console, report: object, output: object) -> None:
                   f"(nearest: {', '.join(name['candidates']) or 'none'})")
     for text in r.unclassified:  # type: ignore[attr-defined]
         where = f"paragraph {text['paragraph']}" if text["paragraph"] else \
-            f"block {text['position']}"
+            f"line {text['line']}" if text.get("line") else f"block {text['position']}"
         out.print(f"unclassified {where} ({text['section']}): {text['reason']}: "
                   f"{text['text'][:60]}")
     if r.unstated:  # type: ignore[attr-defined]

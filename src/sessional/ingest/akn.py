@@ -6,9 +6,10 @@ A report that sessional wrote carries its facts in `<proprietary source="#sessio
 `<references>` (the ISO code is the last part of a State's href, a key is its `sessional:key`),
 any other fact is the element's text or the JSON in `value`. The record is rebuilt from those
 alone, and the inline references of the text are held against them (`akn_mentions`). A
-document another tool wrote (a `debateReport` or `doc` without those facts) states no body,
-session or report that a record could be built from: nothing is guessed from its text, and the
-references it names are reported as not placed. The XML is read with entities and network
+document another tool wrote (a `debateReport` or `doc` without those facts) is read for what
+its own metadata and references state (`akn_foreign`): nothing is guessed from its text, and
+the references no fact places are reported as not placed; one that states no body gives no
+record, and the message lists every fact it did state. The XML is read with entities and network
 access refused, and a DOCTYPE is refused."""
 
 from __future__ import annotations
@@ -20,13 +21,12 @@ from typing import Any
 from lxml import etree
 
 from ..model import Limits, RecordInvalid, record_from_data
+from .akn_foreign import LANGUAGES, Foreign, read_foreign
 from .akn_mentions import AKN, SESSIONAL, check_mentions, entry_value, steps
 from .pipeline import IngestReport, IngestResult, NotAReport
 from .readers import UnreadableFile
 
-# the language codes of the writer's FRBR names (render/akn_names.py)
-_LANGUAGES = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "spa": "es", "rus": "ru"}
-_BLOCKS = ("chapter", "section", "hcontainer", "paragraph")
+_BLOCKS = ("chapter", "section", "hcontainer", "paragraph", "debateSection", "speech")
 _XML = re.compile(rb"^(\xef\xbb\xbf)?\s*<(\?xml|([\w.-]+:)?akomaNtoso[\s>/])")
 
 
@@ -35,8 +35,14 @@ def looks_like_xml(data: bytes) -> bool:
     return _XML.match(data[:1024]) is not None
 
 
-def read_akn(data: bytes, name: str) -> IngestResult:
-    """The record an AKN document states; `name` (the file) begins every error and warning."""
+class LanguageContradicted(UnreadableFile):
+    """The user named a language the document says it is not in."""
+
+
+def read_akn(data: bytes, name: str, lang: str | None = None) -> IngestResult:
+    """The record an AKN document states; `name` (the file) begins every error and warning.
+    `lang`, the language the user says it is in, must be the one its FRBRlanguage states; it is
+    taken for a document that states none."""
     root = _parse(data, name)
     if root.tag != f"{{{AKN}}}akomaNtoso":
         raise NotAReport(f"the root element is <{etree.QName(root).localname}>"
@@ -44,14 +50,25 @@ def read_akn(data: bytes, name: str) -> IngestResult:
     document = next((e for e in root if isinstance(e.tag, str)), None)
     if document is None:
         raise NotAReport("<akomaNtoso> holds no document")
+    written_in = _language(document)
+    if lang and written_in not in (lang, "unknown"):
+        raise LanguageContradicted(f"{name}: --lang {lang}, but the document is in "
+                                   f"{written_in} (its FRBRlanguage): give --lang {written_in} "
+                                   "or auto")
+    if lang:  # the document states no language (FRBRlanguage, which the schema requires)
+        written_in = lang
     references = {e.get("eId"): e for e in document.iterfind(f"{{{AKN}}}meta/{{{AKN}}}references/*")
                   if e.get("eId")}
     facts = document.findall(f"{{{AKN}}}meta/{{{AKN}}}proprietary/{{{SESSIONAL}}}fact")
     placed = {f.get("refersTo", "")[1:] for f in facts}
-    stated = _rebuild(facts, references, name)
-    unplaced, warnings = check_mentions(document, references, stated, placed)
-    if not facts:
-        raise NotAReport(_foreign(document, unplaced))
+    foreign = read_foreign(document, references, lang) if not facts else None
+    stated = foreign.data if foreign else _rebuild(facts, references, name)
+    unplaced, warnings = check_mentions(document, references, stated,
+                                        placed | (foreign.speakers if foreign else set()))
+    if foreign:
+        unplaced = foreign.unplaced + unplaced
+        if foreign.missing:
+            raise NotAReport(_foreign(document, foreign, unplaced))
     try:
         record = record_from_data(stated, name)
     except RecordInvalid as invalid:
@@ -59,7 +76,7 @@ def read_akn(data: bytes, name: str) -> IngestResult:
                          f"{invalid.faults[0]}") from None
     paragraphs = sum(1 for _ in document.iter(f"{{{AKN}}}paragraph"))
     blocks = sum(1 for _ in document.iter(*(f"{{{AKN}}}{tag}" for tag in _BLOCKS)))
-    report = IngestReport(_language(document), blocks, paragraphs, {}, [], unplaced,
+    report = IngestReport(written_in, blocks, paragraphs, {}, [], unplaced,
                           [f"{name}, {w}" for w in warnings])
     return IngestResult(record, report, [])
 
@@ -88,7 +105,7 @@ def _language(document: etree._Element) -> Any:
     found = document.find(f"{{{AKN}}}meta/{{{AKN}}}identification/{{{AKN}}}FRBRExpression/"
                           f"{{{AKN}}}FRBRlanguage")
     code = found.get("language", "") if found is not None else ""
-    return _LANGUAGES.get(code, code or "unknown")
+    return LANGUAGES.get(code, code or "unknown")
 
 
 def _rebuild(facts: list[etree._Element], references: dict[str, etree._Element],
@@ -143,9 +160,10 @@ def _set(data: dict[str, Any], steps: list[str | int], value: Any, where: str) -
         node = node[step]
 
 
-def _foreign(document: etree._Element, unplaced: list[dict[str, Any]]) -> str:
+def _foreign(document: etree._Element, foreign: Foreign, unplaced: list[dict[str, Any]]) -> str:
     kind = etree.QName(document).localname
     named = "; ".join(f"line {u['position']}: {u['text']!r} {u['reason']}" for u in unplaced)
-    return (f"an Akoma Ntoso <{kind}> without sessional's facts (no <sessional:fact> in its "
-            "<proprietary> metadata): it states no body, session or report to build a record "
-            "from, and its text is not guessed at" + (f"; not placed: {named}" if named else ""))
+    read = "; ".join(foreign.read) or "nothing"
+    return (f"an Akoma Ntoso <{kind}> without sessional's facts gives no record: "
+            f"{foreign.missing}, and its text is not guessed at; read: {read}"
+            + (f"; not placed: {named}" if named else ""))

@@ -110,6 +110,7 @@ def _held(fact: Any) -> Any:
 def _unplaced(node: etree._Element, entry: etree._Element, target: str) -> dict[str, Any]:
     code = STATE_HREF.search(entry.get("href", ""))
     what = f"the State {code.group(1)}" if code else f"{entry.get('href')}"
-    return {"paragraph": None, "position": node.sourceline, "section": "references",
+    return {"paragraph": None, "position": node.sourceline, "line": node.sourceline,
+            "section": "references",
             "reason": f"names {what} (#{target}), which no fact places",
             "text": "".join(node.itertext()).strip()}

@@ -5,12 +5,19 @@ Chapters are `chapter`, the headings that name a body `hcontainer name="body"`, 
 structure has an `eId` built from its position in the tree (`chp_3__hcontainer_1__sec_1__para_8`),
 never from its text, so the six languages carry the same eIds. A fact not yet known is an AKN
 `placeholder` whose `sessional:path` attribute is the JSON path of the fact in the record.
-The FRBR names follow `akn_names`; the record's facts, for reading the report back, are in
-`<proprietary>` (`akn_facts`)."""
+A paragraph that states a group of statements (who spoke under which agenda items) is a
+`<paragraph class="statements">` whose speakers are inline `<organization refersTo>`s: the
+schema's `speech` and `speechGroup`, with `by`/`as` for the speaker and whom they speak for,
+stand only inside a debate container (`debateSection` and its kin), which a `doc` allows at the
+top of its `mainBody` alone, never in a `chapter`, `section` or `paragraph` (their content is
+hierarchy or blocks), and no inline element takes `by`, nor `as` but `person` (`organization`
+takes `refersTo` only). The FRBR names follow `akn_names`; the record's facts, for reading the
+report back, are in `<proprietary>` (`akn_facts`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from lxml import etree
@@ -30,6 +37,8 @@ _KIND = f"{{{SESSIONAL}}}gap"
 # heading level -> (element, its name for hcontainer, its rank in the nesting)
 _CONTAINERS = {1: ("chapter", 1), 3: ("hcontainer", 2), 2: ("section", 3)}
 _EID_PREFIX = {"chapter": "chp", "section": "sec", "hcontainer": "hcontainer"}
+# a paragraph that states a group of statements (see the module's docstring)
+_STATEMENTS = re.compile(r"^\$\.statements\[\d+\]$")
 
 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None,
@@ -219,6 +228,8 @@ class _Body:
         _el(node, "num", paragraph_number(self.lang, paragraph.number))
         if paragraph.facts:
             node.set(f"{{{SESSIONAL}}}facts", " ".join(paragraph.facts))
+        if any(_STATEMENTS.match(path) for path in paragraph.facts):
+            node.set("class", "statements")
         if not paragraph.entries:
             inline(_el(_el(node, "content"), "p"), paragraph.parts)
             return

@@ -20,7 +20,7 @@ def ingest_report(path: Path, lang: str = "auto") -> Any:
     try:
         data = read_bounded(path, input_limits())
         if looks_like_xml(data):
-            return read_akn(data, str(path))
+            return read_akn(data, str(path), None if lang == "auto" else lang)
         text, kind = read_report(path, input_limits())
         result = ingest_text(text, None if lang == "auto" else lang)  # type: ignore[arg-type]
     except UnreadableFile as err:
