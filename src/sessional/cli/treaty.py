@@ -11,10 +11,12 @@ import typer
 
 from .. import services
 
-treaty_app = typer.Typer(no_args_is_help=True, help="Treaty participation lists (UNTOC, UNCAC): "
-                         "show the one in use, export it, import a newer one.")
+KNOWN = "UNTOC, its Protocols UNTOC-TIP, UNTOC-SOM, UNTOC-FA, or UNCAC (or the Treaty " \
+    "Collection's number: XVIII-12-a)"
+treaty_app = typer.Typer(no_args_is_help=True, help="Treaty participation lists (UNTOC, its three "
+                         "Protocols, UNCAC): show the one in use, export it, import a newer one.")
 SHOWN = 30
-TreatyArg = Annotated[str, typer.Argument(help="UNTOC or UNCAC.")]
+TreatyArg = Annotated[str, typer.Argument(help=KNOWN + ".")]
 
 
 @treaty_app.command("show")
@@ -23,9 +25,15 @@ def show(treaty: TreatyArg) -> None:
     from . import fail, out
 
     try:
-        found = services.shown_list(treaty)
+        found, chapter = services.shown_list(treaty), services.treaty_chapter(treaty)
     except services.InputError as error:
         fail(str(error))
+    if found.complete_as_of is None:
+        out.print(f"{found.treaty} (UN Treaty Collection {chapter}): no list of participants is "
+                  "shipped or imported; every State's standing is not known")
+        out.print(f"bring one: sessional refdata treaty import FILE --treaty {found.treaty} "
+                  "(FILE: the Treaty Collection's status page saved as HTML, or a CSV)")
+        return
     parties = [p for p in found.participants.values() if p.is_party]
     signed = [p for p in found.participants.values() if not p.is_party and p.signature]
     out.print(f"{found.treaty}: {len(found.participants)} participants, {len(parties)} parties, "
@@ -49,7 +57,7 @@ def export(treaty: TreatyArg) -> None:
 def import_(
     file: Annotated[Path, typer.Argument(help="A CSV: the layout of `export`, or the UN Treaty "
                                               "Collection's status table saved as CSV.")],
-    treaty: Annotated[str, typer.Option("--treaty", help="UNTOC or UNCAC.")],
+    treaty: Annotated[str, typer.Option("--treaty", help=KNOWN + ".")],
     as_of: Annotated[str, typer.Option("--as-of", help="The day up to which FILE is complete "
                                                        "(YYYY-MM-DD), e.g. the day it was "
                                                        "saved from the Treaty Collection.")],

@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import refdata
 from ..refdata._files import imported_folder
-from ..refdata.treaties import TREATY_FILES, TreatyList
+from ..refdata.treaties import TREATIES, TreatyList
 from .records import InputError, write_whole
 
 OURS = ("iso3", "name_en", "signature_date", "ratification_or_accession_date", "action",
@@ -52,6 +52,11 @@ def shown_list(treaty: str) -> TreatyList:
     return found
 
 
+def chapter(treaty: str) -> str:
+    """The treaty's number in the UN Treaty Collection, whose status page lists its participants."""
+    return TREATIES[_known(treaty)].chapter
+
+
 def export_csv(treaty: str) -> str:
     """The list in use, in our layout: edit it and import it with a later date."""
     out = io.StringIO()
@@ -75,7 +80,7 @@ def import_csv(path: Path, treaty: str, as_of: dt.date, today: dt.date | None = 
     current = shown_list(treaty)
     if as_of > today:
         raise InputError(f"--as-of: {as_of} is after today ({today})")
-    if as_of <= current.complete_as_of:
+    if current.complete_as_of is not None and as_of <= current.complete_as_of:
         raise InputError(f"--as-of: the {treaty} list in use is complete up to "
                          f"{current.complete_as_of}; a list complete only up to {as_of} "
                          "would not be newer")
@@ -107,10 +112,12 @@ def _no_party_dropped(path: Path, current: TreatyList, rows: list[dict[str, Any]
 
 
 def _known(treaty: str) -> str:
-    key = treaty.strip().upper()
-    if key not in TREATY_FILES:
+    """A treaty's key, named by it (UNTOC-TIP) or by its Treaty Collection number (XVIII-12-a)."""
+    wanted = treaty.strip().upper()
+    key = next((t.key for t in TREATIES.values() if wanted in (t.key, t.chapter.upper())), None)
+    if key is None:
         raise InputError(f"--treaty: {treaty!r} is not a treaty with participation data "
-                         f"(known: {', '.join(TREATY_FILES)})")
+                         f"(known: {', '.join(TREATIES)})")
     return key
 
 
