@@ -64,3 +64,17 @@ def test_a_record_of_a_protocol_is_checked_against_the_protocols_list(tmp_path: 
     assert "Iran (Islamic Republic of) (IRN) is listed among the signatories but was not a " \
         "participant in UNTOC-TIP on 2017-10-09 (not in the list (complete up to 2026-11-30))" \
         in printed
+
+
+def test_the_party_column_is_the_third_whatever_its_heading(tmp_path: Path) -> None:
+    """The Firearms Protocol's table heads its third column "Approval(AA), Acceptance(A),
+    Accession(a), Succession(d), Ratification" (as a 2014 scrape of it has it)."""
+    listed = tmp_path / "firearms.csv"  # our own test rows
+    listed.write_text('Participant,Signature,"Approval(AA), Acceptance(A), Accession(a), '
+                      'Succession(d), Ratification"\nAlbania,,8 Feb 2008 a\n'
+                      "Austria,12 Dec 2000,\n", encoding="utf-8")
+    code, printed, err = cli("refdata", "treaty", "import", str(listed), "--treaty", "UNTOC-FA",
+                             "--as-of", "2026-11-30")
+    assert (code, err) == (0, "")
+    assert printed.startswith("UNTOC-FA: 2 participants (1 parties, 1 signatories not parties)")
+    assert "  ALB: party since 2008-02-08 (new)" in printed.splitlines()

@@ -215,7 +215,8 @@ def _our_row(cells: dict[str, str], where: str, as_of: dt.date) -> dict[str, Any
 
 def _untc_row(cells: dict[str, str], where: str, as_of: dt.date) -> dict[str, Any]:
     name = FOOTNOTE.sub("", cells.get("Participant", ""))
-    act_column = next((k for k in cells if k.startswith("Ratification")), "")
+    # the third column, whose heading varies by treaty ("Approval(AA), …, Ratification")
+    act_column = next((k for k in cells if k not in ("Participant", "Signature")), "")
     signed, _ = _untc_date(cells.get("Signature", ""), where)
     party_on, act = _untc_date(cells.get(act_column, ""), where)
     return _row(_participant(name, where, as_of), name, signed, party_on,
