@@ -25,10 +25,10 @@ ROWS = """
 
 
 def _page(tmp_path: Path, rows: str = ROWS, status: str = "STATUS AS AT : 26-04-2024 05:02:23 "
-          "EDT", name: str = "status.html") -> Path:
+          "EDT", name: str = "status.html", charset: str = '<meta charset="utf-8">') -> Path:
     page = tmp_path / name
     page.write_text(f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>UNTC</title>
+<html><head>{charset}<title>UNTC</title>
 <script>var header = "Participant Signature Ratification";</script></head>
 <body><table class="layout"><tr><td><div id="header">{status}</div>
 <h2>CHAPTER XVIII PENAL MATTERS</h2></td></tr>
@@ -78,6 +78,14 @@ def test_the_imported_page_is_what_check_uses_for_the_protocol(tmp_path: Path) -
     assert "Bhutan (BTN) is listed among the States parties but was not a participant in " \
         "UNTOC-SOM on 2017-10-09 (party only from 2023-03-21)" in printed
     assert "AUT" not in printed and "IRN" not in printed  # a party; a signatory, as listed
+
+
+def test_a_page_saved_without_its_charset_is_read_as_utf8(tmp_path: Path) -> None:
+    page = _page(tmp_path, charset="")
+    code, _, err = cli("refdata", "treaty", "import", str(page), "--treaty", "UNTOC-SOM")
+    assert (code, err) == (0, "")
+    assert "\nTUR,Türkiye,2000-12-13,2004-03-04,ratification," in cli(
+        "refdata", "treaty", "export", "UNTOC-SOM")[1]
 
 
 def test_an_unknown_participant_is_refused_naming_its_row(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 STATUS_AS_AT = re.compile(r"STATUS\s+AS\s+AT\s*:\s*(\d{1,2})-(\d{1,2})-(\d{4})", re.IGNORECASE)
 
 
@@ -47,7 +48,7 @@ class StatusPage:
 def read_status_page(data: bytes, name: str) -> StatusPage:
     """The day and the participants of a saved status page. Raises StatusPageUnreadable."""
     try:
-        root = html.document_fromstring(data)
+        root = html.document_fromstring(_text(data))
     except (etree.ParserError, ValueError) as error:
         raise StatusPageUnreadable(f"{name}: not an HTML page ({error})") from None
     for element in root.xpath("//script | //style | //sup"):
@@ -65,6 +66,15 @@ def read_status_page(data: bytes, name: str) -> StatusPage:
         if any(cells) and not cells[0].startswith("["):
             listed.append(ParticipantRow(number, *cells))
     return StatusPage(_as_at(root), _cells(header)[2], tuple(listed))
+
+
+def _text(data: bytes) -> str | bytes:
+    """The page as text when it is UTF-8 (a page saved without its charset would otherwise be
+    read as Latin-1: 'TÃ¼rkiye'); else its bytes, for lxml to decode by the charset it declares."""
+    try:
+        return XML_DECLARATION.sub("", data.decode("utf-8-sig"), count=1)
+    except UnicodeDecodeError:
+        return data
 
 
 def _cells(row: html.HtmlElement) -> list[str]:
