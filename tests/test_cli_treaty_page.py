@@ -112,3 +112,10 @@ def test_a_page_without_its_day_or_its_table_is_refused(tmp_path: Path) -> None:
     assert err.strip() == f"error: {other}: no table whose header reads 'Participant', " \
         "'Signature', 'Ratification…' (save the Treaty Collection's status page of the " \
         "treaty, with its table)"
+
+
+def test_a_page_dated_after_today_is_refused(tmp_path: Path) -> None:
+    page = _page(tmp_path, status="STATUS AS AT : 01-01-2999 00:00:00 EDT")
+    code, _, err = cli("refdata", "treaty", "import", str(page), "--treaty", "UNTOC-SOM")
+    assert code == 2
+    assert err.startswith(f"error: {page}: its 'STATUS AS AT' day 2999-01-01 is after today (")

@@ -106,7 +106,8 @@ def import_csv(path: Path, treaty: str, as_of: dt.date | None, today: dt.date | 
                              "say up to which day it is complete (YYYY-MM-DD)")
         as_of = listed.status_as_at
     if as_of > today:
-        raise InputError(f"--as-of: {as_of} is after today ({today})")
+        raise InputError((f"{path}: its 'STATUS AS AT' day" if from_page else "--as-of:") +
+                         f" {as_of} is after today ({today})")
     if current.complete_as_of is not None and as_of <= current.complete_as_of:
         raise InputError(f"--as-of: the {treaty} list in use is complete up to "
                          f"{current.complete_as_of}; a list complete only up to {as_of} "
