@@ -112,7 +112,7 @@ def test_a_wrong_line_is_named_and_nothing_is_imported(tmp_path: Path) -> None:
     code, _, err = cli("refdata", "treaty", "import", str(bad), "--treaty", "Kyoto",
                        "--as-of", "2026-12-01")
     assert code == 2 and "'Kyoto' is not a treaty with participation data (known: UNTOC, " \
-        "UNCAC)" in err
+        "UNTOC-TIP, UNTOC-SOM, UNTOC-FA, UNCAC)" in err
     printed = cli("refdata", "treaty", "show", "UNTOC")[1]
     assert "complete up to 2014-01-27" in printed  # the shipped list is still the one in use
 

@@ -52,3 +52,15 @@ def test_every_seed_state_has_a_status_on_the_meeting_date(seed_facts: dict[str,
     parties = seed_facts["attendance"]["states_parties"]["iso3"]
     assert {untoc_status(c, day).standing for c in parties} == {"party"}
     assert untoc_status("IRN", day).standing == "unknown"  # signatory in 2014, see above
+
+
+def test_a_protocol_has_no_list_so_every_standing_is_unknown() -> None:
+    """No source was found for the Protocols' participants: nothing is guessed from UNTOC
+    (Austria is a UNTOC party since 2004, which says nothing of the Protocols)."""
+    day = dt.date(2017, 10, 9)
+    for protocol in ("UNTOC-TIP", "UNTOC-SOM", "UNTOC-FA"):
+        status = treaty_status(protocol, "AUT", day)
+        assert status.standing == "unknown"
+        assert status.reason == f"no list of {protocol} participants is shipped or imported; " \
+            "not known"
+    assert untoc_status("AUT", day).standing == "party"

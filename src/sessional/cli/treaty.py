@@ -11,10 +11,12 @@ import typer
 
 from .. import services
 
-treaty_app = typer.Typer(no_args_is_help=True, help="Treaty participation lists (UNTOC, UNCAC): "
-                         "show the one in use, export it, import a newer one.")
+KNOWN = "UNTOC, its Protocols UNTOC-TIP, UNTOC-SOM, UNTOC-FA, or UNCAC (or the Treaty " \
+    "Collection's number: XVIII-12-a)"
+treaty_app = typer.Typer(no_args_is_help=True, help="Treaty participation lists (UNTOC, its three "
+                         "Protocols, UNCAC): show the one in use, export it, import a newer one.")
 SHOWN = 30
-TreatyArg = Annotated[str, typer.Argument(help="UNTOC or UNCAC.")]
+TreatyArg = Annotated[str, typer.Argument(help=KNOWN + ".")]
 
 
 @treaty_app.command("show")
@@ -23,9 +25,15 @@ def show(treaty: TreatyArg) -> None:
     from . import fail, out
 
     try:
-        found = services.shown_list(treaty)
+        found, chapter = services.shown_list(treaty), services.treaty_chapter(treaty)
     except services.InputError as error:
         fail(str(error))
+    if found.complete_as_of is None:
+        out.print(f"{found.treaty} (UN Treaty Collection {chapter}): no list of participants is "
+                  "shipped or imported; every State's standing is not known")
+        out.print(f"bring one: sessional refdata treaty import FILE --treaty {found.treaty} "
+                  "(FILE: the Treaty Collection's status page saved as HTML, or a CSV)")
+        return
     parties = [p for p in found.participants.values() if p.is_party]
     signed = [p for p in found.participants.values() if not p.is_party and p.signature]
     out.print(f"{found.treaty}: {len(found.participants)} participants, {len(parties)} parties, "
@@ -47,12 +55,15 @@ def export(treaty: TreatyArg) -> None:
 
 @treaty_app.command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="A CSV: the layout of `export`, or the UN Treaty "
-                                              "Collection's status table saved as CSV.")],
-    treaty: Annotated[str, typer.Option("--treaty", help="UNTOC or UNCAC.")],
-    as_of: Annotated[str, typer.Option("--as-of", help="The day up to which FILE is complete "
-                                                       "(YYYY-MM-DD), e.g. the day it was "
-                                                       "saved from the Treaty Collection.")],
+    file: Annotated[Path, typer.Argument(help="The UN Treaty Collection's status page of the "
+                                              "treaty saved as HTML (.html), or a CSV: the "
+                                              "layout of `export`, or the Collection's status "
+                                              "table saved as CSV.")],
+    treaty: Annotated[str, typer.Option("--treaty", help=KNOWN + ".")],
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="The day up to which FILE is complete (YYYY-MM-DD), e.g. the day it was "
+                        "saved from the Treaty Collection; for a saved status page, its "
+                        "'STATUS AS AT' day if not given.")] = None,
     withdrawals: Annotated[bool, typer.Option("--withdrawals", help="Accept a list in which "
                                               "parties of the list in use are not parties.")
                            ] = False,
@@ -61,10 +72,12 @@ def import_(
     line of it is wrong."""
     from . import fail, out
 
-    try:
-        day = dt.date.fromisoformat(as_of.strip())
-    except ValueError:
-        fail(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD")
+    day = None
+    if as_of is not None:
+        try:
+            day = dt.date.fromisoformat(as_of.strip())
+        except ValueError:
+            fail(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD")
     try:
         done = services.import_treaty_csv(file, treaty, day, withdrawals=withdrawals)
     except services.InputError as error:
@@ -72,6 +85,9 @@ def import_(
     out.print(f"{done.treaty}: {done.participants} participants ({done.parties} parties, "
               f"{done.signatories} signatories not parties), complete up to "
               f"{done.complete_as_of}; kept in {done.path}")
+    if done.day_from_page:
+        out.print(f"complete up to {done.complete_as_of}: the page's 'STATUS AS AT' day "
+                  "(--as-of not given)")
     out.print(f"{len(done.changed)} changed from the list in use before" +
               (":" if done.changed else ""))
     for line in done.changed[:SHOWN]:

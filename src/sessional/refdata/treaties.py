@@ -1,10 +1,15 @@
-"""Participation in the conventions: UNTOC (UNTC XVIII-12) and UNCAC (UNTC XVIII-14).
+"""Participation in the conventions, UNTOC (UNTC XVIII-12) and UNCAC (UNTC XVIII-14), and in
+the three Protocols to UNTOC, each a treaty of its own: UNTOC-TIP (Trafficking in Persons,
+XVIII-12-a), UNTOC-SOM (Smuggling of Migrants, XVIII-12-b), UNTOC-FA (Firearms, XVIII-12-c).
 
-Each list is complete only up to its `complete_as_of` date (the day of its snapshot of the UN
-Treaty Collection's status page); rows added after it come from single sources and say so. On a
-later date, what the list does not show (a later ratification, a later signature) is not known,
-and the status says so instead of guessing. A secretariat brings a newer list with `sessional
-refdata treaty import` (`treaty_import`); the newest list of a treaty is the one used.
+No list of the Protocols' participants is shipped (no source was found): each is a list
+complete up to no day, in which every State's standing is not known, until a secretariat
+imports one. Each list is complete only up to its `complete_as_of` date (the day of its
+snapshot of the UN Treaty Collection's status page); rows added after it come from single
+sources and say so. On a later date, what the list does not show (a later ratification, a later
+signature) is not known, and the status says so instead of guessing. A secretariat brings a
+newer list with `sessional refdata treaty import` (`treaty_import`); the newest list of a treaty
+is the one used.
 """
 
 from __future__ import annotations
@@ -18,7 +23,24 @@ from ..model.wording import Words, say, verbatim, words
 from ._files import imported_stamp, load, load_imported
 
 Standing = Literal["party", "signatory", "not_participant", "unknown"]
-TREATY_FILES = {"UNTOC": "treaty_status.json", "UNCAC": "treaty_status_uncac.json"}
+
+
+@dataclass(frozen=True)
+class Treaty:
+    key: str
+    chapter: str
+    """Its number in the UN Treaty Collection (MTDSG), whose status page lists its participants."""
+    shipped: str | None
+    """The data file of the list shipped with sessional; None: no list is shipped."""
+
+
+TREATIES = {t.key: t for t in (
+    Treaty("UNTOC", "XVIII-12", "treaty_status.json"),
+    Treaty("UNTOC-TIP", "XVIII-12-a", None),
+    Treaty("UNTOC-SOM", "XVIII-12-b", None),
+    Treaty("UNTOC-FA", "XVIII-12-c", None),
+    Treaty("UNCAC", "XVIII-14", "treaty_status_uncac.json"),
+)}
 
 
 @dataclass(frozen=True)
@@ -50,7 +72,8 @@ class Status:
 @dataclass(frozen=True)
 class TreatyList:
     treaty: str
-    complete_as_of: dt.date
+    complete_as_of: dt.date | None
+    """None: complete up to no day (no list shipped or imported), every standing unknown."""
     source: str
     participants: dict[str, Participation]
 
@@ -73,7 +96,7 @@ def treaty_list(treaty: str) -> TreatyList | None:
     """The newest list of a treaty's participants: the shipped one, or one a user imported
     that is complete to a later date (read again when that file changes). None for a treaty
     without data."""
-    if treaty not in TREATY_FILES:
+    if treaty not in TREATIES:
         return None
     name = f"treaty_status.{treaty}.json"
     return _treaty_list(treaty, name, imported_stamp(name))
@@ -82,16 +105,20 @@ def treaty_list(treaty: str) -> TreatyList | None:
 def lists_stamp() -> tuple[tuple[str, int] | None, ...]:
     """Changes when a user imports a list: what is worked out from the lists (a check, a
     page) and kept is kept under it."""
-    return tuple(imported_stamp(f"treaty_status.{treaty}.json") for treaty in TREATY_FILES)
+    return tuple(imported_stamp(f"treaty_status.{treaty}.json") for treaty in TREATIES)
 
 
 @cache
 def _treaty_list(treaty: str, name: str, _stamp: tuple[str, int] | None) -> TreatyList:
-    shipped = _list(load(TREATY_FILES[treaty]))
+    file = TREATIES[treaty].shipped
+    shipped = _list(load(file)) if file else TreatyList(
+        treaty, None, f"none shipped (no source found for UNTC {TREATIES[treaty].chapter})", {})
     imported = load_imported(name)
     newer = _list(imported) if imported is not None else None
-    return newer if newer is not None and newer.complete_as_of > shipped.complete_as_of \
-        else shipped
+    if newer is None or newer.complete_as_of is None:
+        return shipped
+    return newer if shipped.complete_as_of is None or \
+        newer.complete_as_of > shipped.complete_as_of else shipped
 
 
 def untoc_participants() -> dict[str, Participation]:
@@ -115,6 +142,9 @@ def treaty_status(treaty: str, participant: str, on: dt.date) -> Status:
         return Status("unknown", None, words("no participation data for {treaty}",
                                              treaty=treaty))
     p, as_of = data.participants.get(participant), data.complete_as_of
+    if as_of is None:
+        return Status("unknown", None, words(
+            "no list of {treaty} participants is shipped or imported; not known", treaty=treaty))
     after = on > as_of
     if p is None:
         return Status("unknown", None, words(

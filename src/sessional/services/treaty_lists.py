@@ -1,11 +1,14 @@
 """A secretariat keeps treaty participation current: it exports the list in use as CSV, brings
-a newer one (its own edit, or the UN Treaty Collection's status table saved as CSV) and imports
-it, saying up to which day the new list is complete.
+a newer one (its own edit, or the UN Treaty Collection's status page saved as HTML or its table
+as CSV) and imports it, saying up to which day the new list is complete (a saved status page
+says it itself: its "STATUS AS AT" day).
 
-Two layouts are read, told apart by the header: ours (the columns `export` writes: iso3,
+Two CSV layouts are read, told apart by the header: ours (the columns `export` writes: iso3,
 name_en, signature_date, ratification_or_accession_date, action, source, confidence, notes) and
 the Treaty Collection's (Participant, Signature, "Ratification, Accession(a), …"), whose dates
-read "12 Dec 2000" with a letter for the kind of act ("24 Sep 2003 a").
+read "12 Dec 2000" with a letter for the kind of act ("24 Sep 2003 a"). A file whose name ends
+in .html or .htm, or which begins with "<", is read as the status page (ingest.untc_status):
+its table has the Treaty Collection's columns and is read as its CSV is.
 """
 
 from __future__ import annotations
@@ -15,13 +18,15 @@ import datetime as dt
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import refdata
+from ..ingest.untc_status import StatusPageUnreadable, read_status_page
 from ..refdata._files import imported_folder
-from ..refdata.treaties import TREATY_FILES, TreatyList
+from ..refdata.treaties import TREATIES, TreatyList
 from .records import InputError, write_whole
 
 OURS = ("iso3", "name_en", "signature_date", "ratification_or_accession_date", "action",
@@ -31,6 +36,8 @@ ACTS = {"": "ratification", "a": "accession", "d": "succession", "A": "acceptanc
         "AA": "approval"}
 UNTC_DATE = re.compile(r"^(\d{1,2} [A-Z][a-z]{2,8} \d{4})(?:\s+(a|d|A|AA))?$")
 FOOTNOTE = re.compile(r"[\s\d,]+$")
+PAGES = (".html", ".htm")
+Reader = Callable[[dict[str, str], str, dt.date], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,19 @@ class ImportedList:
     signatories: int
     changed: tuple[str, ...]
     """What the new list says differently of a participant, one line each."""
+    day_from_page: bool = False
+    """`complete_as_of` is the status page's "STATUS AS AT" day (no --as-of was given)."""
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """The lines of a file to import: where each is and its cells by heading; how to read them;
+    the day a status page says it is as at."""
+
+    read: Reader
+    lines: tuple[tuple[str, str, dict[str, str]], ...]
+    """(where it is, for a message; the row's source; its cells)"""
+    status_as_at: dt.date | None = None
 
 
 def shown_list(treaty: str) -> TreatyList:
@@ -50,6 +70,11 @@ def shown_list(treaty: str) -> TreatyList:
     found = refdata.treaty_list(_known(treaty))
     assert found is not None  # every known treaty ships a list
     return found
+
+
+def chapter(treaty: str) -> str:
+    """The treaty's number in the UN Treaty Collection, whose status page lists its participants."""
+    return TREATIES[_known(treaty)].chapter
 
 
 def export_csv(treaty: str) -> str:
@@ -64,22 +89,30 @@ def export_csv(treaty: str) -> str:
     return out.getvalue()
 
 
-def import_csv(path: Path, treaty: str, as_of: dt.date, today: dt.date | None = None,
+def import_csv(path: Path, treaty: str, as_of: dt.date | None, today: dt.date | None = None,
                withdrawals: bool = False) -> ImportedList:
-    """Read a newer list of `treaty`, complete up to `as_of`, and keep it in the reference data
-    folder, where every later check finds it. Nothing is written when any line is wrong, nor
-    when the list drops a party of the list in use (a part of a list, most likely), unless
-    `withdrawals` says that parties did withdraw."""
+    """Read a newer list of `treaty`, complete up to `as_of` (None: the status page's own day),
+    and keep it in the reference data folder, where every later check finds it. Nothing is
+    written when any line is wrong, nor when the list drops a party of the list in use (a part
+    of a list, most likely), unless `withdrawals` says that parties did withdraw."""
     treaty = _known(treaty)
     today = today or dt.date.today()
     current = shown_list(treaty)
+    listed = _listed(path)
+    from_page = as_of is None
+    if as_of is None:
+        if listed.status_as_at is None:
+            raise InputError(f"--as-of: not given, and {path} states no 'STATUS AS AT' day; "
+                             "say up to which day it is complete (YYYY-MM-DD)")
+        as_of = listed.status_as_at
     if as_of > today:
-        raise InputError(f"--as-of: {as_of} is after today ({today})")
-    if as_of <= current.complete_as_of:
+        raise InputError((f"{path}: its 'STATUS AS AT' day" if from_page else "--as-of:") +
+                         f" {as_of} is after today ({today})")
+    if current.complete_as_of is not None and as_of <= current.complete_as_of:
         raise InputError(f"--as-of: the {treaty} list in use is complete up to "
                          f"{current.complete_as_of}; a list complete only up to {as_of} "
                          "would not be newer")
-    rows = _rows(path, as_of)
+    rows = _rows(path, listed, as_of)
     if not withdrawals:
         _no_party_dropped(path, current, rows)
     data = {"format": "sessional-refdata-treaty-status", "version": 2, "treaty": treaty,
@@ -91,7 +124,7 @@ def import_csv(path: Path, treaty: str, as_of: dt.date, today: dt.date | None = 
     parties = sum(1 for r in rows if r["party"])
     return ImportedList(treaty, as_of, target, len(rows), parties,
                         sum(1 for r in rows if r["signature"] and not r["party"]),
-                        _changes(current, rows))
+                        _changes(current, rows), from_page)
 
 
 def _no_party_dropped(path: Path, current: TreatyList, rows: list[dict[str, Any]]) -> None:
@@ -107,17 +140,32 @@ def _no_party_dropped(path: Path, current: TreatyList, rows: list[dict[str, Any]
 
 
 def _known(treaty: str) -> str:
-    key = treaty.strip().upper()
-    if key not in TREATY_FILES:
+    """A treaty's key, named by it (UNTOC-TIP) or by its Treaty Collection number (XVIII-12-a)."""
+    wanted = treaty.strip().upper()
+    key = next((t.key for t in TREATIES.values() if wanted in (t.key, t.chapter.upper())), None)
+    if key is None:
         raise InputError(f"--treaty: {treaty!r} is not a treaty with participation data "
-                         f"(known: {', '.join(TREATY_FILES)})")
+                         f"(known: {', '.join(TREATIES)})")
     return key
 
 
-def _rows(path: Path, as_of: dt.date) -> list[dict[str, Any]]:
+def _listed(path: Path) -> _Listed:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error})") from None
+    if path.suffix.lower() in PAGES or data.lstrip()[:1] == b"<":
+        try:
+            page = read_status_page(data, str(path))
+        except StatusPageUnreadable as error:
+            raise InputError(str(error)) from None
+        return _Listed(_untc_row, tuple(
+            (f"{path}, row {r.number} of the participants table", f"{path.name} row {r.number}",
+             {"Participant": r.participant, "Signature": r.signature, "Ratification": r.party})
+            for r in page.rows), page.status_as_at)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
         raise InputError(f"{path}: cannot be read as UTF-8 text ({error})") from None
     reader = csv.reader(io.StringIO(text))
     header = [h.strip() for h in next(reader, [])]
@@ -126,15 +174,19 @@ def _rows(path: Path, as_of: dt.date) -> list[dict[str, Any]]:
         raise InputError(f"{path}, line 1: the header names neither 'iso3' (the layout of "
                          "sessional refdata treaty export) nor 'Participant' (the UN Treaty "
                          "Collection's table)")
+    return _Listed(read, tuple(
+        (f"{path}, line {number}", f"{path.name} line {number}",
+         dict(zip(header, (c.strip() for c in cells), strict=False)))
+        for number, cells in enumerate(reader, start=2) if any(c.strip() for c in cells)))
+
+
+def _rows(path: Path, listed: _Listed, as_of: dt.date) -> list[dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
-    for number, cells in enumerate(reader, start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        where = f"{path}, line {number}"
-        row = read(dict(zip(header, (c.strip() for c in cells), strict=False)), where, as_of)
+    for where, source, cells in listed.lines:
+        row = listed.read(cells, where, as_of)
         if row["participant"] in rows:
             raise InputError(f"{where}: {row['participant']} is listed a second time")
-        row["source"] = row["source"] or f"{path.name} line {number}"
+        row["source"] = row["source"] or source
         rows[row["participant"]] = row
     if not rows:
         raise InputError(f"{path}: no participant listed")
@@ -164,7 +216,8 @@ def _our_row(cells: dict[str, str], where: str, as_of: dt.date) -> dict[str, Any
 
 def _untc_row(cells: dict[str, str], where: str, as_of: dt.date) -> dict[str, Any]:
     name = FOOTNOTE.sub("", cells.get("Participant", ""))
-    act_column = next((k for k in cells if k.startswith("Ratification")), "")
+    # the third column, whose heading varies by treaty ("Approval(AA), …, Ratification")
+    act_column = next((k for k in cells if k not in ("Participant", "Signature")), "")
     signed, _ = _untc_date(cells.get("Signature", ""), where)
     party_on, act = _untc_date(cells.get(act_column, ""), where)
     return _row(_participant(name, where, as_of), name, signed, party_on,
