@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -236,12 +236,18 @@ class Composer:
         return (Mention(name, "organization", ref.key or "", path),)
 
     def states_list(self, facts: FactList[str], path: str,
-                    index: dict[str, int] | None = None) -> Parts:
+                    index: dict[str, int] | None = None,
+                    behalf: Mapping[str, Parts] | None = None) -> Parts:
         """The States in the language's order; `index` gives each one's position under `path`
-        where `facts` is a selection of a longer list (the speakers of one category)."""
+        where `facts` is a selection of a longer list (the speakers of one category); `behalf`
+        the group a State spoke for ("Egypt (on behalf of the Group of 77 and China)")."""
         order = sort_states(facts.items, self.lang, self.on)
         index = index or {code: i for i, code in enumerate(facts.items)}
         names = [self.state(code, f"{path}.items[{index[code]}]") for code in order]
+        if behalf:
+            names = [self.say("statements", "{state} (on behalf of {group})", state=name,
+                              group=behalf[code]) if code in behalf else name
+                     for code, name in zip(order, names, strict=True)]
         return self.with_gap(names, facts, path)
 
     def organizations_list(self, facts: FactList[OrgRef], path: str) -> Parts:

@@ -175,13 +175,29 @@ def _state_list(c: Composer, speakers: list[tuple[int, Statement]], path: str,
     from ..model import FactList
 
     index: dict[str, int] = {}
+    behalf: dict[str, Parts] = {}
     for i, s in speakers:  # the position of each State's statement in the record
         if s.delegation.state:
             index.setdefault(s.delegation.state, i)
+            if s.on_behalf_of and s.delegation.state not in behalf:
+                behalf[s.delegation.state] = _group(c, s.on_behalf_of, f"{path}.items[{i}]")
     codes = tuple(index)
-    if more is None:
-        return c.states_list(FactList[str](items=codes), path, index)
-    return c.states_list(FactList[str](status="partial", items=codes, note=more), path, index)
+    facts = FactList[str](items=codes) if more is None else \
+        FactList[str](status="partial", items=codes, note=more)
+    return c.states_list(facts, path, index, behalf)
+
+
+def _group(c: Composer, named: str, path: str) -> Parts:
+    """"the Group of 77 and China" as the language writes it after "on behalf of"; a group the
+    reference data does not name in the language is a gap, with what the record says."""
+    from ..refdata.groups import group_named
+
+    group = group_named(named)
+    form = group.on_behalf.get(c.lang) if group else None
+    if form is None:
+        return c.placeholder("text", "missing_translation", f"{path}.on_behalf_of",
+                             f"on behalf of {named!r}: no {c.lang} name in the reference data")
+    return (Text(form),)
 
 
 def _join(c: Composer, names: list[Parts]) -> Parts:
