@@ -92,7 +92,10 @@ def test_any_language_form_resolves_at_either_date(lang: str) -> None:
 def test_historical_and_current_names_are_told_apart() -> None:
     assert resolve("Swaziland", dt.date(2017, 10, 9)).resolved.how == "in_force"  # type: ignore[union-attr]
     assert resolve("Swaziland", dt.date(2019, 1, 1)).resolved.how == "historical"  # type: ignore[union-attr]
-    assert resolve("Eswatini", dt.date(2017, 10, 9)).resolved.how == "historical"  # type: ignore[union-attr]
+    # a name in force only after the day is a later name, not an old one
+    assert resolve("Eswatini", dt.date(2017, 10, 9)).resolved.how == "later"  # type: ignore[union-attr]
+    assert resolve("Türkiye", dt.date(2017, 10, 9)).resolved.how == "later"  # type: ignore[union-attr]
+    assert resolve("Turkey", dt.date(2023, 1, 1)).resolved.how == "historical"  # type: ignore[union-attr]
     macedonia = resolve("the former Yugoslav Republic of Macedonia", dt.date(2018, 5, 1))
     assert macedonia.resolved is not None and macedonia.resolved.how == "in_force"
     assert country("MKD").name("en", dt.date(2019, 2, 12)) == "North Macedonia"  # type: ignore[union-attr]

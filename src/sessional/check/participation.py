@@ -50,7 +50,7 @@ def _said(c: Context, treaty: str, category: str, code: str,
 def names_in_force(c: Context) -> Iterator[Finding]:
     day = c.meeting_day
     for form in c.record.name_forms:
-        if form.form == "historical":
+        if form.form in ("historical", "later"):
             entity = country(form.code)
             now = entity.name("en", day) if entity else None
             said = words("'{text}' is not the name in force on {date} (then: {then})",

@@ -184,7 +184,7 @@ def _exact(text: str, on: dt.date | None, kind: Kind) -> Name | None:
                if (m.country is not None) == (kind == "state")]
     if not matches:
         return None
-    order = {"in_force": 0, "organization": 0, "historical": 1, "variant": 2}
+    order = {"in_force": 0, "organization": 0, "historical": 1, "later": 1, "variant": 2}
     best = min(matches, key=lambda m: order[m.how])
     form = "in_force" if best.how in {"in_force", "organization"} else best.how
     return Name(text, best.code, kind, "exact", form=form)

@@ -35,6 +35,6 @@ class NameForm(Model):
 
     text: str
     code: str
-    form: Literal["historical", "variant", "fuzzy"]
+    form: Literal["historical", "later", "variant", "fuzzy"]
     path: str
     paragraph: int | None = None

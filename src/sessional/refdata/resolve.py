@@ -12,7 +12,7 @@ from .countries import Country, by_name
 from .normalize import name_key
 from .organizations import Organization, organizations_by_name
 
-How = Literal["in_force", "historical", "variant", "organization"]
+How = Literal["in_force", "historical", "later", "variant", "organization"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ def resolve(text: str, on: dt.date | None = None) -> Resolution:
         if langs:
             matches.append(Match("in_force", country=entity, languages=langs))
         elif how_found == "name":
-            matches.append(Match("historical", country=entity, languages=_languages(entity, key)))
+            matches.append(Match(_earlier_or_later(entity, key, on), country=entity,
+                                 languages=_languages(entity, key)))
         else:
             matches.append(Match("variant", country=entity))
     matches += [Match("organization", organization=org) for org in organizations_by_name(text)]
@@ -65,6 +66,16 @@ def resolve(text: str, on: dt.date | None = None) -> Resolution:
 def _languages_in_force(entity: Country, key: str, on: dt.date | None) -> tuple[Lang, ...]:
     return tuple(lang for lang in LANGUAGES
                  if (name := entity.name(lang, on)) is not None and name_key(name) == key)
+
+
+def _earlier_or_later(entity: Country, key: str, on: dt.date | None) -> How:
+    """A name not in force on `on`: 'later' when it came into force only after that day
+    (Türkiye on a 2017 date), else 'historical' (Swaziland in 2020)."""
+    spans = [s for lang in LANGUAGES for s in entity.history.get(lang, ())
+             if name_key(s.name) == key]
+    if on is not None and spans and all(s.start is not None and s.start > on for s in spans):
+        return "later"
+    return "historical"
 
 
 def _languages(entity: Country, key: str) -> tuple[Lang, ...]:

@@ -44,8 +44,8 @@ ROLE_NAMES = {"admin": N_("administrator"), "secretariat": N_("secretariat"),
 SHOWN_WORDS = (  # values the templates translate: severities, statuses, kinds, name forms
     N_("error"), N_("warning"), N_("gap"), N_("complete"), N_("partial"), N_("unknown"),
     N_("substantive"), N_("organizational"), N_("adoption_of_report"), N_("in_force"),
-    N_("historical"), N_("variant"), N_("fuzzy"), N_("code"), N_("party"), N_("signatory"),
-    N_("not_participant"), N_("log in first"))
+    N_("historical"), N_("later"), N_("variant"), N_("fuzzy"), N_("code"), N_("party"),
+    N_("signatory"), N_("not_participant"), N_("log in first"))
 
 
 class PageRefused(Exception):
