@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Rebuild sessional's reference data from the public sources in sources/data.
 
-    python scripts/build_refdata.py [--sources sources/data] [--check]
+    .venv/bin/python scripts/build_refdata.py [--sources sources/data] [--check]
 
 Reads the source tables (provenance in src/sessional/refdata/curated/sources.csv and
 sources/SOURCES.md) and our curated tables (name_changes.csv, name_overrides.csv), and writes
-src/sessional/refdata/data/{countries,organizations,treaty_status}.json. `--check` exits 1 when the
-files on disk differ from what the sources give. The format is documented in
+src/sessional/refdata/data/{countries,organizations,treaty_status}.json, treaty_status_uncac.json
+and the three Protocols' treaty_status_{tip,som,fa}.json. The Protocols' lists are the Treaty
+Collection's tables, whose names are placed by sessional's own name resolver (so sessional must
+be installed from this tree, as scripts/setup.sh does) in the countries.json just written (with
+`--check`: the one on disk); a name it cannot place stops the build (exit 2). `--check` exits 1
+when the files on disk differ from what the sources give. The format is documented in
 src/sessional/refdata/FORMAT.md.
 """
 
@@ -14,11 +18,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from sessional.services.records import InputError
+from sessional.services.treaty_lists import read_list
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/sessional/refdata/data"
@@ -275,8 +283,40 @@ def build_treaty_status(src: Path, treaty: str) -> dict[str, Any]:
             "participants": rows}
 
 
+SCRAPE = "github zmjones/untreaties treaties/{path} @003ce1309cc2 (scrape of UNTC MTDSG " \
+    "{chapter}; file last changed {day})"
+PROTOCOLS = {  # treaty: (the scrape's copy, its path upstream, UNTC chapter, day it last changed)
+    "UNTOC-TIP": ("untoc_tip_untc_2014.csv", "18-12-a.csv", "XVIII-12-a", "2014-01-27"),
+    "UNTOC-SOM": ("untoc_som_untc_2014.csv", "18-12-b.csv", "XVIII-12-b", "2014-07-10"),
+    "UNTOC-FA": ("untoc_fa_untc_2014.csv", "18-12-c.csv", "XVIII-12-c", "2014-07-10"),
+}
+
+
+def build_protocol_status(src: Path, treaty: str) -> dict[str, Any]:
+    """One Protocol's participants: the Treaty Collection's table as scraped, read as `sessional
+    refdata treaty import` reads it (names placed by the resolver on the scrape's day, in the
+    countries.json on disk), complete up to the day the scrape last changed. A name the resolver
+    cannot place stops the build (InputError naming the line)."""
+    name, upstream, chapter, as_of = PROTOCOLS[treaty]
+    scrape = SCRAPE.format(path=upstream, chapter=chapter, day=as_of)
+    rows = read_list(src / name, dt.date.fromisoformat(as_of))
+    for row in rows:  # "untoc_tip_untc_2014.csv line 5" -> where upstream and in sources/data
+        row["source"] = f"{scrape}, copied as sources/data/{row['source']}"
+        row["confidence"] = "high"
+    return {"format": "sessional-refdata-treaty-status", "version": 2, "treaty": treaty,
+            "depositary_reference": f"UN Treaty Collection, chapter {chapter}",
+            "complete_as_of": as_of,
+            "source": f"sources/data/{name}, a copy of {scrape} (see sources/SOURCES.md)",
+            "participants": rows}
+
+
 def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def write(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
 
 
 def main() -> int:
@@ -292,6 +332,14 @@ def main() -> int:
                "organizations.json": build_organizations(args.sources),
                "treaty_status.json": build_treaty_status(args.sources, "UNTOC"),
                "treaty_status_uncac.json": build_treaty_status(args.sources, "UNCAC")}
+    if not args.check:  # the Protocols' names are placed with the countries just built
+        write(OUT / "countries.json", dump(outputs["countries.json"]))
+    try:
+        outputs.update({f"treaty_status_{key.split('-')[1].lower()}.json":
+                        build_protocol_status(args.sources, key) for key in PROTOCOLS})
+    except InputError as error:
+        print(f"build_refdata: {error}", file=sys.stderr)
+        return 2
     stale = []
     for name, data in outputs.items():
         path, text = OUT / name, dump(data)
@@ -299,7 +347,7 @@ def main() -> int:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 stale.append(name)
         else:
-            path.write_text(text, encoding="utf-8")
+            write(path, text)
             print(f"wrote {path.relative_to(ROOT)}")
     if stale:
         print("out of date: " + ", ".join(stale), file=sys.stderr)

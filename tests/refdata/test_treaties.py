@@ -54,13 +54,20 @@ def test_every_seed_state_has_a_status_on_the_meeting_date(seed_facts: dict[str,
     assert untoc_status("IRN", day).standing == "unknown"  # signatory in 2014, see above
 
 
-def test_a_protocol_has_no_list_so_every_standing_is_unknown() -> None:
-    """No source was found for the Protocols' participants: nothing is guessed from UNTOC
-    (Austria is a UNTOC party since 2004, which says nothing of the Protocols)."""
-    day = dt.date(2017, 10, 9)
-    for protocol in ("UNTOC-TIP", "UNTOC-SOM", "UNTOC-FA"):
-        status = treaty_status(protocol, "AUT", day)
-        assert status.standing == "unknown"
-        assert status.reason == f"no list of {protocol} participants is shipped or imported; " \
-            "not known"
-    assert untoc_status("AUT", day).standing == "party"
+def test_a_protocol_has_its_own_list_complete_up_to_its_scrapes_day() -> None:
+    """From the 2014 scrapes (sources/data/untoc_*_untc_2014.csv): Austria ratified the TIP
+    Protocol on 15 Sep 2005 and the Firearms Protocol on 9 Oct 2013 (signed 12 Nov 2001); the
+    United States, a UNTOC party, is not in the Firearms list, which says nothing of UNTOC's."""
+    assert treaty_status("UNTOC-TIP", "AUT", dt.date(2005, 9, 14)).standing == "signatory"
+    assert treaty_status("UNTOC-TIP", "AUT", dt.date(2005, 9, 15)).standing == "party"
+    assert treaty_status("UNTOC-FA", "AUT", dt.date(2010, 1, 1)).standing == "signatory"
+    assert treaty_status("UNTOC-FA", "AUT", dt.date(2013, 10, 9)).standing == "party"
+    assert treaty_status("UNTOC-SOM", "AUT", dt.date(2007, 11, 30)).standing == "party"
+    assert treaty_status("UNTOC-FA", "USA", dt.date(2014, 7, 10)).standing == "not_participant"
+    later = treaty_status("UNTOC-FA", "USA", dt.date(2014, 7, 11))
+    assert later.standing == "unknown"
+    assert later.reason == "not in the list, which is complete up to 2014-07-10; not known " \
+        "after that date"
+    assert treaty_status("UNTOC-TIP", "USA", dt.date(2014, 1, 28)).reason == \
+        "instrument deposited 2005-11-03"
+    assert untoc_status("USA", dt.date(2014, 7, 10)).standing == "party"

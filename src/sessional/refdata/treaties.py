@@ -2,14 +2,15 @@
 the three Protocols to UNTOC, each a treaty of its own: UNTOC-TIP (Trafficking in Persons,
 XVIII-12-a), UNTOC-SOM (Smuggling of Migrants, XVIII-12-b), UNTOC-FA (Firearms, XVIII-12-c).
 
-No list of the Protocols' participants is shipped (no source was found): each is a list
-complete up to no day, in which every State's standing is not known, until a secretariat
-imports one. Each list is complete only up to its `complete_as_of` date (the day of its
-snapshot of the UN Treaty Collection's status page); rows added after it come from single
-sources and say so. On a later date, what the list does not show (a later ratification, a later
-signature) is not known, and the status says so instead of guessing. A secretariat brings a
-newer list with `sessional refdata treaty import` (`treaty_import`); the newest list of a treaty
-is the one used.
+The Protocols' lists are 2014 snapshots of the Treaty Collection's tables (TIP as of
+2014-01-27, the other two as of 2014-07-10), like the Convention's. A treaty shipped without a
+list (`shipped` None) would be a list complete up to no day, in which every State's standing is
+not known, until a secretariat imports one. Each list is complete only up to its
+`complete_as_of` date (the day of its snapshot of the UN Treaty Collection's status page); rows
+added after it come from single sources and say so. On a later date, what the list does not
+show (a later ratification, a later signature) is not known, and the status says so instead of
+guessing. A secretariat brings a newer list with `sessional refdata treaty import`
+(`treaty_import`); the newest list of a treaty is the one used.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ class Treaty:
 
 TREATIES = {t.key: t for t in (
     Treaty("UNTOC", "XVIII-12", "treaty_status.json"),
-    Treaty("UNTOC-TIP", "XVIII-12-a", None),
-    Treaty("UNTOC-SOM", "XVIII-12-b", None),
-    Treaty("UNTOC-FA", "XVIII-12-c", None),
+    Treaty("UNTOC-TIP", "XVIII-12-a", "treaty_status_tip.json"),
+    Treaty("UNTOC-SOM", "XVIII-12-b", "treaty_status_som.json"),
+    Treaty("UNTOC-FA", "XVIII-12-c", "treaty_status_fa.json"),
     Treaty("UNCAC", "XVIII-14", "treaty_status_uncac.json"),
 )}
 

@@ -127,6 +127,13 @@ def import_csv(path: Path, treaty: str, as_of: dt.date | None, today: dt.date | 
                         _changes(current, rows), from_page)
 
 
+def read_list(path: Path, as_of: dt.date) -> list[dict[str, Any]]:
+    """The participants a file lists (any layout `import_csv` reads), each placed by the name
+    resolver on `as_of`, as the data files hold them; raises InputError naming the line of a
+    name it cannot place. scripts/build_refdata.py builds the shipped Protocol lists with it."""
+    return _rows(path, _listed(path), as_of)
+
+
 def _no_party_dropped(path: Path, current: TreatyList, rows: list[dict[str, Any]]) -> None:
     parties = {r["participant"] for r in rows if r["party"]}
     dropped = [code for code, p in current.participants.items()
