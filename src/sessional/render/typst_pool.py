@@ -18,32 +18,12 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-MIB = 1024 * 1024
+from .pdf_budget import MIB, BudgetExceeded, Busy, PdfBudget, PdfRefused
+
+__all__ = ["BudgetExceeded", "Busy", "CompilerPool", "PdfBudget", "PdfRefused"]
 WORKER = Path(__file__).with_name("typst_worker.py")
-
-
-@dataclass(frozen=True)
-class PdfBudget:
-    workers: int = 2  # compiler processes
-    memory_mib: int = 2048  # address space of each compiler
-    timeout: float = 120.0  # seconds for one report
-    queue: int = 8  # reports waiting for a compiler, beyond those compiling
-    large_source: int = 1 * MIB  # Typst source this large counts as a large report
-
-
-class PdfRefused(Exception):
-    """The PDF cannot be made within the budget (BudgetExceeded) or not now (Busy)."""
-
-
-class BudgetExceeded(PdfRefused):
-    pass
-
-
-class Busy(PdfRefused):
-    pass
 
 
 class _Gone(Exception):

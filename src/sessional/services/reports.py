@@ -77,7 +77,10 @@ def _rendered(report: Any, fmt: str, record: Record) -> bytes:
         from ..render.akn import render_akn
 
         return render_akn(report, record)
-    with pdf_refusals(report.lang):
+    if fmt == "pdf":
+        with pdf_refusals(report.lang):
+            content = RENDERERS[fmt](report)
+    else:
         content = RENDERERS[fmt](report)
     return content.encode("utf-8") if isinstance(content, str) else content
 
