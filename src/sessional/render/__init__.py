@@ -31,6 +31,11 @@ def _renderer(fmt: str) -> Callable[[Report], str | bytes]:
     return render
 
 
+def load_renderer(fmt: str) -> None:
+    """Import the renderer of `fmt` now (before the work is shared between processes)."""
+    importlib.import_module(_MODULES.get(fmt, ".akn"), __name__)
+
+
 RENDERERS: dict[str, Callable[[Report], str | bytes]] = {f: _renderer(f) for f in _MODULES}
 
 
@@ -43,4 +48,5 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = ["RENDERERS", "render_docx", "render_html", "render_markdown", "render_pdf"]
+__all__ = ["RENDERERS", "load_renderer", "render_docx", "render_html", "render_markdown",
+           "render_pdf"]

@@ -10,6 +10,7 @@ small reports are never stuck behind large ones.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import select
@@ -131,8 +132,51 @@ class CompilerPool:
             self._idle.append(compiler)
         return pdf
 
+    def start(self, count: int) -> None:
+        """Start up to `count` compilers (at most the budget's number) before the first
+        report: each takes a moment to load Typst and the fonts, time that another core can
+        spend while the reports are composed."""
+        with self._lock:
+            missing = min(count, self.budget.workers) - len(self._idle)
+            self._idle += [_Compiler(self.budget.memory_mib * MIB) for _ in range(missing)]
+
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
         for compiler in idle:
             compiler.stop()
+
+    def forget(self) -> None:
+        """In a forked copy of the process: let go of the compilers, which are the parent's."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for compiler in idle:
+            for stream in (compiler.process.stdin, compiler.process.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
+
+
+_shared = CompilerPool()
+atexit.register(lambda: _shared.close())
+
+
+def shared() -> CompilerPool:
+    """The process's compilers."""
+    return _shared
+
+
+def configure(budget: PdfBudget) -> None:
+    """The compilers' number and budget from now on (the idle ones are stopped)."""
+    global _shared
+    old, _shared = _shared, CompilerPool(budget)
+    old.close()
+
+
+def _fresh_in_child() -> None:
+    global _shared
+    inherited, _shared = _shared, CompilerPool(_shared.budget)
+    inherited.forget()
+
+
+os.register_at_fork(after_in_child=_fresh_in_child)

@@ -61,10 +61,18 @@ def prepare_pdf() -> None:
     wanted = _current().pdf
     with _configuring:
         if _pdf_budget is not wanted:
-            from ..render.pdf import configure_pdf
+            from ..render import typst_pool
 
-            configure_pdf(wanted)
+            typst_pool.configure(wanted)
             _pdf_budget = wanted
+
+
+def start_pdf_compilers(count: int) -> None:
+    """Start the compilers for `count` PDFs now, while the reports are being composed."""
+    prepare_pdf()
+    from ..render import typst_pool
+
+    typst_pool.shared().start(count)
 
 
 def budget_from(environ: Mapping[str, str]) -> ReportBudget:
