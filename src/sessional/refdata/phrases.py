@@ -5,14 +5,19 @@ The composer writes with them; the ingest stages read reports with them as their
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from functools import cache
 from importlib.resources import files
 
+import babel
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from ..model import Lang
+from ._files import cached
 
 DOMAIN = "report"
 
@@ -26,6 +31,21 @@ def catalog_path(lang: Lang) -> str:
 def catalog(lang: Lang) -> Catalog:
     with open(catalog_path(lang), "rb") as handle:
         return read_po(handle, locale=lang, domain=DOMAIN)
+
+
+def compiled(lang: Lang) -> bytes:
+    """The catalogue compiled for gettext (a .mo file), from the user's cache while the .po
+    file and Babel are the same (reading the .po file takes a while)."""
+    with open(catalog_path(lang), "rb") as handle:
+        source = handle.read()
+    key = f"{hashlib.sha256(source).hexdigest()} babel {babel.__version__}"
+
+    def compile_catalog() -> bytes:
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog(lang))
+        return buffer.getvalue()
+
+    return cached(f"{DOMAIN}.{lang}.mo", key, compile_catalog)
 
 
 def forms(lang: Lang, ctx: str, msgid: str) -> tuple[str, ...]:
