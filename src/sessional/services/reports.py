@@ -109,14 +109,18 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
     except OSError as err:
         raise InputError(f"{out_dir}: cannot create the folder ({err.strerror})") from None
     prepare_reports(langs, formats)
-    for fmt in formats:  # imported once, before the work is shared
-        load_renderer(fmt)
     work = _Work(record, formats, out_dir, progress)
-    mine, theirs = (langs[0::2], langs[1::2]) if cores() > 1 else (langs, ())
+    # the first language composed here warms what every language shares (reference data,
+    # collators, number formats) and the renderers are imported: the copy inherits them
+    first = compose_report(record, langs[0])  # type: ignore[arg-type]
+    for fmt in formats:
+        load_renderer(fmt)
+    mine, theirs = (langs[2::2], langs[1::2]) if cores() > 1 else (langs[1:], ())
     copy = Forked(partial(_share, record, theirs, formats, out_dir)) if theirs else None
     try:
         with ThreadPoolExecutor(pdf_workers()) as work.compilers:
             reader = work.follow(copy) if copy is not None else None
+            work.write(langs[0], first)
             for lang in mine:
                 work.write(lang, compose_report(record, lang))  # type: ignore[arg-type]
             if reader is not None:
@@ -139,7 +143,7 @@ def _share(record: Record, langs: tuple[str, ...], formats: tuple[str, ...], out
     for lang in langs:
         report = compose_report(record, lang)  # type: ignore[arg-type]
         send(("gaps", lang, list(report.gaps)))
-        for fmt in formats:
+        for fmt in _pdf_first(formats):
             if fmt == "pdf":
                 send(("pdf", lang, report))
                 continue
@@ -147,6 +151,11 @@ def _share(record: Record, langs: tuple[str, ...], formats: tuple[str, ...], out
             data = _rendered(report, fmt, record)
             path.write_bytes(data)
             send(("file", lang, fmt, RenderedFile(lang, fmt, path, len(data))))
+
+
+def _pdf_first(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """The PDF is started first: it compiles (on another process) while the rest are made."""
+    return tuple(sorted(formats, key=lambda fmt: fmt != "pdf"))
 
 
 class _Work:
@@ -166,7 +175,7 @@ class _Work:
 
     def write(self, lang: str, report: Any) -> None:
         self.gaps[lang] = list(report.gaps)
-        for fmt in self.formats:
+        for fmt in _pdf_first(self.formats):
             if fmt == "pdf":
                 self._compile(lang, report)
                 continue
