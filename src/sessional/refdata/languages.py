@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
-
-import babel
-from babel import Locale
+from importlib.metadata import version
 
 from ..model import LANGUAGES
 from ._files import cached
@@ -17,11 +15,13 @@ from ._files import cached
 @cache
 def _names() -> dict[str, dict[str, str]]:
     def from_babel() -> bytes:
+        from babel import Locale
+
         table = {names_in: {lang: str(Locale.parse(names_in).languages[lang])
                             for lang in LANGUAGES} for names_in in LANGUAGES}
         return json.dumps(table, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
-    key = f"babel {babel.__version__} languages {' '.join(LANGUAGES)}"
+    key = f"babel {version('babel')} languages {' '.join(LANGUAGES)}"
     data: dict[str, dict[str, str]] = json.loads(cached("language-names.json", key, from_babel))
     return data
 
@@ -32,5 +32,7 @@ def language_name(names_in: str, lang: str) -> str | None:
     known = _names().get(names_in, {}).get(lang)
     if known is not None:
         return known
+    from babel import Locale
+
     name = Locale.parse(names_in).languages.get(lang)
     return None if name is None else str(name)

@@ -9,15 +9,15 @@ import hashlib
 import io
 import re
 from functools import cache
+from importlib.metadata import version
 from importlib.resources import files
-
-import babel
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from typing import TYPE_CHECKING
 
 from ..model import Lang
 from ._files import cached
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 DOMAIN = "report"
 
@@ -29,6 +29,8 @@ def catalog_path(lang: Lang) -> str:
 
 @cache
 def catalog(lang: Lang) -> Catalog:
+    from babel.messages.pofile import read_po  # Babel is loaded when a catalogue is parsed
+
     with open(catalog_path(lang), "rb") as handle:
         return read_po(handle, locale=lang, domain=DOMAIN)
 
@@ -38,9 +40,11 @@ def compiled(lang: Lang) -> bytes:
     file and Babel are the same (reading the .po file takes a while)."""
     with open(catalog_path(lang), "rb") as handle:
         source = handle.read()
-    key = f"{hashlib.sha256(source).hexdigest()} babel {babel.__version__}"
+    key = f"{hashlib.sha256(source).hexdigest()} babel {version('babel')}"
 
     def compile_catalog() -> bytes:
+        from babel.messages.mofile import write_mo
+
         buffer = io.BytesIO()
         write_mo(buffer, catalog(lang))
         return buffer.getvalue()
