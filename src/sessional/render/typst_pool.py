@@ -147,9 +147,10 @@ class CompilerPool:
             compiler.stop()
 
     def forget(self) -> None:
-        """In a forked copy of the process: let go of the compilers, which are the parent's."""
-        with self._lock:
-            idle, self._idle = self._idle, []
+        """In a forked copy of the process: let go of the compilers, which are the parent's.
+        (Without the lock: a thread of the parent may have held it at the fork, and the copy
+        has no other thread.)"""
+        idle, self._idle = self._idle, []
         for compiler in idle:
             for stream in (compiler.process.stdin, compiler.process.stdout):
                 if stream is not None:
