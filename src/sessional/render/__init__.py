@@ -32,8 +32,12 @@ def _renderer(fmt: str) -> Callable[[Report], str | bytes]:
 
 
 def load_renderer(fmt: str) -> None:
-    """Import the renderer of `fmt` now (before the work is shared between processes)."""
-    importlib.import_module(_MODULES.get(fmt, ".akn"), __name__)
+    """Import the renderer of `fmt` now, and let it prepare what it keeps for every report
+    (the HTML template, compiled), before the work is shared between processes."""
+    module = importlib.import_module(_MODULES.get(fmt, ".akn"), __name__)
+    prepare: Callable[[], object] | None = getattr(module, "prepare", None)
+    if prepare is not None:
+        prepare()
 
 
 RENDERERS: dict[str, Callable[[Report], str | bytes]] = {f: _renderer(f) for f in _MODULES}
