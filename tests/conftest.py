@@ -25,8 +25,9 @@ def _no_imported_reference_data(tmp_path_factory: pytest.TempPathFactory,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test sees the shipped reference data only: lists a user imported on this machine
     (~/.local/share/sessional/refdata) are not read; a test that imports one gets a folder of
-    its own."""
+    its own. Nor is the user's cache (~/.cache/sessional): each test starts with an empty one."""
     monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("SESSIONAL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(autouse=True, scope="session")

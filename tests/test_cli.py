@@ -38,6 +38,28 @@ def test_version_loads_no_record_store_or_password_hasher() -> None:
     assert not {"pydantic", "sqlalchemy", "alembic", "argon2", "docx", "typst"} & loaded
 
 
+def test_markdown_of_one_language_loads_no_other_renderer_ingest_or_store(
+        tmp_path: Path) -> None:
+    """`render --format md` imports what Markdown needs: not the PDF, DOCX, HTML or AKN
+    renderers, the ingest pipeline, the checks, the store or the web app; nor Babel, once the
+    catalogue is compiled in the cache."""
+    probe = ("import sys\nfrom sessional.cli import app\ntry:\n"
+             f"    app(['render', {str(EXAMPLE)!r}, '--format', 'md', '--lang', 'en', '-o', "
+             f"{str(tmp_path)!r}])\nexcept SystemExit:\n    pass\n"
+             "print('MODULES', ' '.join(sorted(sys.modules)))")
+    for _cold_then_warm in range(2):  # the second run finds the compiled catalogue cached
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              check=True)
+    loaded = set(done.stdout.split("MODULES ")[1].split())
+    assert (tmp_path / "report.en.md").read_text(encoding="utf-8").startswith(
+        "<!-- sessional report, language en")
+    assert "sessional.render.markdown" in loaded
+    assert not {"sessional.render.pdf", "sessional.render.typst_pool", "sessional.render.docx",
+                "sessional.render.html", "sessional.render.akn", "sessional.ingest.pipeline",
+                "sessional.check", "sessional.store", "sessional.web", "typst", "docx",
+                "jinja2", "sqlalchemy", "argon2", "babel"} & loaded
+
+
 def test_the_help_lists_the_formats_and_roles_there_are() -> None:
     from sessional import services
 

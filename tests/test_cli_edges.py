@@ -80,3 +80,14 @@ def test_a_control_character_in_a_paragraph(tmp_path: Path, command: str) -> Non
                               "character 4 is not allowed in text (only tab and new line "
                               f"among control characters) ({PARAGRAPH})\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_render_of_six_languages_into_a_file_that_is_a_folder(tmp_path: Path) -> None:
+    """The French report is written by the second process (with two cores): its error comes
+    back as the one line, exit code 2, and the other languages are written."""
+    (tmp_path / "report.fr.md").mkdir()
+    code, _, err = run("render", str(EXAMPLE), "--format", "md", "-o", str(tmp_path))
+    assert (code, err) == (2, f"error: {tmp_path}/report.fr.md: cannot be written (Is a "
+                              "directory)\n")
+    assert (tmp_path / "report.ar.md").read_text(encoding="utf-8").startswith(
+        "<!-- sessional report, language ar")

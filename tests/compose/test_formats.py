@@ -48,6 +48,15 @@ def test_french_first_of_the_month_and_ranges_across_months() -> None:
     assert count_text(phrases("zh"), 12) == "十二"
 
 
+def test_every_month_in_french_and_spanish() -> None:
+    fr = [date_text(phrases("fr"), dt.date(2017, m, 9)).split()[1] for m in range(1, 13)]
+    assert fr == ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre"]
+    es = [date_text(phrases("es"), dt.date(2017, m, 9)).split()[2] for m in range(1, 13)]
+    assert es == ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                  "septiembre", "octubre", "noviembre", "diciembre"]
+
+
 def names(*items: str) -> list[tuple[Text, ...]]:
     return [(Text(i),) for i in items]
 

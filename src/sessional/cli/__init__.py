@@ -174,6 +174,7 @@ def render(
     try:
         langs = services.parse_choice(lang, model.LANGUAGES, "--lang")
         formats = services.parse_choice(fmt, services.REPORT_FORMATS, "--format")
+        services.prepare_reports(langs, formats)  # the PDF compilers start meanwhile
         loaded = services.read_record(record)
     except services.InputError as error:
         fail(str(error))

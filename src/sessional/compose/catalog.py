@@ -10,10 +10,9 @@ import string
 from functools import cache
 
 import icu
-from babel.messages.mofile import write_mo
 
 from ..model import Lang
-from ..refdata.phrases import catalog, choices
+from ..refdata.phrases import choices, compiled
 from .tree import Inline, Parts, Text
 
 _FIELDS = string.Formatter()
@@ -25,10 +24,7 @@ class Phrases:
 
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog(lang))
-        buffer.seek(0)
-        self._t = gettext.GNUTranslations(buffer)
+        self._t = gettext.GNUTranslations(io.BytesIO(compiled(lang)))
         self._contractions = self._read_contractions()
 
     def text(self, ctx: str, msgid: str, **fields: str) -> str:

@@ -8,8 +8,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
-from babel import Locale
-
 from ..model import Body, FactList, Lang, LocalizedText, OrgRef, Person, Record, Unknown
 from ..refdata import (
     BodyTemplate,
@@ -22,6 +20,7 @@ from ..refdata import (
     sort_key,
     sort_states,
 )
+from ..refdata.languages import language_name
 from .catalog import Field, Phrases, phrases
 from .formats import date_text, join_list, session_ordinal_text
 from .kinds import ReportKind, report_kind
@@ -116,7 +115,7 @@ class Composer:
         return f" (available in {', '.join(sorted(text))})" if text else ""
 
     def language_name(self, lang: Lang) -> str:
-        return str(Locale.parse(self.lang).languages.get(lang, lang))
+        return language_name(self.lang, lang) or lang
 
     # ------------------------------------------------------------------ names
 

@@ -7,15 +7,18 @@ from collections.abc import Sequence
 from functools import cache
 
 import icu
-from babel.dates import format_date
 
 from ..model import Lang
 from .catalog import Phrases
 from .tree import Inline, Parts, Placeholder, Text
 
+# the catalogues' msgids for the months (context "month"): their English names
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
 
 def _month(ph: Phrases, day: dt.date) -> str:
-    return ph.text("month", format_date(day, "MMMM", locale="en"))
+    return ph.text("month", MONTHS[day.month - 1])
 
 
 def _day(ph: Phrases, day: dt.date) -> str:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from babel import Locale
-
 from ..model import Lang, Record, Unknown
+from ..refdata.languages import language_name
 from . import attendance as att
 from . import narrative, officers, organization
 from .catalog import phrases
@@ -173,5 +172,5 @@ def _job_number(c: Composer) -> Parts:
 def _language_name(names_in: str, lang: str, capital: bool = False) -> str:
     """A language named as the masthead names it (CLDR): English, Chinese; anglais, chinois
     after "Original :"; Français, Español as the line of a translation."""
-    name = str(Locale.parse(names_in).languages.get(lang))
+    name = str(language_name(names_in, lang))
     return name[:1].upper() + name[1:] if capital or names_in == "en" else name

@@ -5,14 +5,19 @@ The composer writes with them; the ingest stages read reports with them as their
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from functools import cache
+from importlib.metadata import version
 from importlib.resources import files
-
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po
+from typing import TYPE_CHECKING
 
 from ..model import Lang
+from ._files import cached
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 DOMAIN = "report"
 
@@ -24,8 +29,27 @@ def catalog_path(lang: Lang) -> str:
 
 @cache
 def catalog(lang: Lang) -> Catalog:
+    from babel.messages.pofile import read_po  # Babel is loaded when a catalogue is parsed
+
     with open(catalog_path(lang), "rb") as handle:
         return read_po(handle, locale=lang, domain=DOMAIN)
+
+
+def compiled(lang: Lang) -> bytes:
+    """The catalogue compiled for gettext (a .mo file), from the user's cache while the .po
+    file and Babel are the same (reading the .po file takes a while)."""
+    with open(catalog_path(lang), "rb") as handle:
+        source = handle.read()
+    key = f"{hashlib.sha256(source).hexdigest()} babel {version('babel')}"
+
+    def compile_catalog() -> bytes:
+        from babel.messages.mofile import write_mo
+
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog(lang))
+        return buffer.getvalue()
+
+    return cached(f"{DOMAIN}.{lang}.mo", key, compile_catalog)
 
 
 def forms(lang: Lang, ctx: str, msgid: str) -> tuple[str, ...]:

@@ -31,6 +31,15 @@ def _renderer(fmt: str) -> Callable[[Report], str | bytes]:
     return render
 
 
+def load_renderer(fmt: str) -> None:
+    """Import the renderer of `fmt` now, and let it prepare what it keeps for every report
+    (the HTML template, compiled), before the work is shared between processes."""
+    module = importlib.import_module(_MODULES.get(fmt, ".akn"), __name__)
+    prepare: Callable[[], object] | None = getattr(module, "prepare", None)
+    if prepare is not None:
+        prepare()
+
+
 RENDERERS: dict[str, Callable[[Report], str | bytes]] = {f: _renderer(f) for f in _MODULES}
 
 
@@ -43,4 +52,5 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = ["RENDERERS", "render_docx", "render_html", "render_markdown", "render_pdf"]
+__all__ = ["RENDERERS", "load_renderer", "render_docx", "render_html", "render_markdown",
+           "render_pdf"]

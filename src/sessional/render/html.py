@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, Template, select_autoescape
 from markupsafe import Markup
 
 from ..compose import Report
@@ -34,8 +34,19 @@ def _stylesheet() -> Markup:
     return Markup(css)
 
 
+def prepare() -> None:
+    """Compile the template and read the stylesheet (once per process)."""
+    _template()
+    _stylesheet()
+
+
+@cache
+def _template() -> Template:
+    return _environment().get_template("report.html.j2")
+
+
 def render_html(report: Report) -> str:
-    template = _environment().get_template("report.html.j2")
+    template = _template()
     # the font list is ours (a constant, with quotes): CSS, not text to escape
     return template.render(report=report, stylesheet=_stylesheet(),
                            font=Markup(FONTS.get(report.lang, DEFAULT_FONT)),

@@ -10,20 +10,18 @@ unknown font. Justified text, no hyphenation.
 
 from __future__ import annotations
 
-import atexit
 from collections.abc import Iterable
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged
+from . import typst_pool
 from .layout import first_page_foot, paragraph_number
-from .typst_pool import CompilerPool, PdfBudget
+from .pdf_budget import PdfBudget
 
 FONTS = {
     "zh": ("Noto Serif", "Noto Serif CJK SC"),
     "ar": ("Noto Naskh Arabic", "Noto Serif"),
 }
 DEFAULT_FONTS = ("Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic")
-_pool = CompilerPool()
-atexit.register(lambda: _pool.close())
 
 
 def fonts_for(lang: str) -> tuple[str, ...]:
@@ -32,14 +30,12 @@ def fonts_for(lang: str) -> tuple[str, ...]:
 
 def configure_pdf(budget: PdfBudget) -> None:
     """The compilers' number and budget from now on (the idle ones are stopped)."""
-    global _pool
-    old, _pool = _pool, CompilerPool(budget)
-    old.close()
+    typst_pool.configure(budget)
 
 
 def render_pdf(report: Report) -> bytes:
     """The report as a PDF; typst_pool.BudgetExceeded or Busy when it cannot be made."""
-    return _pool.compile(typst_source(report).encode("utf-8"))
+    return typst_pool.shared().compile(typst_source(report).encode("utf-8"))
 
 
 def lit(text: str) -> str:

@@ -10,6 +10,7 @@ small reports are never stuck behind large ones.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import select
@@ -18,32 +19,12 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-MIB = 1024 * 1024
+from .pdf_budget import MIB, BudgetExceeded, Busy, PdfBudget, PdfRefused
+
+__all__ = ["BudgetExceeded", "Busy", "CompilerPool", "PdfBudget", "PdfRefused"]
 WORKER = Path(__file__).with_name("typst_worker.py")
-
-
-@dataclass(frozen=True)
-class PdfBudget:
-    workers: int = 2  # compiler processes
-    memory_mib: int = 2048  # address space of each compiler
-    timeout: float = 120.0  # seconds for one report
-    queue: int = 8  # reports waiting for a compiler, beyond those compiling
-    large_source: int = 1 * MIB  # Typst source this large counts as a large report
-
-
-class PdfRefused(Exception):
-    """The PDF cannot be made within the budget (BudgetExceeded) or not now (Busy)."""
-
-
-class BudgetExceeded(PdfRefused):
-    pass
-
-
-class Busy(PdfRefused):
-    pass
 
 
 class _Gone(Exception):
@@ -151,8 +132,52 @@ class CompilerPool:
             self._idle.append(compiler)
         return pdf
 
+    def start(self, count: int) -> None:
+        """Start up to `count` compilers (at most the budget's number) before the first
+        report: each takes a moment to load Typst and the fonts, time that another core can
+        spend while the reports are composed."""
+        with self._lock:
+            missing = min(count, self.budget.workers) - len(self._idle)
+            self._idle += [_Compiler(self.budget.memory_mib * MIB) for _ in range(missing)]
+
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
         for compiler in idle:
             compiler.stop()
+
+    def forget(self) -> None:
+        """In a forked copy of the process: let go of the compilers, which are the parent's.
+        (Without the lock: a thread of the parent may have held it at the fork, and the copy
+        has no other thread.)"""
+        idle, self._idle = self._idle, []
+        for compiler in idle:
+            for stream in (compiler.process.stdin, compiler.process.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
+
+
+_shared = CompilerPool()
+atexit.register(lambda: _shared.close())
+
+
+def shared() -> CompilerPool:
+    """The process's compilers."""
+    return _shared
+
+
+def configure(budget: PdfBudget) -> None:
+    """The compilers' number and budget from now on (the idle ones are stopped)."""
+    global _shared
+    old, _shared = _shared, CompilerPool(budget)
+    old.close()
+
+
+def _fresh_in_child() -> None:
+    global _shared
+    inherited, _shared = _shared, CompilerPool(_shared.budget)
+    inherited.forget()
+
+
+os.register_at_fork(after_in_child=_fresh_in_child)

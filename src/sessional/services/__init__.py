@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         RenderedFile,
         RenderResult,
         parse_choice,
+        prepare_reports,
         render_reports,
     )
     from .snapshots import Snapshot, Snapshots
@@ -124,6 +125,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "new_record_data": (".meetings", "new_record_data"),
     "new_record_json": (".meetings", "new_record_json"),
     "parse_choice": (".reports", "parse_choice"),
+    "prepare_reports": (".reports", "prepare_reports"),
     "read_record": (".records", "read_record"),
     "render_reports": (".reports", "render_reports"),
     "same_secret": (".access", "same_secret"),
@@ -201,6 +203,7 @@ __all__ = [
     "new_record_data",
     "new_record_json",
     "parse_choice",
+    "prepare_reports",
     "read_record",
     "render_reports",
     "same_secret",

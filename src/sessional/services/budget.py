@@ -6,6 +6,7 @@ on a pool of compiler processes, each with its own memory and time budget (rende
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -14,8 +15,7 @@ from typing import Any
 import msgspec
 
 from ..model import Record, record_to_data
-from ..render.pdf import configure_pdf
-from ..render.typst_pool import BudgetExceeded, Busy, PdfBudget
+from ..render.pdf_budget import BudgetExceeded, Busy, PdfBudget
 from .records import InputError
 
 MIB = 1024 * 1024
@@ -39,6 +39,8 @@ class ReportsBusy(Exception):
 
 
 _budget: ReportBudget | None = None
+_pdf_budget: PdfBudget | None = None  # the one the PDF compilers have (render.pdf)
+_configuring = threading.Lock()
 # The budget's settings: environment variables for every command; `sessional serve` has an
 # option for each as well (--report-max-record-mib, --pdf-workers, ...).
 VARIABLES = {"max_record_mib": "SESSIONAL_REPORT_MAX_RECORD_MIB",
@@ -49,7 +51,28 @@ VARIABLES = {"max_record_mib": "SESSIONAL_REPORT_MAX_RECORD_MIB",
 def configure_reports(budget: ReportBudget) -> None:
     global _budget
     _budget = budget
-    configure_pdf(budget.pdf)
+    prepare_pdf()
+
+
+def prepare_pdf() -> None:
+    """Give the PDF compilers the budget, before the first PDF (the PDF renderer is loaded
+    then, not by a command that writes no PDF)."""
+    global _pdf_budget
+    wanted = _current().pdf
+    with _configuring:
+        if _pdf_budget is not wanted:
+            from ..render import typst_pool
+
+            typst_pool.configure(wanted)
+            _pdf_budget = wanted
+
+
+def start_pdf_compilers(count: int) -> None:
+    """Start the compilers for `count` PDFs now, while the reports are being composed."""
+    prepare_pdf()
+    from ..render import typst_pool
+
+    typst_pool.shared().start(count)
 
 
 def budget_from(environ: Mapping[str, str]) -> ReportBudget:
@@ -74,9 +97,9 @@ def budget_from(environ: Mapping[str, str]) -> ReportBudget:
 
 
 def _current() -> ReportBudget:
+    global _budget
     if _budget is None:
-        configure_reports(budget_from(os.environ))
-    assert _budget is not None
+        _budget = budget_from(os.environ)
     return _budget
 
 
@@ -99,6 +122,7 @@ def require_renderable(size: int) -> None:
 @contextmanager
 def pdf_refusals(lang: str) -> Iterator[None]:
     """The PDF pool's refusals, as the services name them."""
+    prepare_pdf()
     try:
         yield
     except BudgetExceeded as err:

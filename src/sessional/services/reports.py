@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..model import (
     Record,
 )
-from .budget import pdf_refusals, pdf_workers, record_size, require_renderable
+from .budget import (
+    pdf_refusals,
+    pdf_workers,
+    record_size,
+    require_renderable,
+    start_pdf_compilers,
+)
+from .forked import Forked, Send, WorkerStopped, cores
 from .records import InputError
 
 REPORT_FORMATS = ("md", "html", "docx", "pdf", "akn")
@@ -64,12 +73,6 @@ def render_report(record: Record, lang: str, fmt: str) -> bytes:
     return _rendered(compose_report(record, lang), fmt, record)  # type: ignore[arg-type]
 
 
-def _done(data: bytes) -> Future[bytes]:
-    future: Future[bytes] = Future()
-    future.set_result(data)
-    return future
-
-
 def _rendered(report: Any, fmt: str, record: Record) -> bytes:
     from ..render import RENDERERS
 
@@ -77,37 +80,151 @@ def _rendered(report: Any, fmt: str, record: Record) -> bytes:
         from ..render.akn import render_akn
 
         return render_akn(report, record)
-    with pdf_refusals(report.lang):
+    if fmt == "pdf":
+        with pdf_refusals(report.lang):
+            content = RENDERERS[fmt](report)
+    else:
         content = RENDERERS[fmt](report)
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
+def prepare_reports(langs: tuple[str, ...], formats: tuple[str, ...]) -> None:
+    """Start what the reports need and can start before the record is read: the PDF
+    compilers (loading Typst and the fonts, on the other core)."""
+    if "pdf" in formats:
+        start_pdf_compilers(len(langs))
+
+
 def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, ...],
                    out_dir: Path, progress: Any = None) -> RenderResult:
-    """Write one file per language and format (report.<lang>.<format>) into `out_dir`. The
-    PDFs are compiled on the compiler pool while the next languages are composed."""
+    """Write one file per language and format (report.<lang>.<format>) into `out_dir`. With
+    two cores, a forked copy of this process composes and writes every other language; the
+    PDFs of all are compiled on the compiler pool while the languages are composed."""
     from ..compose import compose_report
+    from ..render import load_renderer
 
     require_renderable(record_size(record))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise InputError(f"{out_dir}: cannot create the folder ({err.strerror})") from None
-    made: dict[tuple[str, str], Future[bytes]] = {}
-    gaps: dict[str, list[Any]] = {}
-    with ThreadPoolExecutor(pdf_workers()) as compilers:
-        for lang in langs:
-            report = compose_report(record, lang)  # type: ignore[arg-type]
-            gaps[lang] = list(report.gaps)
-            for fmt in formats:
-                made[lang, fmt] = compilers.submit(_rendered, report, fmt, record) \
-                    if fmt == "pdf" else _done(_rendered(report, fmt, record))
-        files_written: list[RenderedFile] = []
-        for (lang, fmt), future in made.items():
-            path, data = out_dir / f"report.{lang}.{file_suffix(fmt)}", future.result()
-            path.write_bytes(data)
-            files_written.append(RenderedFile(lang, fmt, path, len(data)))
-            if progress is not None:
-                progress()
-    return RenderResult(files_written, gaps)
+    prepare_reports(langs, formats)
+    work = _Work(record, formats, out_dir, progress)
+    # the first language composed here warms what every language shares (reference data,
+    # collators, number formats) and the renderers are imported: the copy inherits them
+    first = compose_report(record, langs[0])  # type: ignore[arg-type]
+    for fmt in formats:
+        load_renderer(fmt)
+    mine, theirs = (langs[2::2], langs[1::2]) if cores() > 1 else (langs[1:], ())
+    copy = Forked(partial(_share, record, theirs, formats, out_dir)) if theirs else None
+    try:
+        with ThreadPoolExecutor(pdf_workers()) as work.compilers:
+            reader = work.follow(copy) if copy is not None else None
+            work.write(langs[0], first)
+            for lang in mine:
+                work.write(lang, compose_report(record, lang))  # type: ignore[arg-type]
+            if reader is not None:
+                reader.join()
+            work.raise_error(theirs)
+            work.write_pdfs()
+    finally:
+        if copy is not None:
+            copy.close()
+    files = [work.files[lang, fmt] for lang in langs for fmt in formats]
+    return RenderResult(files, {lang: work.gaps[lang] for lang in langs})
 
+
+def _share(record: Record, langs: tuple[str, ...], formats: tuple[str, ...], out_dir: Path,
+           send: Send) -> None:
+    """In the forked copy: compose `langs`, write their files but the PDFs, whose reports go
+    to the parent's compilers."""
+    from ..compose import compose_report
+
+    for lang in langs:
+        report = compose_report(record, lang)  # type: ignore[arg-type]
+        send(("gaps", lang, list(report.gaps)))
+        for fmt in _pdf_first(formats):
+            if fmt == "pdf":
+                send(("pdf", lang, report))
+                continue
+            path = out_dir / f"report.{lang}.{file_suffix(fmt)}"
+            data = _rendered(report, fmt, record)
+            path.write_bytes(data)
+            send(("file", lang, fmt, RenderedFile(lang, fmt, path, len(data))))
+
+
+def _pdf_first(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """The PDF is started first: it compiles (on another process) while the rest are made."""
+    return tuple(sorted(formats, key=lambda fmt: fmt != "pdf"))
+
+
+class _Work:
+    """The files written so far, from this process and from its copy, and the PDFs
+    compiling."""
+
+    def __init__(self, record: Record, formats: tuple[str, ...], out_dir: Path,
+                 progress: Any) -> None:
+        self.record, self.formats, self.out_dir, self.progress = record, formats, out_dir, \
+            progress
+        self.files: dict[tuple[str, str], RenderedFile] = {}
+        self.gaps: dict[str, list[Any]] = {}
+        self.pdfs: dict[str, Future[bytes]] = {}
+        self.compilers: ThreadPoolExecutor | None = None
+        self._error: BaseException | None = None
+        self._lock = threading.Lock()
+
+    def write(self, lang: str, report: Any) -> None:
+        self.gaps[lang] = list(report.gaps)
+        for fmt in _pdf_first(self.formats):
+            if fmt == "pdf":
+                self._compile(lang, report)
+                continue
+            data = _rendered(report, fmt, self.record)
+            path = self._path(lang, fmt)
+            path.write_bytes(data)
+            self._done(RenderedFile(lang, fmt, path, len(data)))
+
+    def follow(self, copy: Forked) -> threading.Thread:
+        """Take in what the copy sends, on a thread of its own."""
+        def read() -> None:
+            try:
+                for message in copy:
+                    if message[0] == "gaps":
+                        self.gaps[message[1]] = message[2]
+                    elif message[0] == "pdf":
+                        self._compile(message[1], message[2])
+                    else:
+                        self._done(message[3])
+            except BaseException as error:  # raised in the main thread
+                self._error = error
+
+        thread = threading.Thread(target=read, name="sessional-report-copy", daemon=True)
+        thread.start()
+        return thread
+
+    def raise_error(self, theirs: tuple[str, ...]) -> None:
+        if isinstance(self._error, WorkerStopped):
+            raise InputError(f"the {', '.join(theirs)} reports could not be made: "
+                             f"{self._error}") from None
+        if self._error is not None:
+            raise self._error
+
+    def write_pdfs(self) -> None:
+        for lang, future in list(self.pdfs.items()):
+            data = future.result()
+            path = self._path(lang, "pdf")
+            path.write_bytes(data)
+            self._done(RenderedFile(lang, "pdf", path, len(data)))
+
+    def _compile(self, lang: str, report: Any) -> None:
+        assert self.compilers is not None
+        self.pdfs[lang] = self.compilers.submit(_rendered, report, "pdf", self.record)
+
+    def _path(self, lang: str, fmt: str) -> Path:
+        return self.out_dir / f"report.{lang}.{file_suffix(fmt)}"
+
+    def _done(self, file: RenderedFile) -> None:
+        with self._lock:
+            self.files[file.lang, file.format] = file
+            if self.progress is not None:
+                self.progress()
