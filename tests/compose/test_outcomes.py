@@ -54,11 +54,13 @@ def test_the_english_report_opens_with_what_the_conference_adopted() -> None:
         "I. Resolutions and decisions adopted by the Conference of the States Parties to the "
         "United Nations Convention against Corruption", "A. Resolutions", "B. Decisions",
         "II. Introduction"]
-    assert paragraphs(r)[:2] == [
-        "The Conference of the States Parties to the United Nations Convention against "
-        "Corruption adopted the following resolutions:",
-        "The Conference of the States Parties to the United Nations Convention against "
-        "Corruption adopted the following decisions:"]
+    assert paragraphs(r)[:2] == [  # as unodc.org lists those of the seventh session
+        "At its eleventh session, held in Doha from 15 to 19 December 2025, the Conference of "
+        "the States Parties to the United Nations Convention against Corruption adopted the "
+        "following resolutions:",
+        "At its eleventh session, held in Doha from 15 to 19 December 2025, the Conference of "
+        "the States Parties to the United Nations Convention against Corruption adopted the "
+        "following decisions:"]
     assert entries(r)[:3] == ["11/1. First title", "11/2. Second title", "11/1. A decision"]
 
 
@@ -74,15 +76,15 @@ def test_the_entries_in_chinese_and_arabic() -> None:
     zh, ar = (report(lang, resolutions_and_decisions=ADOPTED) for lang in ("zh", "ar"))
     assert headings(zh)[:3] == ["一. 联合国反腐败公约缔约国会议通过的决议和决定", "A. 决议",
                                 "B. 决定"]
-    assert paragraphs(zh)[:2] == ["联合国反腐败公约缔约国会议通过了以下决议：",
-                                  "联合国反腐败公约缔约国会议通过了以下决定："]
+    held = "联合国反腐败公约缔约国会议在 2025 年 12 月 15 日至 19 日于多哈举行的第十一届会议上"
+    assert paragraphs(zh)[:2] == [held + "通过了以下决议：", held + "通过了以下决定："]
     assert entries(zh)[:3] == ["11/1. 第一个标题", "11/2. [……]", "11/1. 一项决定"]
     assert headings(ar)[:3] == [
         "أولاً- القرارات والمقررات التي اعتمدها مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة "
         "لمكافحة الفساد", "ألف- القرارات", "باء- المقررات"]
-    assert paragraphs(ar)[:2] == [
-        "اعتمد مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد القرارات التالية:",
-        "اعتمد مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد المقررات التالية:"]
+    session = ("اعتمد مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد، في دورته "
+               "الحادية عشرة، المعقودة في الدوحة في الفترة من 15 إلى 19 كانون الأول/ديسمبر 2025، ")
+    assert paragraphs(ar)[:2] == [session + "القرارات التالية:", session + "المقررات التالية:"]
     assert entries(ar)[:3] == ["11/1- العنوان الأول", "11/2- […]", "11/1- مقرر"]
     missing = [g for g in zh.gaps if g.path.startswith("$.sessions[0].resolutions")]
     assert [(g.kind, g.path) for g in missing] == [

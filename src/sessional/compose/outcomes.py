@@ -12,7 +12,7 @@ from typing import Literal
 from ..model import FactList, Unknown
 from ..model.outcomes import Adopted, Credentials
 from .context import Composer
-from .formats import ordinal_text
+from .formats import ordinal_text, range_text
 from .tree import GapKind, ListEntry, Parts, Text
 
 Kind = Literal["resolution", "decision"]
@@ -59,9 +59,28 @@ def _adopted(c: Composer, kind: Kind) -> None:
     body = c.record.bodies[0].key
     entries = [ListEntry(c.ph.text("label", "{number}.", number=a.number),
                          c.localized(a.title, f"{path}.items[{i}].title")) for i, a in chosen]
-    c.paragraph(c.say("adopted", "{body} adopted the following resolutions:", kind=kind,
-                      body=c.body_in_text(body), body_gender=c.gender(body)), entries,
+    held = _session(c)
+    c.paragraph(c.say("adopted", LEAD, kind=kind, body=c.body_in_text(body),
+                      body_gender=c.gender(body), ordinal=held["ordinal"], dates=held["dates"],
+                      venue=held["venue"], venue_locative=held["venue_locative"]), entries,
                 facts=tuple(f"{path}.items[{i}]" for i, _ in chosen))
+
+
+LEAD = ("At its {ordinal} session, held in {venue} {dates}, {body} adopted the following "
+        "resolutions:")
+"""As unodc.org gives the resolutions of the seventh session (V.18-00228): "At its seventh
+session, held in Vienna, from 6 to 10 November 2017, the Conference … adopted the following
+resolutions:"."""
+
+
+def _session(c: Composer) -> dict[str, Parts]:
+    session, path = c.record.sessions[0], "$.sessions[0]"
+    dates: Parts = c.placeholder("number", "unknown", f"{path}.dates", session.dates.note) \
+        if isinstance(session.dates, Unknown) else \
+        (Text(range_text(c.ph, session.dates.start, session.dates.end)),)
+    return {"ordinal": c.session_ordinal(session.ordinal, f"{path}.ordinal"), "dates": dates,
+            "venue": c.venue(session.venue, f"{path}.venue"),
+            "venue_locative": c.venue_in_case(session.venue, f"{path}.venue", "locative")}
 
 
 def still_to_come(c: Composer) -> None:
