@@ -21,10 +21,16 @@ Kind = Literal["resolution", "decision"]
 def adopted_list(c: Composer) -> tuple[FactList[Adopted], str] | None:
     """The session's resolutions and decisions and their path, in a Conference's report on its
     session; None for any other report, or where the record does not give them."""
-    if c.kind != "session":
+    if not _conference_session(c):
         return None
     facts = c.record.sessions[0].resolutions_and_decisions
     return None if facts is None else (facts, "$.sessions[0].resolutions_and_decisions")
+
+
+def _conference_session(c: Composer) -> bool:
+    """A Conference reporting alone on its session (a record let through unchecked may give
+    them elsewhere: the Implementation Review Group's report has no such parts)."""
+    return c.kind == "session" and c.record.bodies[0].kind == "conference"
 
 
 def chapter_title(c: Composer) -> Parts:
@@ -96,7 +102,7 @@ def still_to_come(c: Composer) -> None:
 def credentials(c: Composer) -> None:
     """"At its 9th meeting, on 10 November 2017, the Conference adopted the report of the
     Bureau on credentials (CAC/COSP/2017/…)." with a gap for each fact not known."""
-    if c.kind != "session":
+    if not _conference_session(c):
         return
     given: Credentials | None = c.record.sessions[0].credentials
     if given is None:

@@ -1,8 +1,8 @@
 """What a Conference decides at a session, as its report records it: the report of the Bureau on
 credentials it adopted, and the resolutions and decisions it adopted (CAC/COSP/2009/15, I. and
 III.E: "Resolutions and decisions adopted by the Conference …", "Adoption of the report of the
-Bureau on credentials"). Only a session of a conference carries them (`record.py` refuses them
-elsewhere); a session that records neither leaves them out (`None`), not empty."""
+Bureau on credentials"). Only a session of a conference carries them (`references.py` refuses
+them elsewhere); a session that records neither leaves them out (`None`), not empty."""
 
 from __future__ import annotations
 

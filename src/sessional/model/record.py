@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field
 
 from .bodies import KEY_PATTERN, Body, BodyKey, Convention, ParentBody
 from .documents import Document
@@ -18,7 +17,6 @@ from .sessions import Session
 from .speakers import FloorRequest, SpeakerList
 from .statements import StatementGroup
 from .symbols import Symbol
-from .wording import marked
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "sessional-record"
@@ -61,11 +59,6 @@ class ReportMeta(Model):
         "the foot of page 1; a language without one shows a placeholder there (a gap)")
 
 
-NOT_A_CONFERENCE_SESSION = marked(
-    "session {n} ({body}) records {what}, which only the report of a conference on its own "
-    "session has; the body is not a conference, or the record is of a joint meeting")
-
-
 class Record(Model):
     format: Literal["sessional-record"] = Field(description="Always 'sessional-record'")
     schema_version: Literal[1] = Field(description="Version of this JSON format")
@@ -89,23 +82,6 @@ class Record(Model):
     unresolved_names: tuple[UnresolvedName, ...] = ()
     name_forms: tuple[NameForm, ...] = Field(
         default=(), description="Names an ingested report writes in a form not in force")
-
-    @model_validator(mode="after")
-    def _outcomes_of_a_conference(self) -> Record:
-        """Credentials and the resolutions and decisions adopted belong to a Conference's
-        report on its session: a working group's record does not offer them."""
-        for n, session in enumerate(self.sessions, start=1):
-            body = self.body(session.body)
-            if body is not None and body.kind == "conference" and not self.is_joint:
-                continue
-            for what, value in (("credentials", session.credentials),
-                                ("resolutions_and_decisions",
-                                 session.resolutions_and_decisions)):
-                if value is not None:
-                    raise PydanticCustomError("not_a_conference_session",
-                                              NOT_A_CONFERENCE_SESSION,
-                                              {"n": n, "body": session.body, "what": what})
-        return self
 
     def body(self, key: BodyKey) -> Body | None:
         return next((b for b in self.bodies if b.key == key), None)
