@@ -153,3 +153,20 @@ def test_the_record_keeps_them_as_given() -> None:
     assert [(a["kind"], a["number"]) for a in session["resolutions_and_decisions"]["items"]] == \
         [("resolution", "11/1"), ("resolution", "11/2"), ("decision", "11/1")]
     assert "credentials" not in record_to_data(cosp())["sessions"][0]
+
+
+def test_check_lists_each_gap_with_its_paragraph() -> None:
+    from sessional.check import run_checks
+
+    record = cosp(credentials={"adopted_at_meeting": 9, "adopted_on": "2025-12-19"},
+                  resolutions_and_decisions={"status": "unknown"})
+    found = {(f.path, f.paragraph, f.message) for f in run_checks(record, "en")
+             if "credentials" in f.path or "resolutions" in f.path}
+    conference = ("Conference of the States Parties to the United Nations Convention against "
+                  "Corruption")
+    assert found == {  # the chapter's gap is placed under its heading, not a section's
+        ("$.sessions[0].resolutions_and_decisions", None,
+         f"{conference}: resolutions and decisions adopted: unknown (I. Resolutions and "
+         f"decisions adopted by the {conference})"),
+        ("$.sessions[0].credentials.symbol", 3,
+         f"{conference}: symbol of the report: unknown (paragraph 3)")}

@@ -51,7 +51,7 @@ def _part(c: Composer, level: int, label: str, title: Parts,
     for build in builders:
         build(c)
     if len(c.blocks) == at + 1:
-        c.blocks.pop()
+        c.withdraw_heading()
         return False
     return True
 
