@@ -65,7 +65,9 @@ WORDS = {
         "regional economic integration organizations"),
     "symbol": N_("symbol of the report"), "date": N_("date of the report"),
     "job_numbers": N_("job number"),
-    "adopted_on": N_("date of adoption"), "introduction": N_("introduction"),
+    "adopted_on": N_("date of adoption"), "adopted_at_meeting": N_("meeting of adoption"),
+    "introduction": N_("introduction"),
+    "resolutions_and_decisions": N_("resolutions and decisions adopted"),
     "title": N_("title"), "name": N_("name"), "text": N_("text"), "venue": N_("venue"),
 }
 

@@ -52,13 +52,21 @@ class Composer:
         self.gaps: list[Gap] = []
         self._number = 0
         self._where = ""
+        self._where_before = ""
         self._unshown: list[Placeholder] = []
 
     # ------------------------------------------------------------------ blocks and numbering
 
     def heading(self, level: int, label: str, parts: Parts) -> None:
+        self._where_before = self._where
         self._where = label + " " + "".join(p.text for p in parts)
         self.blocks.append(Heading(level, label, parts))
+
+    def withdraw_heading(self) -> None:
+        """Take back the heading just written (its part wrote nothing): a gap that follows is
+        placed under the heading before it, not under one the report does not have."""
+        self.blocks.pop()
+        self._where = self._where_before
 
     def paragraph(self, parts: Parts, entries: Sequence[ListEntry] = (),
                   numbered: bool = True, facts: Sequence[str] = ()) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ..model import Lang, Record, Unknown
 from ..refdata.languages import language_name
 from . import attendance as att
-from . import narrative, officers, organization
+from . import narrative, officers, organization, outcomes
 from .catalog import phrases
 from .context import Composer
 from .formats import date_text, join_bodies, range_text
@@ -21,18 +21,20 @@ CHAPTER_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 def compose_report(record: Record, lang: Lang) -> Report:
     c = Composer(record, lang)
-    chapters: list[tuple[str, list[Callable[[Composer], None]]]] = [
-        ("Introduction", [narrative.introduction])]
+    chapters: list[tuple[Parts, list[Callable[[Composer], None]]]] = []
+    if outcomes.adopted_list(c) is not None:  # a Conference's report opens with them
+        chapters.append((outcomes.chapter_title(c), [_adopted]))
+    chapters.append((c.say("chapter", "Introduction"), [narrative.introduction]))
     if c.kind == "meeting" or record.narrative.recommendations:
-        chapters.append(("Recommendations", [narrative.recommendations]))
+        chapters.append((c.say("chapter", "Recommendations"), [narrative.recommendations]))
     chapters += [
-        ("Summary of deliberations", [narrative.deliberations]),
-        (CHAPTER_OF_ORGANIZATION[c.kind], [_organization]),
-        ("Adoption of the report", [att.adoption]),
+        (c.say("chapter", "Summary of deliberations"), [narrative.deliberations]),
+        (c.say("chapter", CHAPTER_OF_ORGANIZATION[c.kind]), [_organization]),
+        (c.say("chapter", "Adoption of the report"), [att.adoption]),
     ]
     n = 0
     for title, parts in chapters:
-        if _part(c, 1, _chapter_label(c, n), c.say("chapter", title), parts):
+        if _part(c, 1, _chapter_label(c, n), title, parts):
             n += 1
     masthead = _masthead(c)  # first: the job number's gap (page 1) leads the list
     return typeset(Report(lang, "rtl" if lang in RTL else "ltr", masthead, _heading_lines(c),
@@ -48,7 +50,7 @@ def _part(c: Composer, level: int, label: str, title: Parts,
     for build in builders:
         build(c)
     if len(c.blocks) == at + 1:
-        c.blocks.pop()
+        c.withdraw_heading()
         return False
     return True
 
@@ -60,11 +62,23 @@ def _organization(c: Composer) -> None:
         ("Statements", organization.statements),
         ("Adoption of the agenda and organization of work", organization.agendas),
         ("Attendance", att.attendance),
+        ("Adoption of the report of the Bureau on credentials", outcomes.credentials),
         ("Documentation", att.documentation),
     )
+    _sections(c, sections)
+
+
+def _adopted(c: Composer) -> None:
+    """Chapter I of a Conference's report: "A. Resolutions", "B. Decisions" (a kind it did not
+    adopt has no section), then the one gap of a list not yet complete."""
+    _sections(c, (("Resolutions", outcomes.resolutions), ("Decisions", outcomes.decisions)))
+    outcomes.still_to_come(c)
+
+
+def _sections(c: Composer, sections: tuple[tuple[str, Callable[[Composer], None]], ...]) -> None:
     n = 0
     for title, build in sections:
-        label = _label(c, c.ph.text("section-letter", "ABCDEF"[n]))
+        label = _label(c, c.ph.text("section-letter", "ABCDEFG"[n]))
         if _part(c, 2, label, c.say("section", title), [build]):
             n += 1
 

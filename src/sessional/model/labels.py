@@ -39,6 +39,8 @@ FIELD_LABELS: Mapping[str, str] = {
     "meetings_held": marked("meetings held"),
     "adopted_at_meeting": marked("adopted at meeting"),
     "adopted_on": marked("adopted on"),
+    "credentials": marked("credentials"),
+    "resolutions_and_decisions": marked("resolutions and decisions adopted"),
     "adopted_as_amended": marked("adopted as amended"),
     "original_language": marked("language of the original"),
     "sub_items": marked("sub-items"),

@@ -20,6 +20,9 @@ NO_JOINT_ITEM = marked("no joint item with key '{joint}'")
 OTHER_NUMBER = marked("joint item '{joint}' gives '{key}' number {given}, not {number}")
 BODY_KEY_TAKEN = marked("'{key}' is the key of a body; a joint item needs a key of its own")
 NO_SESSION_OF_BODY = marked("no session of body '{key}'")
+NOT_A_CONFERENCE_SESSION = marked("only a conference's report on its own session records this; "
+                                  "body '{key}' is not a conference, or the record is of a "
+                                  "joint meeting")
 LINE = marked("{label}: {message}; {hint} ({path})")
 LINE_WITHOUT_HINT = marked("{label}: {message} ({path})")
 
@@ -97,7 +100,8 @@ def reference_faults(record: Record) -> list[Fault]:
     return [Fault.of(path, message, bodies if message.template == NO_BODY else None,
                      label=label_words(path, keys), kind="reference")
             for path, message in [*_body_faults(record), *_joint_faults(record),
-                                  *_statement_faults(record), *_other_faults(record)]]
+                                  *_statement_faults(record), *_other_faults(record),
+                                  *_outcome_faults(record)]]
 
 
 _Found = Iterator[tuple[str, Words]]
@@ -191,3 +195,15 @@ def _other_faults(record: Record) -> _Found:
             if part.joint_item is not None and part.joint_item not in joint:
                 yield f"$.narrative.{section}[{i}].joint_item", _says(NO_JOINT_ITEM,
                                                                        joint=part.joint_item)
+
+
+def _outcome_faults(record: Record) -> _Found:
+    """Credentials and the resolutions and decisions adopted belong to a Conference's report on
+    its session (model/outcomes.py): a working group's record does not offer them."""
+    for i, session in enumerate(record.sessions):
+        body = record.body(session.body)
+        if body is None or (body.kind == "conference" and not record.is_joint):
+            continue
+        for name in ("credentials", "resolutions_and_decisions"):
+            if getattr(session, name) is not None:
+                yield f"$.sessions[{i}].{name}", _says(NOT_A_CONFERENCE_SESSION, key=body.key)

@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from .bodies import KEY_PATTERN, BodyKey, DateRange
 from .facts import FactList, LocalizedText, Model, OrUnknown, Unknown
+from .outcomes import Adopted, Credentials
 from .wording import marked
 
 ITEM_NUMBER = r"^\d+$"
@@ -88,3 +89,9 @@ class Session(Model):
     meetings_held: OrUnknown[int] = Field(default_factory=Unknown)
     meetings: FactList[Meeting] = Field(default_factory=lambda: FactList[Meeting](status="unknown"))
     agenda: Agenda = Field(default_factory=Agenda)
+    credentials: Credentials | None = Field(
+        default=None, description="A Conference's adoption of the report of the Bureau on "
+        "credentials; absent where the session has none to report")
+    resolutions_and_decisions: FactList[Adopted] | None = Field(
+        default=None, description="What a Conference adopted at the session; absent where "
+        "the report has no such chapter, status 'unknown' where it is still to be recorded")
