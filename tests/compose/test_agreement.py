@@ -316,3 +316,64 @@ def test_the_item_considered_at_a_meeting_agrees_with_the_body(lang: Lang, gende
         {"number": 2, "date": "2025-12-16", "items": ["1"]}]}
     texts = paragraphs(compose_report(record_from_data(data), lang))  # type: ignore[arg-type]
     assert considered in texts
+
+
+# (lang, gender) -> the resolutions' lead and the credentials paragraph of a Conference session
+OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
+    ("fr", "masculine"): (
+        f"À sa onzième session, tenue à Vienne {DEC['fr']}, le {IRG_FR} a adopté les "
+        f"résolutions ci-après{NB}:",
+        f"À sa 9e séance, le 19 décembre 2025, le {IRG_FR} a adopté le rapport du Bureau sur les "
+        "pouvoirs (TEST/2025/L.1)."),
+    ("fr", "feminine"): (
+        f"À sa onzième session, tenue à Vienne {DEC['fr']}, la {COSP_FR} a adopté les "
+        f"résolutions ci-après{NB}:",
+        f"À sa 9e séance, le 19 décembre 2025, la {COSP_FR} a adopté le rapport du Bureau sur les "
+        "pouvoirs (TEST/2025/L.1)."),
+    ("es", "masculine"): (
+        f"En su 11º período de sesiones, celebrado en Viena {DEC['es']}, el {IRG_ES} aprobó las "
+        "siguientes resoluciones:",
+        f"En su 9.ª sesión, celebrada el 19 de diciembre de 2025, el {IRG_ES} aprobó el informe "
+        "de la Mesa sobre las credenciales (TEST/2025/L.1)."),
+    ("es", "feminine"): (
+        f"En su 11º período de sesiones, celebrado en Viena {DEC['es']}, la {COSP_ES} aprobó las "
+        "siguientes resoluciones:",
+        f"En su 9.ª sesión, celebrada el 19 de diciembre de 2025, la {COSP_ES} aprobó el informe "
+        "de la Mesa sobre las credenciales (TEST/2025/L.1)."),
+    ("ru", "masculine"): (
+        f"На своей одиннадцатой сессии, проведенной в Вене {DEC['ru']}, {COMMITTEE_RU} принял "
+        "следующие резолюции:",
+        f"На своем 9-м заседании 19 декабря 2025 года {COMMITTEE_RU} утвердил доклад Бюро о "
+        "полномочиях (TEST/2025/L.1)."),
+    ("ru", "feminine"): (
+        f"На своей одиннадцатой сессии, проведенной в Вене {DEC['ru']}, {COSP_RU} приняла "
+        "следующие резолюции:",
+        f"На своем 9-м заседании 19 декабря 2025 года {COSP_RU} утвердила доклад Бюро о "
+        "полномочиях (TEST/2025/L.1)."),
+    ("ar", "masculine"): (
+        f"اعتمد {COSP_AR}، في دورته الحادية عشرة، المعقودة في فيينا في الفترة {DEC['ar']}، "
+        "القرارات التالية:",
+        f"اعتمد {COSP_AR}، في جلسته التاسعة، المعقودة في 19 كانون الأول/ديسمبر 2025، تقرير "
+        "المكتب عن وثائق التفويض (TEST/2025/L.1)."),
+    ("ar", "feminine"): (
+        f"اعتمدت {COMMITTEE_AR}، في دورتها الحادية عشرة، المعقودة في فيينا في الفترة "
+        f"{DEC['ar']}، القرارات التالية:",
+        f"اعتمدت {COMMITTEE_AR}، في جلستها التاسعة، المعقودة في 19 كانون الأول/ديسمبر 2025، "
+        "تقرير المكتب عن وثائق التفويض (TEST/2025/L.1)."),
+}
+
+
+@pytest.mark.parametrize(("lang", "gender"), list(OUTCOMES))
+def test_the_resolutions_and_credentials_agree_with_the_body(lang: Lang, gender: str) -> None:
+    data = json.loads(record(lang, genders=(gender,)).model_dump_json(exclude_none=True))
+    data["bodies"][0]["kind"] = "conference"
+    session = data["sessions"][0]
+    session.update(ordinal_style="session", ordinal=11)
+    session["credentials"] = {"symbol": "TEST/2025/L.1", "adopted_at_meeting": 9,
+                              "adopted_on": "2025-12-19"}
+    session["resolutions_and_decisions"] = {"status": "complete", "items": [
+        {"kind": "resolution", "number": "11/1", "title": {lang: "R"}}]}
+    texts = paragraphs(compose_report(record_from_data(data), lang))  # type: ignore[arg-type]
+    lead, credentials = OUTCOMES[(lang, gender)]
+    assert texts[0] == lead
+    assert credentials in texts
