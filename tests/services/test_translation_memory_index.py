@@ -52,7 +52,7 @@ def _recall(source: str, piece: list[str], low: int, high: int, joint: str) -> t
     rng = random.Random(15)
     titles = _titles(rng, 4000, piece, low, high, joint)
     memory = Memory([MemoryUnit(KIND, source, {source: t, "fr": f"titre {n}"})
-                     for n, t in enumerate(titles)], source, "fr")  # type: ignore[arg-type]
+                     for n, t in enumerate(titles)], source, "fr").index()  # type: ignore[arg-type]
     scanned = found = 0
     for title in rng.sample(titles, 300):
         text = _edited(rng, title, piece, joint)
@@ -80,6 +80,6 @@ def test_a_title_of_common_grams_is_found_by_its_rarest(monkeypatch: pytest.Monk
     titles = [f"report {''.join(rng.choices('abcdefghijklmnopqrstuvwxyz', k=24))}"
               for _ in range(1000)]
     memory = Memory([MemoryUnit(KIND, "en", {"en": t, "fr": f"rapport {n}"})
-                     for n, t in enumerate(titles)], "en", "fr")
+                     for n, t in enumerate(titles)], "en", "fr").index()
     text = titles[417][:20] + "-" + titles[417][21:]  # one letter of 31 changed
     assert memory.fuzzy(KIND, text) == [Proposal(97, titles[417], "rapport 417")]

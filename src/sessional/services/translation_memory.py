@@ -13,6 +13,11 @@ shares with the text, keeps the SHORTLIST sharing most and of those the CANDIDAT
 for their own number of grams (Dice's coefficient); only those are scored. Its cost per unit
 grows with the entries read until BUDGET caps it, not with the memory.
 
+The index of a kind of text costs about as much to build as INDEX_AFTER scans of its window
+(both grow with the memory), so it is built only once that many look-ups have been made by
+scanning: an export of a few units does not pay for it, and a large one pays at most twice
+what it would knowing its size in advance.
+
 Why it seldom misses a match at CUTOFF or above: such a source has three quarters of its
 characters, in order, in common with the text, so it holds most of the text's grams, rare ones
 included; it is left out only if CANDIDATES other sources share more of them for their size,
@@ -46,6 +51,7 @@ SHORTEST = CUTOFF / (200 - CUTOFF)  # 0.6: the least length ratio that can reach
 CANDIDATES = 50  # sources scored per look-up, those sharing most grams with the text
 SHORTLIST = 4 * CANDIDATES  # sources sharing most grams, ranked then by Dice's coefficient
 BUDGET = 20_000  # entries of the index read per look-up, the rarest grams' first
+INDEX_AFTER = 100  # look-ups by scan before a kind's index is built, about its cost (benchmark)
 GRAM = {"zh": 2}  # characters per gram in a source language; 3 in the others
 EDGE = "\x02", "\x03"  # padding, so a text's first and last characters make grams of their own
 
@@ -75,25 +81,40 @@ def grams(text: str, size: int) -> set[str]:
 
 
 class _Shelf:
-    """The sources of one kind of text, shortest first, with their translations, and the index
-    of their grams: each gram and the positions of the sources holding it."""
+    """The sources of one kind of text, shortest first, with their translations, and once
+    built the index of their grams: each gram and the positions of the sources holding it."""
 
     def __init__(self, rows: Iterable[tuple[int, str, str]], size: int) -> None:
         self.size = size
         self.lengths: list[int] = []
         self.sources: list[str] = []
         self.targets: list[str] = []
-        self.counts: list[int] = []  # how many grams each source has
-        postings: defaultdict[str, list[int]] = defaultdict(list)
-        for at, (length, source, target) in enumerate(sorted(rows)):
+        for length, source, target in sorted(rows):
             self.lengths.append(length)
             self.sources.append(source)
             self.targets.append(target)
-            held = grams(source, size)
-            self.counts.append(len(held))
-            for gram in held:
-                postings[gram].append(at)
-        self.postings = dict(postings)
+        self.scans = 0  # look-ups made by scanning the window, before the index
+        self.counts: list[int] = []  # how many grams each source has
+        self.postings: dict[str, list[int]] | None = None
+
+    def index(self) -> dict[str, list[int]]:
+        if self.postings is None:
+            postings: defaultdict[str, list[int]] = defaultdict(list)
+            for at, source in enumerate(self.sources):
+                held = grams(source, self.size)
+                self.counts.append(len(held))
+                for gram in held:
+                    postings[gram].append(at)
+            self.postings = dict(postings)
+        return self.postings
+
+    def fuzzy(self, key: str) -> list[Proposal]:
+        """The window scanned for the first INDEX_AFTER look-ups, the index's candidates
+        scored after."""
+        if self.postings is None and self.scans < INDEX_AFTER:
+            self.scans += 1
+            return self.matches(key, range(*self.window(key)))
+        return self.matches(key, self.candidates(key))
 
     def window(self, key: str) -> tuple[int, int]:
         """The positions of the sources whose length lets them reach CUTOFF with `key`."""
@@ -109,7 +130,7 @@ class _Shelf:
         low, high = self.window(key)
         found = sorted(filter(None, (held_by[bisect.bisect_left(held_by, low):
                                              bisect.bisect_left(held_by, high)]
-                                     for held_by in map(self.postings.get, held) if held_by)),
+                                     for held_by in map(self.index().get, held) if held_by)),
                        key=len)
         shared = Counter(chain.from_iterable(found[:_fitting(list(map(len, found)))]))
         most = sorted(shared.items(), key=itemgetter(1), reverse=True)[:SHORTLIST]
@@ -117,14 +138,14 @@ class _Shelf:
         alike = sorted(((n / (size + counts[at]), at) for at, n in most), reverse=True)
         return sorted(at for _, at in alike[:CANDIDATES])
 
-    def matches(self, key: str, positions: Iterable[int]) -> list[Proposal]:
+    def matches(self, key: str, positions: range | list[int]) -> list[Proposal]:
         """Those of the sources at `positions` at least CUTOFF alike, other than `key` itself."""
-        at = list(positions)
-        return [Proposal(round(score), self.sources[at[n]], self.targets[at[n]])
-                for _, score, n in process.extract(key, [self.sources[a] for a in at],
-                                                   scorer=fuzz.ratio, score_cutoff=CUTOFF,
-                                                   limit=PROPOSALS + 1)
-                if self.sources[at[n]] != key]
+        texts = (self.sources[positions.start:positions.stop] if isinstance(positions, range)
+                 else [self.sources[at] for at in positions])
+        return [Proposal(round(score), texts[n], self.targets[positions[n]])
+                for _, score, n in process.extract(key, texts, scorer=fuzz.ratio,
+                                                   score_cutoff=CUTOFF, limit=PROPOSALS + 1)
+                if texts[n] != key]
 
 
 def _fitting(lengths: list[int]) -> int:
@@ -158,16 +179,22 @@ class Memory:
         return self._exact.get((kind, key)) or self._exact.get((None, key))
 
     def fuzzy(self, kind: str, text: str) -> list[Proposal]:
-        """The best translations of other sources at least CUTOFF alike, best first, among the
-        candidates the index names."""
+        """The best translations of other sources at least CUTOFF alike, best first."""
         key = normalised(text)
-        return _best(shelf.matches(key, shelf.candidates(key)) for shelf in self._of(kind))
+        return _best(shelf.fuzzy(key) for shelf in self._of(kind))
 
     def scanned(self, kind: str, text: str) -> list[Proposal]:
-        """What `fuzzy` finds, by scoring every source of the length window instead (its
-        cost grows with the memory): the measure of the index's recall."""
+        """What `fuzzy` finds, by scoring every source of the length window (its cost grows
+        with the memory): the measure of the index's recall."""
         key = normalised(text)
         return _best(shelf.matches(key, range(*shelf.window(key))) for shelf in self._of(kind))
+
+    def index(self) -> Memory:
+        """The memory with the index of every kind of text built now, not after INDEX_AFTER
+        look-ups."""
+        for shelf in self._shelves.values():
+            shelf.index()
+        return self
 
     def _of(self, kind: str) -> list[_Shelf]:
         return list(filter(None, (self._shelves.get(kind), self._shelves.get(None))))
