@@ -16,8 +16,9 @@ the scan's matches the index finds; then the ratio 100k/10k of each (target for 
 under 3×).
 
 Record: the example with its narrative and statements repeated `--scale` times (render_scale's
-builder) exported into English with the largest memory, of no kind of text as in a UN TMX (so
-every unit looks it up, and its index is built after INDEX_AFTER of them), every target then
+builder) exported into English with the largest memory, its texts as long as the example's
+Chinese texts and of no kind of text as in a UN TMX (so every unit looks it up, and its index
+is built after INDEX_AFTER of them), every target then
 filled (the source copied, marked translated) and imported into a copy of the record; each step
 in a fresh process, with its time and peak memory (VmHWM), against reading and writing the same
 XLIFF with ElementTree alone.
@@ -49,10 +50,13 @@ def characters() -> list[str]:
     return sorted({c for c in text if "\u4e00" <= c <= "\u9fff"})
 
 
-def memory_of(size: int, chars: list[str], rng: random.Random) -> list[tuple[str, str]]:
+def memory_of(size: int, chars: list[str], rng: random.Random,
+              lengths: list[int] | None = None) -> list[tuple[str, str]]:
+    """`size` texts of 8 to 60 characters, or of the lengths drawn from `lengths`."""
     found: dict[str, str] = {}
     while len(found) < size:
-        text = "".join(rng.choices(chars, k=rng.randint(8, 60)))
+        length = rng.choice(lengths) if lengths else rng.randint(8, 60)
+        text = "".join(rng.choices(chars, k=length))
         found[text] = f"title {len(found)}"
     return list(found.items())
 
@@ -152,11 +156,19 @@ def timed(started: float, detail: str) -> tuple[float, str]:
     return time.perf_counter() - started, detail
 
 
-def export_step(record: str, out: str, size: str) -> tuple[float, str]:
+def export_step(record: str, out: str, size: str, scan: str = "") -> tuple[float, str]:
     from sessional.model import record_from_json
+    from sessional.services import translation_memory
     from sessional.services.translation import export_xliff
 
-    pairs = memory_of(int(size), characters(), random.Random(int(size)))
+    if scan:  # the look-up before the index: every unit scans the window
+        translation_memory.INDEX_AFTER = 10**9
+
+    from sessional.services.translation_memory import texts_of
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    lengths = [len(text["zh"]) for _, text in texts_of(data) if "zh" in text]
+    pairs = memory_of(int(size), characters(), random.Random(int(size)), lengths)
     units = units_of(pairs, None)  # no kind of text, as in a UN TMX: every unit looks it up
     started = time.perf_counter()  # the memory above stands for the store's, loaded already
     xml, done = export_xliff(record_from_json(Path(record).read_bytes(), record), "en", None,
@@ -206,11 +218,15 @@ def run(name: str, *args: str) -> dict[str, Any]:
 def print_record(scale: int, size: int) -> None:
     print(f"\nThe example {scale}×, exported into English with the {size:,}-unit memory and "
           "imported back (each step in a fresh process)")
+    print("(export, scan: as before the index, each unit compared with the memory's length "
+          "window)")
     with tempfile.TemporaryDirectory() as tmp:
         record, exported, filled = (Path(tmp) / n for n in ("r.json", "r.xlf", "filled.xlf"))
         record.write_text(json.dumps(scaled(json.loads(EXAMPLE.read_text(encoding="utf-8")),
                                             scale), ensure_ascii=False), encoding="utf-8")
-        rows = [("export", run("export", str(record), str(exported), str(size)))]
+        rows = [("export, scan (before)", run("export", str(record), str(Path(tmp) / "s.xlf"),
+                                              str(size), "scan")),
+                ("export", run("export", str(record), str(exported), str(size)))]
         translated(exported, filled)
         rows.append(("import", run("import", str(record), str(filled),
                                    str(Path(tmp) / "out.json"))))
