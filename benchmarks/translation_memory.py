@@ -130,7 +130,7 @@ def print_look_ups(sizes: list[int], count: int) -> None:
         print(f"{size:>12,}  {row['built']:>11.2f}  {row['peak']:>8.0f}  "
               f"{row['scan'] * 1e3:>9.3f}  {row['index'] * 1e3:>8.3f}  "
               f"{row['scan'] / row['index']:>11.1f}×  "
-              f"{row['found']:>4}/{row['scanned']:<4}")
+              f"{str(row['found']) + '/' + str(row['scanned']):>9}")
     low, high = got[min(sizes)], got[max(sizes)]
     print(f"{max(sizes):,}/{min(sizes):,} per unit: before {high['scan'] / low['scan']:.1f}×, "
           f"after {high['index'] / low['index']:.1f}× (target < 3×)")
