@@ -1,6 +1,7 @@
 """The fuzzy look-up through the index of character grams (services/translation_memory) finds
 what scoring the whole length window finds: 99 % of those matches on generated memories of
-English and Chinese titles, and the match of a text whose grams are common to the whole memory."""
+English and Chinese titles, the match of a text whose grams are common to the whole memory, and
+the same proposals before and after a kind of text is indexed (after INDEX_AFTER look-ups)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def test_a_title_of_common_grams_is_found_by_its_rarest(monkeypatch: pytest.Monk
                      for n, t in enumerate(titles)], "en", "fr").index()
     text = titles[417][:20] + "-" + titles[417][21:]  # one letter of 31 changed
     assert memory.fuzzy(KIND, text) == [Proposal(97, titles[417], "rapport 417")]
+
+
+def test_a_kind_looked_up_often_is_indexed_and_proposes_the_same() -> None:
+    memory = Memory([MemoryUnit(KIND, "zh", {"zh": "在获得电子证据方面的最新动态",
+                                             "en": "Recent developments"}),
+                     MemoryUnit(KIND, "zh", {"zh": "其他事项", "en": "Other matters"})],
+                    "zh", "en")
+    wanted = [Proposal(93, "在获得电子证据方面的最新动态", "Recent developments")]
+    found = [memory.fuzzy(KIND, "在获得电子证据方面的最新发展动态")
+             for _ in range(translation_memory.INDEX_AFTER + 2)]
+    assert found[0] == wanted  # by scanning the window
+    assert found[-1] == wanted  # through the index built after INDEX_AFTER look-ups
