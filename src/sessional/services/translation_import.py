@@ -1,6 +1,6 @@
 """The translators' XLIFF back into the record: each unit's target becomes the text of its JSON
 path in the file's target language, all or nothing; a protected date is written as that
-language writes dates.
+language writes dates, and the unit's state (translated, reviewed, final) is recorded.
 
 A file made from another record, a unit the record does not have, a source edited since the
 export, a target that lost or changed a protected placeholder, or a text the record already has
@@ -30,6 +30,7 @@ from ..render.xliff import Code, protect
 from .records import InputError, input_limits, write_whole
 from .translation import record_id, steps_of
 from .translation_dates import DATES, date_in
+from .translation_state import state_of
 
 UNIT_ID = re.compile(r"^\$(?:\.\w+|\[\d+\])+$")
 NOTHING = "nothing was imported"
@@ -115,7 +116,10 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     _placeholders_kept(done, texts, name)
     new = {unit.id: _target_text(unit, texts[unit.id][unit.source_language], target)
            for unit in done}
-    already = [path for path, text in new.items() if texts[path].get(target) == text]
+    states = {unit.id: state_of(unit) for unit in done}
+    recorded = data.get("translation_state") or {}
+    already = [path for path, text in new.items() if texts[path].get(target) == text
+               and recorded.get(path, {}).get(target, "translated") == states[path]]
     overwritten = [path for path, text in new.items()
                    if texts[path].get(target) not in (None, text)]
     if overwritten and not replace:
@@ -123,8 +127,9 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
                 f"record already; give --replace to put the file's in their place", (
                     f"  {path}\n    in the file:   {new[path]}\n"
                     f"    in the record: {texts[path][target]}" for path in overwritten))
-    for path, text in new.items():
-        texts[path][target] = text
+    for path in (path for path in new if path not in already):
+        texts[path][target] = new[path]
+        data.setdefault("translation_state", {}).setdefault(path, {})[target] = states[path]
     return len(new) - len(already), len(already)
 
 
