@@ -151,4 +151,5 @@ def print_findings(out: Console, result: services.CheckResult, brief: bool = Fal
     if brief and result.count("gap"):
         out.print(f"({result.count('gap')} gaps: sessional check "
                   "examples/untoc-wg-2017.json lists them)")
-    print_translation(out, result.translation)
+    if not brief:
+        print_translation(out, result.translation)
