@@ -5,6 +5,7 @@ naming the units, in the operator's language, with nothing applied."""
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 import warnings
@@ -138,3 +139,18 @@ def test_an_observer_cannot_upload_and_an_empty_form_is_refused(workspace: Works
                    follow_redirects=False)
     assert empty.status_code == 422
     assert "Выберите переведенный файл XLIFF для загрузки." in empty.text
+
+
+def test_the_download_is_prefilled_from_the_other_records_of_the_store(
+        workspace: Workspace, tmp_path: Path) -> None:
+    other = copy.deepcopy(workspace.view(SYSTEM_USER, KEY).data)
+    other["bodies"][0]["name"]["fr"] = "Groupe de travail sur la coopération internationale"
+    workspace.create(SYSTEM_USER, "wg-2017-fr", other)
+    c, _ = client(workspace, "sec")
+    root = ET.parse(_download(c, tmp_path, "to=fr")).getroot()
+    targets = {unit.get("id"): unit.find("x:target", X)
+               for unit in root.iterfind(".//x:trans-unit", X)}
+    body = targets["$.bodies[0].name"]
+    assert body is not None and body.text == "Groupe de travail sur la coopération internationale"
+    assert body.get("state") == "translated"
+    assert targets["$.bodies[1].name"] is None  # the other record has no French for it either

@@ -30,7 +30,7 @@ async def download(key: str, request: Request) -> Response:
         return page.refused(422, page.tr(CHOOSE))
     ctx = await load(page, key)
     name, xml = await call(page, lambda: xliff_file(
-        ctx.record, key, ctx.view.revision, to, source))
+        page.ws, page.me, ctx.record, key, ctx.view.revision, to, source))
     return Response(xml, media_type="application/x-xliff+xml", headers={
         "Content-Disposition": f'attachment; filename="{name}"'})
 
