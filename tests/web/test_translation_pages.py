@@ -119,11 +119,14 @@ def test_a_refused_upload_is_a_page_in_the_users_language_naming_the_unit(
     assert answer.status_code == 422
     said = _said(answer.text)
     assert "wg.fr.bad.xlf：译文中有 1 个受保护的占位符丢失或被更改；未导入任何内容" in said
-    assert f'{INTRO_1}: <ph id="4"> 2014 (number) is missing from the target' in said
+    assert f'{INTRO_1}：译文中缺少 <ph id="4"> 2014（number）' in said
     c.get("/language/fr", follow_redirects=False)
+    bad = bad.rename(tmp_path / "C:\\Users\\t\\wg.fr.bad.xlf")  # as some browsers name it
     said = _said(_upload(c, csrf, bad).text)
     assert "wg.fr.bad.xlf : 1 balise protégée perdue ou modifiée dans les traductions ; rien " \
         "n’a été importé" in said
+    assert f'{INTRO_1} : <ph id="4"> 2014 (number) manque dans la traduction' in said
+    assert "Users" not in said
     assert workspace.latest_revision(SYSTEM_USER, KEY) == before  # nothing applied
     assert "fr" not in workspace.view(SYSTEM_USER, KEY).data["bodies"][0]["name"]
 

@@ -26,6 +26,7 @@ from ..ingest.xliff import (
     read_xliff,
 )
 from ..model import LANGUAGES, Lang, Record, record_from_data, record_from_json
+from ..model.wording import Words
 from ..render.xliff import Code, protect
 from .records import InputError, input_limits, write_whole
 from .translation import record_id, steps_of
@@ -36,12 +37,17 @@ from .translation_refusals import (
     in_the_file_twice,
     naming_nothing,
     not_a_language,
+    not_in_source,
     not_into,
     other_versions,
+    placeholder_changed,
+    placeholder_missing,
     placeholders_broken,
     refuse,
     several_languages,
     sources_edited,
+    stands_twice,
+    unit_fault,
 )
 from .translation_state import state_of
 
@@ -234,28 +240,27 @@ def _side_by_side(exported: str, now: str | None, context: int = CONTEXT) -> str
 
 
 def _placeholders_kept(units: list[TranslatedUnit], texts: dict[str, Any], name: str) -> None:
-    broken = []
+    broken: list[Words] = []
     for unit in units:
         wanted = {piece.id: piece for piece in protect(texts[unit.id][unit.source_language])
                   if isinstance(piece, Code)}
-        broken += [f"  {unit.id}: {fault}" for fault in _placeholder_faults(
+        broken += [unit_fault(unit.id, fault) for fault in _placeholder_faults(
             wanted, [p for p in unit.target or () if isinstance(p, Placeholder)])]
     if broken:
         refuse(placeholders_broken(name, len(broken)), broken)
 
 
-def _placeholder_faults(wanted: dict[str, Code], given: list[Placeholder]) -> list[str]:
+def _placeholder_faults(wanted: dict[str, Code], given: list[Placeholder]) -> list[Words]:
     faults = []
     seen: set[str] = set()
     for ph in given:
         code = wanted.get(ph.id)
         if code is None or ph.id in seen:
-            faults.append(f'<ph id="{ph.id}"> {ph.text} is not one of the source\'s' if code is
-                          None else f'<ph id="{ph.id}"> {ph.text} stands twice in the target')
+            faults.append(not_in_source(ph.id, ph.text) if code is None else
+                          stands_twice(ph.id, ph.text))
         elif ph.text != code.text:
-            faults.append(f'<ph id="{ph.id}"> is {ph.text} in the target, {code.text} in the '
-                          f"source ({code.kind})")
+            faults.append(placeholder_changed(ph.id, ph.text, code.text, code.kind))
         seen.add(ph.id)
-    faults += [f'<ph id="{code.id}"> {code.text} ({code.kind}) is missing from the target'
+    faults += [placeholder_missing(code.id, code.text, code.kind)
                for code in wanted.values() if code.id not in seen]
     return faults

@@ -1,29 +1,54 @@
 """What an import of translators' XLIFF says when it refuses the file: a sentence in words (said
 in English on the command line, in the operator's language on a page) and the units at fault,
-named by their JSON path as the file has them (never translated)."""
+named by their JSON path as the file has them (never translated). A placeholder's kind
+(number, date, dates, symbol) is said as the file's ctype names it (x-number), the word the
+translator's tool shows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import NoReturn
 
-from ..model.wording import Words, counted, words
+from ..model.wording import Words, counted, say, words
 from .records import InputError
 
 
 class ImportRefused(InputError):
-    """A file refused whole, nothing imported; `units` are the lines naming each unit at fault,
-    shown under the sentence."""
+    """A file refused whole, nothing imported; `units` are the lines naming each unit at fault
+    (as printed, or in words), shown under the sentence."""
 
-    def __init__(self, sentence: Words, units: Iterable[str] = ()) -> None:
+    def __init__(self, sentence: Words, units: Iterable[str | Words] = ()) -> None:
         self.units = tuple(units)
         super().__init__(sentence)
         if self.units:
-            self.args = ("\n".join((f"{self.args[0]}:", *self.units)),)
+            self.args = ("\n".join((f"{self.args[0]}:", *(
+                unit if isinstance(unit, str) else f"  {say(unit)}" for unit in self.units))),)
 
 
-def refuse(sentence: Words, units: Iterable[str] = ()) -> NoReturn:
+def refuse(sentence: Words, units: Iterable[str | Words] = ()) -> NoReturn:
     raise ImportRefused(sentence, units)
+
+
+def unit_fault(unit: str, fault: Words) -> Words:
+    return words("{unit}: {fault}", unit=unit, fault=fault)
+
+
+def not_in_source(id: str, text: str) -> Words:
+    return words("<ph id=\"{id}\"> {text} is not one of the source's", id=id, text=text)
+
+
+def stands_twice(id: str, text: str) -> Words:
+    return words("<ph id=\"{id}\"> {text} stands twice in the target", id=id, text=text)
+
+
+def placeholder_changed(id: str, given: str, wanted: str, kind: str) -> Words:
+    return words("<ph id=\"{id}\"> is {given} in the target, {wanted} in the source ({kind})",
+                 id=id, given=given, wanted=wanted, kind=kind)
+
+
+def placeholder_missing(id: str, text: str, kind: str) -> Words:
+    return words("<ph id=\"{id}\"> {text} ({kind}) is missing from the target", id=id,
+                 text=text, kind=kind)
 
 
 def several_languages(file: str, found: str) -> Words:

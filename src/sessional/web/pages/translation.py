@@ -4,6 +4,8 @@ refusal is a 422 page naming the units, in the operator's language)."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.datastructures import UploadFile
@@ -17,6 +19,7 @@ from .base import N_, Page, call, fault_lines, open_page, see_other
 from .records import load
 
 router = APIRouter(include_in_schema=False)
+NAME_LENGTH = 200  # of the uploaded file's name, as the messages and the history give it
 CHOOSE = N_("Choose the language to translate into, and another one to translate from (or "
             "any).")
 
@@ -46,12 +49,14 @@ async def upload(key: str, request: Request) -> Response:
     if len(raw) > limit:
         return await _refused(page, key, [page.tr(
             "The file is larger than %(limit)s bytes.", limit=limit)])
-    name = (file.filename if isinstance(file, UploadFile) else None) or "upload.xlf"
+    given = file.filename if isinstance(file, UploadFile) else None
+    name = PurePath((given or "").replace("\\", "/")).name[:NAME_LENGTH] or "upload.xlf"
     try:
         done = await call(page, lambda: upload_translation(
             page.ws, page.me, key, raw, name, bool(page.field("replace"))))
     except ImportRefused as err:
-        return await _refused(page, key, [page.say(err.words), *(u.strip() for u in err.units)])
+        return await _refused(page, key, [page.say(err.words), *(
+            unit.strip() if isinstance(unit, str) else page.say(unit) for unit in err.units)])
     except (InputError, RecordInvalid) as err:
         return await _refused(page, key, fault_lines(err, page))
     if not done.edit.changed:
