@@ -179,6 +179,9 @@ def test_report_and_check_of_the_latest_revision(team: Team) -> None:
     check = team.call("obs", "GET", f"{BASE}/check").json()
     assert check["record"] == f"{KEY} revision 2" and check["gaps"] > 0
     assert all(f["code"] and f["path"].startswith("$") for f in check["findings"])
+    fr = next(row for row in check["translation"] if row["language"] == "fr")
+    assert fr["new"] == {"texts": 32, "words": 2315}  # as `sessional check` counts them
+    assert fr["final"] == {"texts": 0, "words": 0}
 
 
 def test_edits_of_each_part_of_the_record(team: Team) -> None:

@@ -27,11 +27,17 @@ def export(record: Annotated[Path, typer.Argument(help="A record JSON file.")],
            copy_source: Annotated[bool, typer.Option(
                "--copy-source", help="Give a unit the memory cannot fill a <target> copied "
                "from its source (OmegaT translates the <target>)")] = False,
+           terms: Annotated[Path | None, typer.Option(
+               "--terms", help="Also write here, as TBX-Basic, the reference data's official "
+               "names the texts contain (noted on each unit)")] = None,
            ) -> None:
     """Write every text the report in --to marks as missing translation as an XLIFF trans-unit
     (id: its JSON path; symbols, dates and numbers as placeholders). A source the memory (the
     record's own translated texts and every --memory) holds, of the same kind of text, gets
-    its translation as target; similar sources (75% alike or more, at most 3) as alt-trans."""
+    its translation as target; similar sources (75% alike or more, at most 3) as alt-trans.
+    --terms: the official names of States, organizations, bodies, conventions and cities the
+    texts contain, with their --to name from the reference data (a name it lacks is left
+    out), as TBX-Basic; each unit gets a note listing its own."""
     from .. import model, services
     from ..services import translation, translation_tmx
     from . import fail, out
@@ -49,14 +55,18 @@ def export(record: Annotated[Path, typer.Argument(help="A record JSON file.")],
     except model.RecordInvalid as invalid:
         fail(services.describe_invalid(invalid))
     xml, done = translation.export_xliff(data, to, source, known,  # type: ignore[arg-type]
-                                         copy_source)
-    try:
-        output.write_bytes(xml)
-    except OSError as error:
-        fail(f"{output}: cannot be written ({error.strerror or error})")
+                                         copy_source, terms is not None)
+    for path, written in ((output, xml), (terms, done.terms)):
+        try:
+            if path is not None and written is not None:
+                path.write_bytes(written)
+        except OSError as error:
+            fail(f"{path}: cannot be written ({error.strerror or error})")
     found = f"; {done.filled} filled from memory, {done.proposed} more with similar " \
             "translations proposed" if done.filled or done.proposed else ""
     out.print(f"{output}: {done.units} texts awaiting {to}{found}")
+    if terms is not None:
+        out.print(f"{terms}: {done.term_count} official names with their {to} name")
 
 
 @translate_app.command("import")

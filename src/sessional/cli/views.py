@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -118,6 +119,21 @@ def print_ingest_summary(out: Console, report: object, output: object) -> None:
         out.print(f"warning: {warning}")
 
 
+def print_translation(out: Console, states: list[Any]) -> None:
+    """Per language: texts and words new (awaiting translation), translated, reviewed, final
+    (words of the source; Chinese counted by characters)."""
+    from ..services.translation_state import STATES
+
+    if not states:
+        return
+    out.print("Translation (texts / words of their source):")
+    out.print(f"  {'':4}" + "".join(f"{state:>18}" for state in STATES))
+    for lang in states:
+        out.print(f"  {lang.language:4}" + "".join(
+            f"{f'{t.texts:,} / {t.words:,}':>18}" for t in
+            (getattr(lang, state) for state in STATES)))
+
+
 def print_findings(out: Console, result: services.CheckResult, brief: bool = False) -> None:
     """Findings grouped by severity, each: code, paragraph, message, JSON path."""
     out.print(f"check of {result.input} ({result.kind}, paragraphs as in the {result.language} "
@@ -135,3 +151,5 @@ def print_findings(out: Console, result: services.CheckResult, brief: bool = Fal
     if brief and result.count("gap"):
         out.print(f"({result.count('gap')} gaps: sessional check "
                   "examples/untoc-wg-2017.json lists them)")
+    if not brief:
+        print_translation(out, result.translation)

@@ -3,7 +3,7 @@ the inline placeholders (<ph>) the export made of symbols, numbers and dates.
 
 Read with defusedxml (no DTD, no entity expansion, nothing fetched). Only what the export
 writes is understood: <file> with original, source-language and target-language; <trans-unit>
-with <source> and an optional <target> (and its `state`)."""
+with <source> and an optional <target> (and its `state`), and the trans-unit's `approved`."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ class TranslatedUnit:
     source: Segment
     target: Segment | None
     state: str | None = None  # the target's state: translated, signed-off, final, new ...
+    approved: bool = False  # the trans-unit says approved="yes"
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def _units(file: Element, head: dict[str, str], name: str) -> list[TranslatedUni
             unit_id, head["source-language"],
             _segment(source, name, unit_id, "source"),
             text if text and flat(text).strip() else None,
-            target.get("state") if target is not None else None))
+            target.get("state") if target is not None else None,
+            tu.get("approved") == "yes"))
     return found
 
 

@@ -55,6 +55,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "unclassified": marked("unplaced text"),
     "unresolved_names": marked("unresolved names"),
     "name_forms": marked("name forms"),
+    "translation_state": marked("state of translation"),
     "gender": marked("grammatical gender"),
     "state": marked("State"),
     "joint": marked("joint item"),

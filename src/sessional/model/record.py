@@ -40,6 +40,11 @@ number, an optional `*` (reissued) and the language letter in parentheses, e.g.
 version is "11-37476 (E)": each language version has its own job number). The text is kept
 as typed; only what cannot be a job number is refused."""
 
+TranslationState = Literal["translated", "reviewed", "final"]
+"""How far the translation of a text into a language has gone, as the translator's XLIFF said
+on import: translated (state="translated"), reviewed (state="signed-off" or approved="yes"),
+final (state="final")."""
+
 JobNumber = Annotated[str, Field(pattern=JOB_NUMBER_PATTERN,
                                  examples=["V.17-07271 (C)", "GE.17-18194 (E)", "11-37474 (A)"])]
 
@@ -82,6 +87,10 @@ class Record(Model):
     unresolved_names: tuple[UnresolvedName, ...] = ()
     name_forms: tuple[NameForm, ...] = Field(
         default=(), description="Names an ingested report writes in a form not in force")
+    translation_state: dict[str, dict[Lang, TranslationState]] = Field(
+        default_factory=dict, description="The state of translation of texts, by the JSON "
+        "path of the text and the language translated into; a text translated without a "
+        "state recorded counts as translated")
 
     def body(self, key: BodyKey) -> Body | None:
         return next((b for b in self.bodies if b.key == key), None)

@@ -79,6 +79,7 @@ class Unit:
     note: str
     target: str | None = None
     proposals: tuple[Proposal, ...] = ()
+    terms: str | None = None  # the official names its source contains, for the translator
 
 
 def placed(pieces: tuple[Piece, ...], translation: str,
@@ -137,6 +138,9 @@ def xliff(record_id: str, target: str, units: Iterable[Unit], original_language:
             segments.append((ET.SubElement(tu, f"{{{NS}}}source"), pieces))
             _target(tu, unit, pieces, target, shown, copy_source, segments)
             ET.SubElement(tu, f"{{{NS}}}note", {"from": "sessional"}).text = unit.note
+            if unit.terms:
+                ET.SubElement(tu, f"{{{NS}}}note", {"from": "sessional-terms"}).text = \
+                    unit.terms
             for proposal in unit.proposals:
                 alt = ET.SubElement(tu, f"{{{NS}}}alt-trans", {
                     "match-quality": str(proposal.quality), "origin": "sessional memory"})

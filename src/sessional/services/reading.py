@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ class CheckResult:
     words: int
     word_limit: int
     findings: list[Any]
+    translation: list[Any] = field(default_factory=list)  # a LanguageState per language
 
     def count(self, severity: str) -> int:
         return {"error": self.errors, "warning": self.warnings, "gap": self.gaps}[severity]
@@ -71,6 +72,7 @@ def check_record(record: Record, display: str, kind: str = "record", lang: str |
     """Every finding of the checks on a record, in the order of the report."""
     from ..check import WORD_LIMIT, Finding, report_words, run_checks
     from ..model.references import reference_faults
+    from .translation_state import translation_states
 
     language = lang or record.report.original_language
     faults = [(f.path, f.message) for f in reference_faults(record)]
@@ -81,7 +83,7 @@ def check_record(record: Record, display: str, kind: str = "record", lang: str |
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "gap")}
     return CheckResult(display, kind, language, counts["error"], counts["warning"],
                        counts["gap"], report_words(record, language),  # type: ignore[arg-type]
-                       WORD_LIMIT, findings)
+                       WORD_LIMIT, findings, translation_states(record))
 
 
 def _paragraph_in(text: str) -> int | None:

@@ -15,6 +15,7 @@ from ..render.tmx import MemoryUnit
 from ..render.xliff import Code, Proposal, Unit, placed, protect, xliff
 from .translation_dates import DATES, date_in
 from .translation_memory import PROPOSALS, Memory, texts_of
+from .translation_terms import Glossary
 
 KINDS = (  # the kind of text each path names, for the translator's note
     (r"\.narrative\.introduction\.", "introduction paragraph"),
@@ -110,15 +111,19 @@ class Exported:
     units: int
     filled: int
     proposed: int
+    terms: bytes | None = None  # the TBX of the official names the units contain, if asked
+    term_count: int = 0
 
 
 def export_xliff(record: Record, target: Lang, source: Lang | None = None,
-                 memory: Iterable[MemoryUnit] = (), copy_source: bool = False
-                 ) -> tuple[bytes, Exported]:
+                 memory: Iterable[MemoryUnit] = (), copy_source: bool = False,
+                 with_terms: bool = False) -> tuple[bytes, Exported]:
     """The XLIFF of the texts awaiting `target`, looked up in the record's own texts and in
-    `memory`."""
+    `memory`; `with_terms`: each unit noted with the official names it contains, and those
+    names as TBX in the result."""
     known = [*memory_of(record), *memory]
     memories: dict[Lang, Memory] = {}
+    glossary = Glossary(record, target)
 
     def shown(code: Code) -> str | None:
         return date_in(code.text, target) if code.kind in DATES else None
@@ -128,11 +133,15 @@ def export_xliff(record: Record, target: Lang, source: Lang | None = None,
         lang: Lang = unit.source_language  # type: ignore[assignment]
         if lang not in memories:
             memories[lang] = Memory(known, lang, target)
+        if with_terms:
+            unit = replace(unit, terms=glossary.note(unit.source, lang))
         found.append(_looked_up(unit, memories[lang], shown))
-    xml = xliff(record_id(record), target, found, source or record.report.original_language,
-                shown, copy_source)
+    main = source or record.report.original_language
+    xml = xliff(record_id(record), target, found, main, shown, copy_source)
     return xml, Exported(len(found), sum(u.target is not None for u in found),
-                         sum(u.target is None and bool(u.proposals) for u in found))
+                         sum(u.target is None and bool(u.proposals) for u in found),
+                         glossary.tbx(record_id(record), main) if with_terms else None,
+                         len(glossary.entries))
 
 
 def _looked_up(unit: Unit, memory: Memory, shown: Any) -> Unit:

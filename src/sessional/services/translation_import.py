@@ -1,6 +1,6 @@
 """The translators' XLIFF back into the record: each unit's target becomes the text of its JSON
 path in the file's target language, all or nothing; a protected date is written as that
-language writes dates.
+language writes dates, and the unit's state (translated, reviewed, final) is recorded.
 
 A file made from another record, a unit the record does not have, a source edited since the
 export, a target that lost or changed a protected placeholder, or a text the record already has
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from ..ingest import UnreadableFile, read_bounded
 from ..ingest.xliff import (
@@ -26,13 +26,32 @@ from ..ingest.xliff import (
     read_xliff,
 )
 from ..model import LANGUAGES, Lang, Record, record_from_data, record_from_json
+from ..model.wording import Words
 from ..render.xliff import Code, protect
 from .records import InputError, input_limits, write_whole
 from .translation import record_id, steps_of
 from .translation_dates import DATES, date_in
+from .translation_refusals import (
+    another_record,
+    cannot_translate,
+    in_the_file_twice,
+    naming_nothing,
+    not_a_language,
+    not_in_source,
+    not_into,
+    other_versions,
+    placeholder_changed,
+    placeholder_missing,
+    placeholders_broken,
+    refuse,
+    several_languages,
+    sources_edited,
+    stands_twice,
+    unit_fault,
+)
+from .translation_state import state_of
 
 UNIT_ID = re.compile(r"^\$(?:\.\w+|\[\d+\])+$")
-NOTHING = "nothing was imported"
 UNTRANSLATED = frozenset({"new", "needs-translation"})  # XLIFF 1.2 states of a target not done
 CONTEXT = 30  # characters shown either side of where a source was edited
 
@@ -45,7 +64,7 @@ class Imported:
     changed: int
     already: int
     untranslated: int
-    written: Path | None  # None: the file brought nothing new and no file was written
+    written: Path | None = None  # None: no file was written (nothing new, or not a file)
 
 
 def import_translations(record_path: Path, xliff_path: Path, output: Path | None = None,
@@ -56,17 +75,11 @@ def import_translations(record_path: Path, xliff_path: Path, output: Path | None
     raw = _read(record_path, "record")
     record = record_from_json(raw, str(record_path), limits=limits)
     data = json.loads(raw.decode("utf-8-sig"))
-    try:
-        exchange = read_xliff(_read(xliff_path, "XLIFF"), str(xliff_path))
-    except XliffUnreadable as error:
-        raise InputError(str(error)) from None
-    target = _target_language(exchange, xliff_path, to)
-    changed, already = merge(record, data, exchange, target, str(xliff_path), replace)
-    untranslated = sum(1 for unit in exchange.units if not translated(unit))
-    if not changed and output is None:
-        return Imported(target, 0, already, untranslated, None)
+    done = import_into(record, data, _read(xliff_path, "XLIFF"), str(xliff_path), to, replace)
+    if not done.changed and output is None:
+        return done
     text = raw.decode("utf-8-sig")
-    if changed:
+    if done.changed:
         record_from_data(data, str(record_path), limits=limits)  # still a valid record
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     where = output or record_path
@@ -74,7 +87,21 @@ def import_translations(record_path: Path, xliff_path: Path, output: Path | None
         write_whole(where, text)
     except OSError as error:
         raise InputError(f"{where}: cannot be written ({error.strerror or error})") from None
-    return Imported(target, changed, already, untranslated, where)
+    return replace_fields(done, written=where)
+
+
+def import_into(record: Record, data: dict[str, Any], xliff: bytes, name: str,
+                to: str | None = None, replace: bool = False) -> Imported:
+    """Import the XLIFF file's bytes (`name` names it in messages) into record JSON data, in
+    place, all or nothing. Raises InputError (ImportRefused: `data` untouched)."""
+    try:
+        exchange = read_xliff(xliff, name)
+    except XliffUnreadable as error:
+        raise InputError(str(error)) from None
+    target = _target_language(exchange, name, to)
+    changed, already = merge(record, data, exchange, target, name, replace)
+    untranslated = sum(1 for unit in exchange.units if not translated(unit))
+    return Imported(target, changed, already, untranslated)
 
 
 def _read(path: Path, noun: str) -> bytes:
@@ -84,22 +111,18 @@ def _read(path: Path, noun: str) -> bytes:
         raise InputError(str(error)) from None
 
 
-def _target_language(exchange: Exchange, name: Path, to: str | None) -> Lang:
+def _target_language(exchange: Exchange, name: str, to: str | None) -> Lang:
     found = sorted(exchange.target_languages)
     if len(found) > 1:
-        raise InputError(f"{name}: its files are for several languages ({', '.join(found)}); "
-                         f"give one language per file; {NOTHING}")
+        refuse(several_languages(name, ", ".join(found)))
     language = found[0]
     if language not in LANGUAGES:
-        raise InputError(f"{name}: target-language {language!r} is not one of "
-                         f"{' '.join(LANGUAGES)}; {NOTHING}")
+        refuse(not_a_language(name, language, " ".join(LANGUAGES)))
     if to is not None and to != language:
-        raise InputError(f"{name}: the file is a translation into {language}, not into "
-                         f"{to} (--to); {NOTHING}")
+        refuse(not_into(name, language, to))
     for unit in exchange.units:
         if unit.source_language == language or unit.source_language not in LANGUAGES:
-            raise InputError(f"{name}: source-language {unit.source_language!r} of "
-                             f"{unit.id} cannot be translated into {language}; {NOTHING}")
+            refuse(cannot_translate(name, unit.source_language, unit.id, language))
     return language
 
 
@@ -115,16 +138,19 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     _placeholders_kept(done, texts, name)
     new = {unit.id: _target_text(unit, texts[unit.id][unit.source_language], target)
            for unit in done}
-    already = [path for path, text in new.items() if texts[path].get(target) == text]
+    states = {unit.id: state_of(unit) for unit in done}
+    recorded = data.get("translation_state") or {}
+    already = [path for path, text in new.items() if texts[path].get(target) == text
+               and recorded.get(path, {}).get(target, "translated") == states[path]]
     overwritten = [path for path, text in new.items()
                    if texts[path].get(target) not in (None, text)]
     if overwritten and not replace:
-        _refuse(f"{name}: {_n(len(overwritten), 'text')} with another {target} version in the "
-                f"record already; give --replace to put the file's in their place", (
+        refuse(other_versions(name, len(overwritten), target), (
                     f"  {path}\n    in the file:   {new[path]}\n"
                     f"    in the record: {texts[path][target]}" for path in overwritten))
-    for path, text in new.items():
-        texts[path][target] = text
+    for path in (path for path in new if path not in already):
+        texts[path][target] = new[path]
+        data.setdefault("translation_state", {}).setdefault(path, {})[target] = states[path]
     return len(new) - len(already), len(already)
 
 
@@ -146,20 +172,11 @@ def translated(unit: TranslatedUnit) -> bool:
     return unit.state is not None or flat(unit.target) != flat(unit.source)
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def _refuse(headline: str, lines: Iterable[str]) -> NoReturn:
-    raise InputError("\n".join((f"{headline}; {NOTHING}:", *lines)))
-
-
 def _same_record(exchange: Exchange, record: Record, name: str) -> None:
     ours = record_id(record)
     for original in exchange.originals:
         if original != ours:
-            raise InputError(f"{name} was exported from another record ({original}), not from "
-                             f"this one ({ours}); {NOTHING}")
+            refuse(another_record(name, original, ours))
 
 
 def _texts(units: tuple[TranslatedUnit, ...], data: Any, name: str) -> dict[str, Any]:
@@ -174,11 +191,9 @@ def _texts(units: tuple[TranslatedUnit, ...], data: Any, name: str) -> dict[str,
             twice.append(unit.id)
         found[unit.id] = text
     if missing:
-        _refuse(f"{name}: {_n(len(missing), 'unit')} naming no text of the record",
-                (f"  {path}" for path in missing))
+        refuse(naming_nothing(name, len(missing)), (f"  {path}" for path in missing))
     if twice:
-        _refuse(f"{name}: {_n(len(twice), 'unit')} in the file twice",
-                (f"  {path}" for path in twice))
+        refuse(in_the_file_twice(name, len(twice)), (f"  {path}" for path in twice))
     return found
 
 
@@ -200,8 +215,7 @@ def _same_sources(units: list[TranslatedUnit], texts: dict[str, Any], name: str)
     edited = [(unit, texts[unit.id].get(unit.source_language)) for unit in units
               if texts[unit.id].get(unit.source_language) != flat(unit.source)]
     if edited:
-        _refuse(f"{name}: the source of {_n(len(edited), 'unit')} changed in the record since the "
-                "export; export again", (
+        refuse(sources_edited(name, len(edited)), (
                     f"  {unit.id} ({unit.source_language})\n" +
                     _side_by_side(flat(unit.source), now) for unit, now in edited))
 
@@ -226,29 +240,27 @@ def _side_by_side(exported: str, now: str | None, context: int = CONTEXT) -> str
 
 
 def _placeholders_kept(units: list[TranslatedUnit], texts: dict[str, Any], name: str) -> None:
-    broken = []
+    broken: list[Words] = []
     for unit in units:
         wanted = {piece.id: piece for piece in protect(texts[unit.id][unit.source_language])
                   if isinstance(piece, Code)}
-        broken += [f"  {unit.id}: {fault}" for fault in _placeholder_faults(
+        broken += [unit_fault(unit.id, fault) for fault in _placeholder_faults(
             wanted, [p for p in unit.target or () if isinstance(p, Placeholder)])]
     if broken:
-        _refuse(f"{name}: {_n(len(broken), 'protected placeholder')} lost or changed in "
-                "the targets", broken)
+        refuse(placeholders_broken(name, len(broken)), broken)
 
 
-def _placeholder_faults(wanted: dict[str, Code], given: list[Placeholder]) -> list[str]:
+def _placeholder_faults(wanted: dict[str, Code], given: list[Placeholder]) -> list[Words]:
     faults = []
     seen: set[str] = set()
     for ph in given:
         code = wanted.get(ph.id)
         if code is None or ph.id in seen:
-            faults.append(f'<ph id="{ph.id}"> {ph.text} is not one of the source\'s' if code is
-                          None else f'<ph id="{ph.id}"> {ph.text} stands twice in the target')
+            faults.append(not_in_source(ph.id, ph.text) if code is None else
+                          stands_twice(ph.id, ph.text))
         elif ph.text != code.text:
-            faults.append(f'<ph id="{ph.id}"> is {ph.text} in the target, {code.text} in the '
-                          f"source ({code.kind})")
+            faults.append(placeholder_changed(ph.id, ph.text, code.text, code.kind))
         seen.add(ph.id)
-    faults += [f'<ph id="{code.id}"> {code.text} ({code.kind}) is missing from the target'
+    faults += [placeholder_missing(code.id, code.text, code.kind)
                for code in wanted.values() if code.id not in seen]
     return faults

@@ -68,7 +68,8 @@ def texts_of(data: Any, path: str = "$") -> Iterator[tuple[str, dict[str, str]]]
             yield path, data
             return
         for key, value in data.items():
-            yield from texts_of(value, f"{path}.{key}")
+            if not (path == "$" and key == "translation_state"):  # states, not texts
+                yield from texts_of(value, f"{path}.{key}")
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from texts_of(value, f"{path}[{index}]")

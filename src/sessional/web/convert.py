@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..services import CheckResult, EditResult, RecordView, UserInfo
-from .schemas import CheckOut, EditOut, FindingOut, RecordOut, UserOut
+from .schemas import CheckOut, EditOut, FindingOut, RecordOut, TranslationOut, UserOut
 
 
 def record_out(view: RecordView) -> RecordOut:
@@ -22,7 +24,9 @@ def check_out(result: CheckResult) -> CheckOut:
         warnings=result.warnings, gaps=result.gaps, words=result.words,
         word_limit=result.word_limit,
         findings=[FindingOut(code=f.code, severity=f.severity, message=f.message, path=f.path,
-                             paragraph=f.paragraph) for f in result.findings])
+                             paragraph=f.paragraph) for f in result.findings],
+        translation=[TranslationOut.model_validate(dataclasses.asdict(state))
+                     for state in result.translation])
 
 
 def user_out(user: UserInfo) -> UserOut:

@@ -86,6 +86,21 @@ class FindingOut(Out):
     paragraph: int | None
 
 
+class TallyOut(Out):
+    texts: int
+    words: int = Field(description="Words of their source texts (Chinese: characters)")
+
+
+class TranslationOut(Out):
+    """One language: texts new (awaiting translation), translated, reviewed, final."""
+
+    language: str
+    new: TallyOut
+    translated: TallyOut
+    reviewed: TallyOut
+    final: TallyOut
+
+
 class CheckOut(Out):
     record: str
     language: str
@@ -95,6 +110,8 @@ class CheckOut(Out):
     words: int
     word_limit: int
     findings: list[FindingOut]
+    translation: list[TranslationOut] = Field(
+        default=[], description="The state of translation, per language")
 
 
 class UserOut(Out):

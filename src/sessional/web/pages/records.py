@@ -148,4 +148,5 @@ async def create_meeting(request: Request) -> Response:
 async def overview(key: str, request: Request) -> Response:
     page = await open_page(request)
     ctx = await load(page, key)
-    return ctx.render(page, "overview.html", "overview", section_of=section_of)
+    return ctx.render(page, "overview.html", "overview", section_of=section_of,
+                      unchanged=request.query_params.get("unchanged"))
