@@ -1,7 +1,8 @@
 """The changes of the lists of speakers, as they happen, for the pages that show them live.
 
 Each record has its own sequence of events: event n carries the lists of the record after the
-n-th change published (as JSON, the API's answer to GET …/speakers). The last `keep` events are
+n-th change published (as JSON, the API's answer to GET …/speakers, each list with the chair's
+timer, floor_timer.py: a start or stop of a timer is a change too). The last `keep` events are
 kept, so a page that lost its connection asks for every event after the last one it saw and
 misses nothing; one that saw an event no longer kept (or one of a former server process) is
 sent the latest lists as a snapshot instead. Subscribers of the same process are told at once
@@ -11,10 +12,15 @@ sent the latest lists as a snapshot instead. Subscribers of the same process are
 from __future__ import annotations
 
 import asyncio
+import json
+import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
+
+from .floor_timer import Timer, TimerAction, place_key
 
 KEEP = 1000  # events kept per record for pages that reconnect
 QUEUE = 1000  # events waiting for one slow page before it is dropped (it reconnects)
@@ -36,6 +42,8 @@ class _RecordFeed:
     keep: int
     sequence: int = 0
     revision: int = 0  # the record's revision the latest event shows
+    lists: dict[str, Any] | None = None  # its lists of speakers, as GET …/speakers gives them
+    timers: dict[str, Timer] = field(default_factory=dict)  # by place_key
     log: deque[FloorEvent] = field(init=False)
     listeners: set[asyncio.Queue[FloorEvent | None]] = field(default_factory=set)
 
@@ -53,15 +61,38 @@ class FloorFeed:
     def _feed(self, key: str) -> _RecordFeed:
         return self._feeds.setdefault(key, _RecordFeed(self.keep))
 
-    def publish(self, key: str, revision: int, data: str) -> FloorEvent | None:
-        """The lists as of `revision` of the record, sent to every listener; nothing when an
-        event already showed that revision or a later one (two changes read after both)."""
+    def publish(self, key: str, lists: dict[str, Any],
+                reset: dict[str, Any] | None = None) -> FloorEvent | None:
+        """The lists of the record (`revision` and `lists`, as GET …/speakers gives them),
+        sent to every listener; nothing when an event already showed that revision or a later
+        one (two changes read after both). With `reset` (a list's place), that list's timer
+        goes back to its limit: a new speaker has the floor."""
         feed = self._feed(key)
-        if revision <= feed.revision:
+        if lists["revision"] <= feed.revision:
             return None
-        feed.revision = revision
+        feed.revision, feed.lists = lists["revision"], lists
+        if reset is not None:
+            where = place_key(reset)
+            feed.timers[where] = self.timer(key, where).changed("reset", time.time())
+        return self._send(key, feed)
+
+    def timer(self, key: str, where: str) -> Timer:
+        return self._feed(key).timers.get(where) or Timer()
+
+    def time(self, key: str, lists: dict[str, Any], place: dict[str, Any],
+             action: TimerAction, limit: int | None = None) -> FloorEvent:
+        """The timer of the list at `place` started, stopped or reset (`lists`: the lists as
+        read before, for the first event of a record)."""
+        feed = self._feed(key)
+        if lists["revision"] > feed.revision:
+            feed.revision, feed.lists = lists["revision"], lists
+        where = place_key(place)
+        feed.timers[where] = self.timer(key, where).changed(action, time.time(), limit)
+        return self._send(key, feed)
+
+    def _send(self, key: str, feed: _RecordFeed) -> FloorEvent:
         feed.sequence += 1
-        event = FloorEvent(feed.sequence, data)
+        event = FloorEvent(feed.sequence, self.data(key, feed.lists or {}))
         feed.log.append(event)
         for listener in list(feed.listeners):
             if listener.qsize() >= self.queue:
@@ -70,6 +101,13 @@ class FloorFeed:
             else:
                 listener.put_nowait(event)
         return event
+
+    def data(self, key: str, lists: dict[str, Any]) -> str:
+        """The lists as JSON, each with its timer."""
+        feed = self._feed(key)
+        return json.dumps({**lists, "lists": [
+            {**entry, "timer": (feed.timers.get(place_key(entry["place"])) or Timer()).shown()}
+            for entry in lists.get("lists", [])]}, ensure_ascii=False, separators=(",", ":"))
 
     def latest(self, key: str) -> FloorEvent | None:
         feed = self._feeds.get(key)

@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Body, Header
+from pydantic import BaseModel, Field
 from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 
+from ..model.speakers import ListPlace
 from ..services import User, Workspace, floor
+from ..services.floor_access import require_floor_allowed
 from ..services.floor_feed import Dropped, FloorEvent, FloorFeed, Listener
+from ..services.floor_timer import TimerAction
 from .auth import CurrentUser, CurrentWorkspace
-from .records import READ, Key
+from .records import READ, WRITE, Key
 from .speakers import Feed, lists_out
 
 router = APIRouter(prefix="/api/records/{key}/speakers", tags=["speakers"])
@@ -67,9 +71,33 @@ async def _snapshot(feed: FloorFeed, ws: Workspace, user: User, key: str,
     if latest is not None and latest.id == listener.since:
         return FloorEvent(latest.id, latest.data, snapshot=True)
     found = await run_in_threadpool(floor.speaker_lists, ws, user, key)
-    return FloorEvent(listener.since, lists_out(found).model_dump_json(), snapshot=True)
+    return FloorEvent(listener.since, feed.data(key, lists_out(found).model_dump(mode="json")),
+                      snapshot=True)
 
 
 def _sse(event: FloorEvent) -> ServerSentEvent:
     return ServerSentEvent(event.data, id=str(event.id),
                            event="snapshot" if event.snapshot else "lists", retry=RETRY_MS)
+
+
+class TimerIn(BaseModel):
+    place: ListPlace
+    action: TimerAction
+    limit: int | None = Field(default=None, ge=10, le=3600,
+                              description="The list's speaking time in seconds, from now on")
+
+
+class TimerOut(BaseModel):
+    event: int = Field(description="The id of the event that tells the pages")
+
+
+@router.post("/list/timer", response_model=TimerOut, responses=WRITE,
+             summary="Start, stop or reset the speaking time of a list (the chair)")
+async def speaking_time(key: Key, change: Annotated[TimerIn, Body()], user: CurrentUser,
+                        ws: CurrentWorkspace, feed: Feed) -> TimerOut:
+    """The timer lives in the server's memory; every page counts it down from the event."""
+    require_floor_allowed(user, "time")
+    found = await run_in_threadpool(floor.speaker_lists, ws, user, key)
+    event = feed.time(key, lists_out(found).model_dump(mode="json"),
+                      change.place.model_dump(mode="json"), change.action, change.limit)
+    return TimerOut(event=event.id)

@@ -100,12 +100,14 @@ def lists_out(found: floor.SpeakerLists) -> ListsOut:
 
 
 async def announced(result: EditResult, feed: FloorFeed, ws: Workspace, user: User,
-                    key: str) -> EditOut:
+                    key: str, reset: ListPlace | None = None) -> EditOut:
     """The change answered, after its lists were published to the pages listening (the
-    lists as read now: a later change already made is in them, and its own event is skipped)."""
+    lists as read now: a later change already made is in them, and its own event is skipped).
+    With `reset`: a new speaker has the floor there, the timer of that list is reset."""
     if result.changed:
         found = await run_in_threadpool(floor.speaker_lists, ws, user, key)
-        feed.publish(key, found.revision, lists_out(found).model_dump_json())
+        feed.publish(key, lists_out(found).model_dump(mode="json"),
+                     reset.model_dump(mode="json") if reset is not None else None)
     return edit_out(result)
 
 
@@ -140,7 +142,7 @@ def _place_route(path: str, action: FloorAction, summary: str) -> None:
     async def endpoint(key: Key, user: CurrentUser, ws: CurrentWorkspace, feed: Feed,
                        place: Annotated[ListPlace, Body()]) -> EditOut:
         return await announced(await floor.run_list(ws, user, key, action, place), feed, ws,
-                               user, key)
+                               user, key, place if action in ("call_next", "finish") else None)
 
     endpoint.__name__ = action
     router.add_api_route(path, endpoint, methods=["POST"], response_model=EditOut,
