@@ -19,12 +19,13 @@ from . import (
     records,
     report,
     sessions,
+    speakers,
 )
 from .base import PageRefused, login_redirect, open_page, refusal_page
 
 router = APIRouter(include_in_schema=False)
 for _module in (account, records, sessions, agenda, attendance, documents, people, narrative,
-                report, history):
+                report, history, speakers):
     router.include_router(_module.router)
 
 
