@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from sessional.services import Workspace
@@ -41,7 +42,7 @@ def room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 def opened(browser: Browser, room: LiveServer, who: str, path: str) -> Page:
     context: BrowserContext = browser.new_context(locale="en-GB")
     page = log_in(context, room.base, who)
-    page.goto(f"{room.base}/records/{KEY}/speakers/{path}")
+    page.goto(f"{room.base}/records/{KEY}/speakers" + (f"/{path}" if path else ""))
     return page
 
 
@@ -137,3 +138,21 @@ def test_a_delegate_withdraws_its_request_and_cannot_ask_on_a_closed_list(
     expect(delegate.get_by_role("alert")).to_have_text(
         "the list of speakers is closed: no new request for the floor is taken until the "
         "chair reopens it")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_pages_of_the_list_have_no_serious_accessibility_fault(
+        browser: Browser, room: LiveServer, lang: str) -> None:
+    axe = Axe()
+    found = {}
+    for who, path in (("chair", f"chair?{LIST}"), ("del_fra", f"delegation?{LIST}"),
+                      ("obs", f"projector?{LIST}&lang={lang}"), ("chair", "")):
+        page = opened(browser, room, who, path)
+        if lang != "en":
+            page.goto(f"{room.base}/language/{lang}?next=" + page.url.replace(room.base, ""))
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        found[path] = [(v["id"], v["nodes"][0]["target"])
+                       for v in axe.run(page).response["violations"]
+                       if v["impact"] in {"serious", "critical"}]
+    assert found == {f"chair?{LIST}": [], f"delegation?{LIST}": [],
+                     f"projector?{LIST}&lang={lang}": [], "": []}
