@@ -32,7 +32,7 @@ from ..services import (
     Workspace,
 )
 from ..services.floor_feed import FloorFeed
-from . import account, edits, pages, records, speaker_events, speakers
+from . import account, edits, pages, records, speaker_events, speaker_export, speakers
 from .convert import record_out
 from .limits import BodyLimits, ServerLimits
 from .openapi import readable_openapi
@@ -59,7 +59,7 @@ def create_app(workspace: Workspace, secure_cookies: bool = False,
     app.state.secure_cookies = secure_cookies
     app.state.floor_feed = FloorFeed()
     for router in (account.router, records.router, edits.router, speakers.router,
-                   speaker_events.router):
+                   speaker_events.router, speaker_export.router):
         app.include_router(router)
     pages.mount(app)
     _handlers(app)
