@@ -6,7 +6,8 @@
 A `sessional serve` process (SQLite, the embedded example) and N clients on loopback, each
 streaming GET …/speakers/events; the benchmark then makes `--changes` changes of a list of
 speakers through the API (requests for the floor, one by one) and times each from the moment
-its POST is sent to the arrival of its event at *every* client. The baseline, measured in the
+its POST is sent to the arrival of its event at *every* client (and, apart, until the POST is
+answered: the change committed, its lists read back and published). The baseline, measured in the
 same run with the same clients and the payload of sessional's last event: a bare Starlette SSE
 broadcast on uvicorn (benchmarks/live_bare.py), which stores and checks nothing. Also: the
 server's resident memory per connected client, and clients that lost their stream.
@@ -113,12 +114,13 @@ async def measure(port: int, pid: int, path: str, token: str | None, clients: in
         await asyncio.sleep(0.05)
     assert arrivals.ready == clients, f"only {arrivals.ready} of {clients} connected"
     per_client = (rss_mib(pid) - before) / clients
-    latencies = []
+    latencies, answered = [], []
     async with httpx.AsyncClient(timeout=60) as http:
         for number in range(1, changes + 1):
             waiter = arrivals.waiter(number)
             start = time.perf_counter()
             await change(http, number)  # type: ignore[operator]
+            answered.append(time.perf_counter() - start)
             await asyncio.wait_for(waiter.wait(), 60)
             latencies.append(arrivals.last[number] - start)
             await asyncio.sleep(0.05)
@@ -127,7 +129,8 @@ async def measure(port: int, pid: int, path: str, token: str | None, clients: in
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     return {"p50": percentile(latencies, 0.5) * 1000, "p99": percentile(latencies, 0.99) * 1000,
-            "max": max(latencies) * 1000, "mib_per_client": per_client * 1024,
+            "max": max(latencies) * 1000, "answer_p50": percentile(answered, 0.5) * 1000,
+            "mib_per_client": per_client * 1024,
             "dropped": arrivals.dropped, "payload": len(arrivals.payload),
             "_payload": arrivals.payload}  # type: ignore[dict-item]
 
@@ -195,6 +198,7 @@ def run(clients: int, changes: int, folder: Path) -> None:
     for name, found in (("sessional", ours), ("bare SSE", theirs)):
         print(f"{clients:>5} clients  {name:<10} to all: p50 {found['p50']:7.1f} ms  "
               f"p99 {found['p99']:7.1f} ms  max {found['max']:7.1f} ms  "
+              f"(POST answered: p50 {found['answer_p50']:6.1f} ms)  "
               f"memory {found['mib_per_client']:6.1f} KiB/client  "
               f"dropped {int(found['dropped'])}  payload {int(found['payload'])} B")
     ratio = ours["p99"] / theirs["p99"]

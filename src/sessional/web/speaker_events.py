@@ -10,6 +10,7 @@ the lists as they are. Every page gets a snapshot first when it gives no id.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import lru_cache
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Header
@@ -46,7 +47,7 @@ async def speaker_events(
 
 
 async def _stream(feed: FloorFeed, ws: Workspace, user: User, key: str,
-                  last: int | None) -> AsyncIterator[ServerSentEvent]:
+                  last: int | None) -> AsyncIterator[bytes]:
     with feed.listening(key) as listener:
         missed = feed.after(key, last)  # read together with the start of listening
         if missed is None:
@@ -75,9 +76,11 @@ async def _snapshot(feed: FloorFeed, ws: Workspace, user: User, key: str,
                       snapshot=True)
 
 
-def _sse(event: FloorEvent) -> ServerSentEvent:
-    return ServerSentEvent(event.data, id=str(event.id),
-                           event="snapshot" if event.snapshot else "lists", retry=RETRY_MS)
+@lru_cache(maxsize=64)
+def _sse(event: FloorEvent) -> bytes:
+    """The event as sent: encoded once, however many pages it goes to."""
+    return ServerSentEvent(event.data, id=str(event.id), retry=RETRY_MS,
+                           event="snapshot" if event.snapshot else "lists").encode()
 
 
 class TimerIn(BaseModel):
