@@ -156,3 +156,15 @@ def test_the_pages_of_the_list_have_no_serious_accessibility_fault(
                        if v["impact"] in {"serious", "critical"}]
     assert found == {f"chair?{LIST}": [], f"delegation?{LIST}": [],
                      f"projector?{LIST}&lang={lang}": [], "": []}
+
+
+def test_an_observer_on_the_chairs_console_has_no_button_and_follows_the_list(
+        browser: Browser, room: LiveServer) -> None:
+    watcher = opened(browser, room, "obs", "chair?body=TA&item=3&meeting=3")
+    delegate = opened(browser, room, "del_fra", "delegation?body=TA&item=3&meeting=3")
+    expect(watcher.get_by_text("Only the chair calls the speakers and times the speeches "
+                               "here.")).to_be_visible()
+    expect(watcher.locator("main button")).to_have_count(0)
+    time.sleep(0.5)
+    delegate.get_by_role("button", name="Ask for the floor").click()
+    expect(watcher.locator("[data-next] li")).to_have_text(["France"], timeout=LIVE)

@@ -100,8 +100,8 @@ async def speaker_lists(key: str, request: Request) -> Response:
     page = await open_page(request)
     ctx = await load(page, key)
     found = await call(page, lambda: floor.speaker_lists(page.ws, page.me, key))
-    items = [(s.body, i.number, i.title.get(page.lang) or i.title.get("en") or "")
-             for s in ctx.record.sessions for i in s.agenda.items]
+    items = [(s.body, i.number, i.title.get(page.lang) or next(iter(i.title.values()), ""))
+             for s in ctx.record.sessions for i in s.agenda.items]  # else as the record has it
     return ctx.render(page, "speakers.html", "speakers", lists=found.lists, items=items)
 
 
