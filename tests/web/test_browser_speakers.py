@@ -39,8 +39,20 @@ def room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     live.stop()
 
 
+OPENED: list[BrowserContext] = []
+
+
+@pytest.fixture(autouse=True)
+def _closed() -> Iterator[None]:
+    """Each test's browsers closed after it (their streams with them)."""
+    yield
+    while OPENED:
+        OPENED.pop().close()
+
+
 def opened(browser: Browser, room: LiveServer, who: str, path: str) -> Page:
     context: BrowserContext = browser.new_context(locale="en-GB")
+    OPENED.append(context)
     page = log_in(context, room.base, who)
     page.goto(f"{room.base}/records/{KEY}/speakers" + (f"/{path}" if path else ""))
     return page
