@@ -9,6 +9,8 @@ asked, who was called and who spoke.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .speakers import FloorRequest, ListPlace, SpeakerList
 from .wording import Words, marked, say, words
 
@@ -86,8 +88,9 @@ def _waiting(requests: Requests, index: int) -> FloorRequest:
     return request
 
 
-def _with_status(requests: Requests, index: int, status: str) -> Requests:
-    changed = requests[index].model_copy(update={"status": status})
+def _with_status(requests: Requests, index: int, status: str,
+                 at: dict[str, dt.datetime | None] | None = None) -> Requests:
+    changed = requests[index].model_copy(update={"status": status, **(at or {})})
     return (*requests[:index], changed, *requests[index + 1:])
 
 
@@ -126,23 +129,25 @@ def move_down(requests: Requests, index: int) -> Requests:
     return move(requests, index, position(requests, index) + 1)
 
 
-def finish(requests: Requests, place: ListPlace) -> tuple[Requests, list[FloorRequest]]:
-    """The speech under way ended: the new requests and the speeches that ended."""
+def finish(requests: Requests, place: ListPlace,
+           at: dt.datetime | None = None) -> tuple[Requests, list[FloorRequest]]:
+    """The speech under way ended (at `at`): the new requests and the speeches that ended."""
     speaking = [i for i, r in on_list(requests, place) if r.status == "speaking"]
     if not speaking:
         raise FloorRefused(words(NOBODY_SPEAKING))
     for i in speaking:
-        requests = _with_status(requests, i, "done")
+        requests = _with_status(requests, i, "done", {"ended_at": at} if at else None)
     return requests, [requests[i] for i in speaking]
 
 
-def call_next(requests: Requests, place: ListPlace) -> tuple[Requests, list[FloorRequest]]:
-    """The first waiting request given the floor; whoever had it has finished (those speeches
-    are returned, as `finish` returns them)."""
+def call_next(requests: Requests, place: ListPlace,
+              at: dt.datetime | None = None) -> tuple[Requests, list[FloorRequest]]:
+    """The first waiting request given the floor (at `at`); whoever had it has finished
+    (those speeches are returned, as `finish` returns them)."""
     waiting = next((i for i, r in on_list(requests, place) if r.status == "waiting"), None)
     if waiting is None:
         raise FloorRefused(words(NOBODY_WAITING))
     ended: list[FloorRequest] = []
     if any(r.status == "speaking" for _, r in on_list(requests, place)):
-        requests, ended = finish(requests, place)
-    return _with_status(requests, waiting, "speaking"), ended
+        requests, ended = finish(requests, place, at)
+    return _with_status(requests, waiting, "speaking", {"called_at": at} if at else None), ended

@@ -4,6 +4,8 @@ paragraphs name the delegations that spoke without anyone typing them again."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from . import floor
 from .facts import FactList
 from .record import Record
@@ -40,13 +42,13 @@ def reopen(record: Record, place: ListPlace) -> Record:
     return record.model_copy(update={"speaker_lists": floor.reopen(record.speaker_lists, place)})
 
 
-def call_next(record: Record, place: ListPlace) -> Record:
-    requests, ended = floor.call_next(record.speakers, place)
+def call_next(record: Record, place: ListPlace, at: dt.datetime | None = None) -> Record:
+    requests, ended = floor.call_next(record.speakers, place, at)
     return _spoken(record.model_copy(update={"speakers": requests}), ended)
 
 
-def finish(record: Record, place: ListPlace) -> Record:
-    requests, ended = floor.finish(record.speakers, place)
+def finish(record: Record, place: ListPlace, at: dt.datetime | None = None) -> Record:
+    requests, ended = floor.finish(record.speakers, place, at)
     return _spoken(record.model_copy(update={"speakers": requests}), ended)
 
 

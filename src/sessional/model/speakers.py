@@ -8,6 +8,7 @@ is closed ("the list of speakers is closed").
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -45,6 +46,11 @@ class FloorRequest(Model):
     on_behalf_of: str | None = Field(default=None, max_length=200,
                                      description="Group spoken for, e.g. 'Group of 77 and China'")
     status: FloorStatus = "waiting"
+    requested_at: dt.datetime | None = Field(default=None, description=(
+        "When the request was made (set by the server)"))
+    called_at: dt.datetime | None = Field(default=None, description=(
+        "When the chair gave the floor"))
+    ended_at: dt.datetime | None = Field(default=None, description="When the speech ended")
 
     @model_validator(mode="after")
     def _group_named(self) -> FloorRequest:

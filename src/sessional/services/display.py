@@ -10,7 +10,7 @@ from importlib.resources import files
 from typing import Any
 
 from .. import refdata
-from ..model import JointSymbol, Lang, Record, SymbolError
+from ..model import ORGANIZATION_CATEGORIES, JointSymbol, Lang, Record, SymbolError
 from ..model.wording import Words
 from .reports import render_report
 
@@ -104,3 +104,16 @@ def report_preview(record: Record, lang: str) -> str:
     found = BODY.search(html)
     return found.group(1) if found else ""
 
+
+
+def speaker_names(record: Record, lang: Lang) -> dict[str, str]:
+    """Who may be on a list of speakers, named in `lang` as on the first day of the record:
+    every State of the reference data ('S:FRA') and each organization attending ('O:key')."""
+    on = record.first_day
+    names = {f"S:{code}": entity.name(lang, on) or entity.name("en", on) or code
+             for code, entity in refdata.all_countries().items()}
+    for category in ORGANIZATION_CATEGORIES:
+        for ref in getattr(record.attendance, category).items:
+            shown = organization_shown(ref, lang)
+            names[f"O:{shown.code}"] = shown.name
+    return names

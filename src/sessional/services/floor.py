@@ -6,6 +6,7 @@ made by the model's functions (model/floor.py) on the latest revision, after the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -56,7 +57,10 @@ def _places(record: Record) -> list[ListPlace]:
 
 
 async def inscribe(ws: Workspace, user: User, key: str, request: FloorRequest) -> EditResult:
-    """A request for the floor on its list: last, or a point of order ahead of the waiting."""
+    """A request for the floor on its list: last, or a point of order ahead of the waiting;
+    the time it was made is the server's."""
+    request = request.model_copy(update={"requested_at": _now(), "called_at": None,
+                                         "ended_at": None})
     edit = Edit("add", "speakers", element=request.model_dump(mode="json",
                                                               exclude_defaults=True))
     require_edit_allowed(user, edit)  # a delegate: its own delegation, and 'waiting'
@@ -106,8 +110,13 @@ async def move(ws: Workspace, user: User, key: str, index: int, to: int | Step,
     return await _change(ws, user, key, "move", make, index, base=base)
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
 PLACE_CHANGES: dict[FloorAction, Callable[[Record, ListPlace], Record]] = {
-    "call_next": floor_record.call_next, "finish": floor_record.finish,
+    "call_next": lambda record, place: floor_record.call_next(record, place, _now()),
+    "finish": lambda record, place: floor_record.finish(record, place, _now()),
     "close": floor_record.close, "reopen": floor_record.reopen,
 }
 

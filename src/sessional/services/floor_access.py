@@ -2,8 +2,8 @@
 
 A delegate asks for the floor for its own delegation and withdraws its own requests; the
 secretariat inscribes any delegation, withdraws and reorders requests; the chair calls the next
-speaker and ends a speech; the chair and the secretariat close and reopen a list; observers
-read. An admin may do everything.
+speaker, times the speeches and ends them; the chair and the secretariat close and reopen a
+list; observers read. An admin may do everything.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Literal
 from ..model.participants import Delegation
 from .access import Forbidden, Role, User
 
-FloorAction = Literal["withdraw", "move", "call_next", "finish", "close", "reopen"]
+FloorAction = Literal["withdraw", "move", "call_next", "finish", "close", "reopen", "time"]
 
 MAY: dict[FloorAction, tuple[frozenset[Role], str]] = {
     "withdraw": (frozenset({"admin", "secretariat", "chair", "delegate"}),
@@ -21,6 +21,7 @@ MAY: dict[FloorAction, tuple[frozenset[Role], str]] = {
     "move": (frozenset({"admin", "secretariat"}), "reorder the list of speakers"),
     "call_next": (frozenset({"admin", "chair"}), "call the next speaker"),
     "finish": (frozenset({"admin", "chair"}), "end a speech"),
+    "time": (frozenset({"admin", "chair"}), "time the speakers"),
     "close": (frozenset({"admin", "chair", "secretariat"}), "close a list of speakers"),
     "reopen": (frozenset({"admin", "chair", "secretariat"}), "reopen a list of speakers"),
 }

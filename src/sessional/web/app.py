@@ -31,7 +31,8 @@ from ..services import (
     Unavailable,
     Workspace,
 )
-from . import account, edits, pages, records, speakers
+from ..services.floor_feed import FloorFeed
+from . import account, edits, pages, records, speaker_events, speaker_export, speakers
 from .convert import record_out
 from .limits import BodyLimits, ServerLimits
 from .openapi import readable_openapi
@@ -56,7 +57,9 @@ def create_app(workspace: Workspace, secure_cookies: bool = False,
     )
     app.state.workspace = workspace
     app.state.secure_cookies = secure_cookies
-    for router in (account.router, records.router, edits.router, speakers.router):
+    app.state.floor_feed = FloorFeed()
+    for router in (account.router, records.router, edits.router, speakers.router,
+                   speaker_events.router, speaker_export.router):
         app.include_router(router)
     pages.mount(app)
     _handlers(app)

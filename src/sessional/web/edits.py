@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
@@ -124,9 +124,10 @@ ROUTES: list[Route] = [
     *_collection("/narrative/{place}/paragraphs", "paragraphs", "a narrative paragraph",
                  Paragraph, ("index", Index), PLACE),
     _status("/narrative/{place}/status", "paragraphs", "paragraphs", PLACE),
-    # asking for the floor is POST /speakers (web/speakers.py): it keeps the list's rules
-    *_collection("/speakers", "speakers", "a request for the floor", FloorRequest,
-                 ("index", Index))[1:],
+    # asking for the floor is POST /speakers (web/speakers.py): it keeps the list's rules;
+    # only a number is an index there (/speakers/events is the stream of the lists)
+    *(replace(r, path=r.path.replace("{index}", "{index:int}")) for r in _collection(
+        "/speakers", "speakers", "a request for the floor", FloorRequest, ("index", Index))[1:]),
 ]
 
 
@@ -172,5 +173,5 @@ for _route in ROUTES:
     router.add_api_route(_route.path, _endpoint(_route), methods=[_route.method],
                          response_model=EditOut, responses=WRITE | PRECONDITION,
                          dependencies=IF_MATCH, summary=_route.summary,
-                         operation_id=_route.method.lower() + re.sub(
-                             r"[^a-z]+", "_", _route.path.replace(":path", "")).rstrip("_"))
+                         operation_id=_route.method.lower() + re.sub(r"[^a-z]+", "_", re.sub(
+                             r":(path|int)}", "}", _route.path)).rstrip("_"))

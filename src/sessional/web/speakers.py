@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
+from starlette.concurrency import run_in_threadpool
 
 from ..model import FloorRequest, ItemRef
 from ..model.bodies import KEY_PATTERN
@@ -20,13 +21,22 @@ from ..model.floor import FloorRefused, NoSuchRequest
 from ..model.sessions import ITEM_NUMBER
 from ..model.speakers import ListPlace
 from ..model.wording import say
-from ..services import floor
+from ..services import EditResult, User, Workspace, floor
 from ..services.floor_access import FloorAction
+from ..services.floor_feed import FloorFeed
 from .auth import CurrentUser, CurrentWorkspace
 from .convert import edit_out
 from .pages.i18n import LANGUAGE_COOKIE, pick_language, translations
 from .records import READ, WRITE, Key
 from .schemas import EditOut, Out, ValueIn
+
+
+async def floor_feed(request: Request) -> FloorFeed:
+    found: FloorFeed = request.app.state.floor_feed
+    return found
+
+
+Feed = Annotated[FloorFeed, Depends(floor_feed)]
 
 router = APIRouter(prefix="/api/records/{key}/speakers", tags=["speakers"])
 Index = Annotated[int, Path(ge=0, le=100_000, description="The request's index (GET gives it)")]
@@ -79,41 +89,60 @@ def get_speakers(
     if item is not None or meeting is not None:
         place = ListPlace(item=ItemRef(body=body, number=item) if item else None,
                           meeting=meeting)
-    found = floor.speaker_lists(ws, user, key, place)
+    return lists_out(floor.speaker_lists(ws, user, key, place))
+
+
+def lists_out(found: floor.SpeakerLists) -> ListsOut:
     return ListsOut(revision=found.revision, lists=[
         ListOut(place=s.place, closed=s.closed,
                 speakers=[SpeakerOut(index=i, request=r) for i, r in s.requests])
         for s in found.lists])
 
 
+async def announced(result: EditResult, feed: FloorFeed, ws: Workspace, user: User,
+                    key: str, reset: ListPlace | None = None) -> EditOut:
+    """The change answered, after its lists were published to the pages listening (the
+    lists as read now: a later change already made is in them, and its own event is skipped).
+    With `reset`: a new speaker has the floor there, the timer of that list is reset."""
+    if result.changed:
+        found = await run_in_threadpool(floor.speaker_lists, ws, user, key)
+        feed.publish(key, lists_out(found).model_dump(mode="json"),
+                     reset.model_dump(mode="json") if reset is not None else None)
+    return edit_out(result)
+
+
 @router.post("", response_model=EditOut, responses=REFUSED, summary="Ask for the floor")
 async def inscribe(key: Key, change: ValueIn[FloorRequest], user: CurrentUser,
-                   ws: CurrentWorkspace) -> EditOut:
+                   ws: CurrentWorkspace, feed: Feed) -> EditOut:
     """Last on its list, or a point of order ahead of the waiting speakers; refused (409) on
     a closed list. A delegate asks for its own delegation only."""
-    return edit_out(await floor.inscribe(ws, user, key, change.value))
+    return await announced(await floor.inscribe(ws, user, key, change.value), feed, ws, user,
+                           key)
 
 
 @router.post("/{index}/withdraw", response_model=EditOut, responses=REFUSED,
              summary="Withdraw a request for the floor")
 async def withdraw(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspace,
-                   base_revision: Base = None) -> EditOut:
-    return edit_out(await floor.withdraw(ws, user, key, index, base_revision))
+                   feed: Feed, base_revision: Base = None) -> EditOut:
+    return await announced(await floor.withdraw(ws, user, key, index, base_revision), feed,
+                           ws, user, key)
 
 
 @router.post("/{index}/move", response_model=EditOut, responses=REFUSED,
              summary="Move a waiting request")
 async def move(key: Key, index: Index, to: MoveIn, user: CurrentUser,
-               ws: CurrentWorkspace, base_revision: Base = None) -> EditOut:
+               ws: CurrentWorkspace, feed: Feed, base_revision: Base = None) -> EditOut:
     target = to.step if to.step is not None else to.position
     assert target is not None
-    return edit_out(await floor.move(ws, user, key, index, target, base_revision))
+    return await announced(await floor.move(ws, user, key, index, target, base_revision),
+                           feed, ws, user, key)
 
 
 def _place_route(path: str, action: FloorAction, summary: str) -> None:
-    async def endpoint(key: Key, user: CurrentUser, ws: CurrentWorkspace,
+    async def endpoint(key: Key, user: CurrentUser, ws: CurrentWorkspace, feed: Feed,
                        place: Annotated[ListPlace, Body()]) -> EditOut:
-        return edit_out(await floor.run_list(ws, user, key, action, place))
+        return await announced(await floor.run_list(ws, user, key, action, place), feed, ws,
+                               user, key, place if action in ("call_next", "finish") else None)
 
     endpoint.__name__ = action
     router.add_api_route(path, endpoint, methods=["POST"], response_model=EditOut,

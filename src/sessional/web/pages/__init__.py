@@ -19,13 +19,14 @@ from . import (
     records,
     report,
     sessions,
+    speakers,
     translation,
 )
 from .base import PageRefused, login_redirect, open_page, refusal_page
 
 router = APIRouter(include_in_schema=False)
 for _module in (account, records, sessions, agenda, attendance, documents, people, narrative,
-                report, history, translation):
+                report, history, translation, speakers):
     router.include_router(_module.router)
 
 

@@ -29,7 +29,8 @@ router = APIRouter(include_in_schema=False)
 SECTIONS = (("overview", N_("Overview")), ("sessions", N_("Bodies and sessions")),
             ("meetings", N_("Meetings")), ("agenda", N_("Agenda")),
             ("officers", N_("Officers")), ("attendance", N_("Attendance")),
-            ("statements", N_("Statements")), ("documents", N_("Documents")),
+            ("statements", N_("Statements")), ("speakers", N_("List of speakers")),
+            ("documents", N_("Documents")),
             ("narrative", N_("Narrative")), ("report", N_("Report")),
             ("history", N_("History")))
 KEY_CHARS = re.compile(r"[^a-z0-9-]+")
