@@ -11,10 +11,9 @@ than two languages."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from .safe_xml import parse
 
 LANGUAGES = ("ar", "zh", "en", "fr", "es", "ru")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -46,15 +45,7 @@ class Memory:
 
 def read_tmx(data: bytes, name: str) -> Memory:
     """Every unit of the file with at least two of the six languages. Raises TmxUnreadable."""
-    try:
-        root = fromstring(data, forbid_dtd=False)
-    except ParseError as error:
-        line, column = error.position
-        raise TmxUnreadable(f"{name}, line {line}, column {column + 1}: not well-formed XML "
-                            f"({str(error).split(':')[0]})") from None
-    except DefusedXmlException as error:
-        raise TmxUnreadable(f"{name}: refused, it declares entities "
-                            f"({type(error).__name__})") from None
+    root = parse(data, name, TmxUnreadable, forbid_dtd=False)
     body = root.find("body")
     if root.tag != "tmx" or body is None:
         raise TmxUnreadable(f"{name}: not TMX (the root element is {root.tag!r}, not tmx "

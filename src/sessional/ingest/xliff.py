@@ -8,10 +8,9 @@ with <source> and an optional <target> (and its `state`), and the trans-unit's `
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from .safe_xml import parse
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -62,15 +61,7 @@ class Exchange:
 
 def read_xliff(data: bytes, name: str) -> Exchange:
     """Every trans-unit of the file, in order. Raises XliffUnreadable."""
-    try:
-        root = fromstring(data, forbid_dtd=True)
-    except ParseError as error:
-        line, column = error.position
-        raise XliffUnreadable(f"{name}, line {line}, column {column + 1}: not well-formed XML "
-                              f"({str(error).split(':')[0]})") from None
-    except DefusedXmlException as error:
-        raise XliffUnreadable(f"{name}: refused, it declares a DTD or entities "
-                              f"({type(error).__name__})") from None
+    root = parse(data, name, XliffUnreadable, forbid_dtd=True)
     if root.tag != f"{{{NS}}}xliff":
         raise XliffUnreadable(f"{name}: not XLIFF 1.2 (the root element is {_local(root.tag)!r}"
                               f", not xliff in the namespace {NS})")
