@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..model import LANGUAGES, Lang
@@ -112,11 +113,16 @@ def _masthead(line: str, draft: Draft) -> bool:
 
 def _is_language_line(line: str) -> bool:
     """The masthead's line naming the language of the version ("Français", "Chinese")."""
+    return line.strip().casefold() in _language_names()
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The six languages' names in each of the six (Babel's CLDR data), case folded."""
     from babel import Locale
 
-    wanted = line.strip().casefold()
-    return any(str(Locale.parse(display).languages.get(code, "")).casefold() == wanted
-               for display in LANGUAGES for code in LANGUAGES)
+    return frozenset(str(Locale.parse(display).languages.get(code, "")).casefold()
+                     for display in LANGUAGES for code in LANGUAGES) - {""}
 
 
 def _language(name: str) -> Lang | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..model import Lang
@@ -214,10 +215,8 @@ def category_of(lead: str, lang: Lang) -> str | None:
     """The one category the lead's cue words name; None when none or two do."""
     text = _folded(lead)
     spans: list[tuple[int, int, str]] = []
-    cues = [(cue, meaning) for meaning, group in reading_cues(lang).items()
-            if meaning in CATEGORIES for cue in group]
-    for cue, meaning in sorted(cues, key=lambda c: len(c[0]), reverse=True):
-        for hit in re.finditer(re.escape(_folded(cue)), text):
+    for pattern, meaning in _category_patterns(lang):
+        for hit in pattern.finditer(text):
             if all(hit.end() <= s or hit.start() >= e for s, e, _ in spans):
                 spans.append((hit.start(), hit.end(), meaning))
     found = {meaning for _, _, meaning in spans}
@@ -226,9 +225,23 @@ def category_of(lead: str, lang: Lang) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@cache
+def _category_patterns(lang: Lang) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The category cues of the language, folded, longest first."""
+    cues = [(cue, meaning) for meaning, group in reading_cues(lang).items()
+            if meaning in CATEGORIES for cue in group]
+    return tuple((re.compile(re.escape(_folded(cue))), meaning)
+                 for cue, meaning in sorted(cues, key=lambda c: len(c[0]), reverse=True))
+
+
+@cache
+def _folded_cues(lang: Lang, meaning: str) -> tuple[str, ...]:
+    return tuple(_folded(cue) for cue in reading_cues(lang).get(meaning, ()))
+
+
 def cue_in(text: str, lang: Lang, meaning: str) -> bool:
     folded = _folded(text)
-    return any(_folded(cue) in folded for cue in reading_cues(lang).get(meaning, ()))
+    return any(cue in folded for cue in _folded_cues(lang, meaning))
 
 
 def negative(lead: str, lang: Lang) -> bool:
@@ -236,8 +249,8 @@ def negative(lead: str, lang: Lang) -> bool:
     whole words ("not" alone is no cue: "States not parties … were represented")."""
     folded = _folded(lead)
     edge = "" if lang == "zh" else r"(?<!\w)"
-    return any(re.search(edge + re.escape(_folded(cue)) + ("" if lang == "zh" else r"(?!\w)"),
-                         folded) for cue in reading_cues(lang).get("negation", ()))
+    return any(re.search(edge + re.escape(cue) + ("" if lang == "zh" else r"(?!\w)"), folded)
+               for cue in _folded_cues(lang, "negation"))
 
 
 def _folded(text: str) -> str:

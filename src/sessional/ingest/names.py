@@ -108,17 +108,29 @@ def split_list(text: str, lang: Lang, on: dt.date | None, kind: Kind) -> list[Na
     """Cut where the most names resolve exactly; then try the fuzzy match on what is left."""
     tokens, seps = list_tokens(text.strip().rstrip("。.").strip(), lang)
     joining = conjunctions(lang)
-    best: list[tuple[int, list[Name]]] = [(0, [])]
+    # best[j]: the score of the best cut of the first j tokens, where its last name starts
+    # (a back pointer) and that name; the first of equal scores wins
+    best: list[tuple[int, int, Name | None]] = [(0, 0, None)]
     for j in range(1, len(tokens) + 1):
-        options = []
-        for i in range(max(0, j - MAX_SPAN), j):
-            name_text = tokens[i] + "".join(seps[k] + tokens[k + 1] for k in range(i, j - 1))
+        choice: tuple[int, int, Name | None] | None = None
+        name_text, cuts = tokens[j - 1], 0  # tokens i..j-1 as one name; its cuts not at "and"
+        for i in range(j - 1, max(0, j - MAX_SPAN) - 1, -1):
+            if i < j - 1:
+                name_text = tokens[i] + seps[i] + name_text
+                cuts += seps[i] not in joining
             name = exact_name(name_text, on, kind, lang)
-            gain = 3 if name.code else -sum(1 for k in range(i, j - 1) if seps[k] not in joining)
-            options.append((best[i][0] + gain, [*best[i][1], name]))
-        best.append(max(options, key=lambda o: o[0]))
+            gain = 3 if name.code else -cuts
+            if choice is None or best[i][0] + gain >= choice[0]:  # equal: the earlier start
+                choice = (best[i][0] + gain, i, name)
+        best.append(choice)  # type: ignore[arg-type]
+    names: list[Name] = []
+    j = len(tokens)
+    while j > 0:
+        _, i, found = best[j]
+        names.append(found)  # type: ignore[arg-type]
+        j = i
     return [n if n.code else resolve_name(n.text, on, kind, lang)
-            for n in best[-1][1] if n.text]
+            for n in reversed(names) if n.text]
 
 
 @lru_cache(maxsize=65536)

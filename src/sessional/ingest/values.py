@@ -103,6 +103,7 @@ def venue_and_dates(text: str, lang: Lang) -> tuple[str, tuple[dt.date, dt.date]
     return None
 
 
+@cache
 def _formatter(lang: Lang, rule_set: str) -> icu.RuleBasedNumberFormat:
     tag = icu.URBNFRuleSetTag.ORDINAL if rule_set.startswith("%digits") \
         else icu.URBNFRuleSetTag.SPELLOUT

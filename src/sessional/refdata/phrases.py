@@ -52,6 +52,7 @@ def compiled(lang: Lang) -> bytes:
     return cached(f"{DOMAIN}.{lang}.mo", key, compile_catalog)
 
 
+@cache
 def forms(lang: Lang, ctx: str, msgid: str) -> tuple[str, ...]:
     """Every form of a phrase (all plural forms, and every branch of its ICU `select` and
     `plural` arguments, without repeats)."""
@@ -110,6 +111,7 @@ def setting(lang: Lang, key: str) -> str:
     return "" if value == "(none)" else value
 
 
+@cache
 def month_names(lang: Lang) -> dict[str, int]:
     """Month name (as the catalogue writes it in dates) -> month number."""
     names = {}
