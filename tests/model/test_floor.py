@@ -192,3 +192,19 @@ def test_no_sequence_of_changes_loses_or_doubles_a_request(sequence: list[Step])
         speaking = [i for i, r in enumerate(requests) if r.status == "speaking"]
         waiting = [i for i, r in enumerate(requests) if r.status == "waiting"]
         assert not speaking or not waiting or speaking[0] < waiting[0]  # the speaker is first
+
+
+def test_a_delegation_waiting_is_not_inscribed_twice_for_the_same_kind() -> None:
+    """A second click on "Ask for the floor" is not a second speech; a right of reply, a point
+    of order, another list, or a new request after speaking are taken."""
+    requests = listed(ask("FRA"), ask("AUT"))
+    with pytest.raises(FloorRefused, match="already waiting on this list"):
+        floor.inscribe(requests, (), ask("FRA"))
+    requests = floor.inscribe(requests, (), ask("FRA", "right_of_reply"))
+    # for a group, France is a speaker of its own (once in its national capacity, once for it)
+    requests = floor.inscribe(requests, (), ask("FRA", on_behalf_of="European Union"))
+    requests = floor.inscribe(requests, (), ask("FRA", where=ELSEWHERE))
+    assert states(requests) == ["FRA", "AUT", "FRA", "FRA"]
+    assert states(requests, ELSEWHERE) == ["FRA"]
+    requests, _ = floor.finish(floor.call_next(requests, HERE)[0], HERE)  # France has spoken
+    assert states(floor.inscribe(requests, (), ask("FRA"))) == ["FRA", "AUT", "FRA", "FRA", "FRA"]

@@ -58,8 +58,11 @@ RULES: dict[str, tuple[Request, tuple[str, ...]]] = {  # rule: (request, roles i
     "ask for the floor for another delegation": (lambda t: (
         "POST", FLOOR, {"json": {"value": {"delegation": {"state": "ITA"}}}}),
         ("admin", "sec", "chair")),
+    # a right of reply: the record is shared by the module's tests, and a second plain
+    # statement of a delegation already waiting is refused (409) whoever asks
     "ask for the floor for one's own delegation": (lambda t: (
-        "POST", FLOOR, {"json": {"value": {"delegation": {"state": "FRA"}}}}),
+        "POST", FLOOR, {"json": {"value": {"delegation": {"state": "FRA"},
+                                           "kind": "right_of_reply"}}}),
         ("admin", "sec", "chair", "del_fra")),
     "replace another delegation's request for the floor": (lambda t: (
         "PUT", f"{FLOOR}/0", {"json": {"base_revision": t.head()["revision"],

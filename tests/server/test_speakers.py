@@ -208,3 +208,13 @@ def test_a_finished_speech_is_named_in_the_reports_statements(team_on: Team) -> 
     assert statements == {"status": "partial", "note": "seed para 18: [……]", "items": [
         {"delegation": {"state": "FRA"}, "on_behalf_of": "European Union", "meeting": 1},
         {"delegation": {"state": "AUT"}, "meeting": 1}]}
+
+
+def test_a_second_click_does_not_inscribe_a_delegation_twice(team: Team) -> None:
+    ok(ask(team, "del_fra", "FRA"))
+    twice = ask(team, "del_fra", "FRA", headers={"Accept-Language": "zh-CN,zh;q=0.9"})
+    assert (twice.status_code, twice.json()["detail"]) == (
+        409, "该代表团已在此发言名单上等候：请先撤回其发言请求，或请求行使答辩权或提出程序问题")
+    ok(ask(team, "del_fra", "FRA", kind="right_of_reply"))
+    assert the_list(team) == [("FRA", "statement", "waiting"),
+                              ("FRA", "right_of_reply", "waiting")]

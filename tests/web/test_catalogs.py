@@ -82,3 +82,16 @@ def test_russian_and_arabic_count_meetings_with_their_plural_forms() -> None:
         "TA: عُقدت جلسة واحدة، لكن الجلسة 9 مسجلة", "TA: عُقدت جلستان، لكن الجلسة 9 مسجلة",
         "TA: عُقدت 5 جلسات، لكن الجلسة 9 مسجلة", "TA: عُقدت 11 جلسة، لكن الجلسة 9 مسجلة"]
     assert held(1, "en") == "TA: 1 meeting held, but meeting 9 is recorded"
+
+
+def test_every_catalogue_is_well_formed(capsys: object) -> None:
+    """A message without its msgstr line (a merge that lost it) is read by Babel with a
+    warning on the server's console and the message left out."""
+    import pytest
+
+    assert isinstance(capsys, pytest.CaptureFixture)
+    for lang in ("ar", "zh", "en", "fr", "es", "ru"):
+        text = (CATALOGS / lang / "LC_MESSAGES" / "ui.po").read_text("utf-8")
+        read_po(io.StringIO(text), locale=lang)
+        said = capsys.readouterr()
+        assert "WARNING" not in said.out + said.err, (lang, said.out + said.err)

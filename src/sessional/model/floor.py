@@ -19,11 +19,16 @@ Lists = tuple[SpeakerList, ...]
 
 LIST_CLOSED = marked("the list of speakers is closed: no new request for the floor is taken "
                      "until the chair reopens it")
+ALREADY_WAITING = marked("this delegation is already waiting on this list of speakers: withdraw "
+                         "its request first, or ask for a right of reply or a point of order")
 NOBODY_WAITING = marked("nobody is waiting on this list of speakers")
 NOBODY_SPEAKING = marked("nobody has the floor on this list of speakers")
 NO_REQUEST = marked("there is no request for the floor {index}")
 NOT_WAITING = marked("request for the floor {index} is no longer waiting: only a waiting "
                      "request can be withdrawn or moved")
+
+
+AGAIN = frozenset({"right_of_reply", "point_of_order"})  # kinds a waiting delegation may add
 
 
 class FloorRefused(ValueError):
@@ -67,6 +72,11 @@ def inscribe(requests: Requests, lists: Lists, request: FloorRequest) -> Request
     place = ListPlace.of(request)
     if is_closed(lists, place):
         raise ListClosed(words(LIST_CLOSED))
+    if request.kind not in AGAIN and any(
+            r.status == "waiting" and (r.delegation, r.kind, r.on_behalf_of) == (
+                request.delegation, request.kind, request.on_behalf_of)
+            for _, r in on_list(requests, place)):
+        raise FloorRefused(words(ALREADY_WAITING))  # a second click is not a second speech
     request = request.model_copy(update={"status": "waiting"})
     if request.kind != "point_of_order":
         return (*requests, request)
