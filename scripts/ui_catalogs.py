@@ -21,7 +21,7 @@ from babel.messages.pofile import read_po, write_po
 PAGES = Path(__file__).resolve().parent.parent / "src" / "sessional" / "web" / "pages"
 LANGUAGES = ("ar", "zh", "en", "fr", "es", "ru")
 METHODS = [("templates/**.html", "jinja2.ext:babel_extract"), ("*.py", "python")]
-KEYWORDS = {"_": None, "N_": None, "tr": None, "gettext": None}
+KEYWORDS = {"_": None, "N_": None, "tr": None, "gettext": None, "ngettext": (1, 2)}
 # what the check's findings, the record's validation and the services' refusals say
 # (model/wording.py): shown on the pages in the operator's language
 SAYING = [PAGES.parent.parent / package for package in ("check", "model", "refdata", "services")]

@@ -38,7 +38,7 @@ def test_an_exported_list_imported_as_complete_today_settles_irans_status_in_201
     assert "188 participants (185 parties, 3 signatories not parties), complete up to " \
         "2026-12-01" in printed and "0 changed" in printed
     code, printed, _ = cli("check", str(EXAMPLE))
-    assert "status-unknown" not in printed and "1 errors, 0 warnings" in printed
+    assert "status-unknown" not in printed and "1 error, 0 warnings" in printed
     # listed among the parties, Iran is now known to have been a signatory only
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["attendance"]["states_parties"]["items"].append("IRN")

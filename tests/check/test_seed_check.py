@@ -67,7 +67,7 @@ def test_human_output_is_grouped_and_exit_codes_follow_errors(tmp_path: Path) ->
     lines = result.stdout.splitlines()
     # the 21st gap: the example's zh version has no job number yet; the warning: Iran's UNTOC
     # status in 2017, after the shipped list's 2014
-    assert lines[0].startswith("check of ") and "1 errors, 1 warnings, 21 gaps" in lines[0]
+    assert lines[0].startswith("check of ") and "1 error, 1 warning, 21 gaps" in lines[0]
     assert lines[1] == "Errors:" and "dates/stated-differently" in lines[2]
     assert "Gaps:" in lines
     bad = tmp_path / "bad.json"

@@ -275,3 +275,23 @@ def test_job_numbers_are_entered_per_language_on_the_report_form(workspace: Work
     assert "&#39;tomorrow&#39; is not a job number" in said
     assert "such as V.17-07271 (C)" in said and "($.report.job_numbers.fr)" in said
     assert "fr" not in workspace.record(SYSTEM_USER, KEY).report.job_numbers
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    # the example's check: 1 error, 1 warning, 21 gaps; its zh report has 2,294 words
+    ("en", ["1 error, 1 warning, 21 gaps",
+            "Report written in Chinese; 2,294 words (limit 10,700)."]),
+    ("ar", ["خطأ واحد، تحذير واحد، 21 ثغرةً", "التقرير مكتوب باللغة الصينية؛"]),
+    ("ru", ["1 ошибка, 1 предупреждение, 21 пробел", "на языке: китайский; 2\xa0294 слова"]),
+    ("fr", ["1 erreur, 1 avertissement, 21 lacunes",
+            "Rapport rédigé en chinois ; 2\u202f294 mots (limite 10\u202f700)."]),
+    ("zh", ["1 个错误，1 个警告，21 个缺项", "报告以中文撰写；2,294 字"]),
+])
+def test_the_overview_counts_in_the_grammar_of_the_operators_language(
+        workspace: Workspace, lang: str, said: list[str]) -> None:
+    c, _ = client(workspace, "sec")
+    c.get(f"/language/{lang}", follow_redirects=False)
+    page = html.unescape(c.get(f"/records/{KEY}").text)
+    for text in said:
+        assert text in page
+    assert "errors," not in page and "اللغة zh" not in page

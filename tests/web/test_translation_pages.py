@@ -37,12 +37,13 @@ def test_the_record_page_shows_the_state_of_translation(workspace: Workspace) ->
     c.get("/language/fr", follow_redirects=False)
     page = c.get(f"/records/{KEY}").text
     assert "État de la traduction" in page and "Nouveaux (en attente de traduction)" in page
-    assert _row(page, "fr") == ["fr", "32 / 2315", "0 / 0", "0 / 0", "0 / 0"]
-    assert _row(page, "en") == ["en", "30 / 2295", "10 / 71", "0 / 0", "0 / 0"]
+    # languages named and numbers written as a French reader writes them
+    assert _row(page, "fr") == ["français", "32 / 2\u202f315", "0 / 0", "0 / 0", "0 / 0"]
+    assert _row(page, "en") == ["anglais", "30 / 2\u202f295", "10 / 71", "0 / 0", "0 / 0"]
     c.get("/language/zh", follow_redirects=False)
     page = c.get(f"/records/{KEY}").text
     assert "翻译状态" in page and "已审校" in page
-    assert _row(page, "zh") == ["zh", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
+    assert _row(page, "zh") == ["中文", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
 
 
 def _download(c: TestClient, tmp_path: Path, query: str) -> Path:
@@ -95,7 +96,7 @@ def test_an_uploaded_translation_makes_a_new_revision_once(workspace: Workspace,
     assert data["translation_state"]["$.bodies[0].name"] == {"fr": "translated"}
     c.get("/language/fr", follow_redirects=False)
     page = c.get(f"/records/{KEY}").text
-    assert _row(page, "fr") == ["fr", "0 / 0", "32 / 2315", "0 / 0", "0 / 0"]
+    assert _row(page, "fr") == ["français", "0 / 0", "32 / 2\u202f315", "0 / 0", "0 / 0"]
     again = _upload(c, csrf, done)  # the same file: nothing new, no revision
     assert again.headers["location"] == f"/records/{KEY}?unchanged={before + 1}"
     assert workspace.latest_revision(SYSTEM_USER, KEY) == before + 1

@@ -78,7 +78,7 @@ def print_render_result(out: Console, result: services.RenderResult) -> None:
         numbered = sorted({g.paragraph for g in gaps if g.paragraph is not None})
         kinds = Counter(g.kind for g in gaps)
         after = sorted({g.after for g in gaps if g.paragraph is None and g.after is not None})
-        out.print(f"{lang}: {len(gaps)} gaps ("
+        out.print(f"{lang}: {_many(len(gaps), 'gap')} ("
                   + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(kinds.items()))
                   + "); in paragraphs " + _ranges(numbered)
                   + "; placeholders after paragraphs " + _ranges(after))
@@ -134,12 +134,17 @@ def print_translation(out: Console, states: list[Any]) -> None:
             (getattr(lang, state) for state in STATES)))
 
 
+def _many(count: int, thing: str) -> str:
+    """A count and what it counts, in the singular for one: "1 error", "21 gaps"."""
+    return f"{count:,} {thing}" + ("" if count == 1 else "s")
+
+
 def print_findings(out: Console, result: services.CheckResult, brief: bool = False) -> None:
     """Findings grouped by severity, each: code, paragraph, message, JSON path."""
     out.print(f"check of {result.input} ({result.kind}, paragraphs as in the {result.language} "
-              f"report): {result.count('error')} errors, {result.count('warning')} warnings, "
-              f"{result.count('gap')} gaps; {result.words:,} words (limit "
-              f"{result.word_limit:,})")
+              f"report): {_many(result.count('error'), 'error')}, "
+              f"{_many(result.count('warning'), 'warning')}, {_many(result.count('gap'), 'gap')}; "
+              f"{_many(result.words, 'word')} (limit {result.word_limit:,})")
     for severity, title in (("error", "Errors"), ("warning", "Warnings"), ("gap", "Gaps")):
         group = [f for f in result.findings if f.severity == severity]
         if not group or (brief and severity == "gap"):

@@ -12,6 +12,7 @@ from typing import Any
 from .. import refdata
 from ..model import ORGANIZATION_CATEGORIES, JointSymbol, Lang, Record, SymbolError
 from ..model.wording import Words
+from ..refdata.languages import language_name as _language_name
 from .reports import render_report
 
 SECTIONS = (  # JSON path prefix -> the page that edits it (first match wins)
@@ -22,6 +23,13 @@ SECTIONS = (  # JSON path prefix -> the page that edits it (first match wins)
     ("$.unresolved_names", "attendance"), ("$.convention", "sessions"),
     ("$.parent_body", "sessions"),
 )
+
+
+def language_name(names_in: Lang, lang: str) -> str:
+    """A language named in the operator's language (CLDR), else its code."""
+    return _language_name(names_in, lang) or lang
+
+
 AGENDA_PATH = re.compile(r"^\$\.sessions\[\d+\]\.agenda")
 MEETINGS_PATH = re.compile(r"^\$\.sessions\[\d+\]\.meetings($|[.[])")
 

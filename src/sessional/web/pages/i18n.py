@@ -10,9 +10,11 @@ from importlib.resources import files
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ...model import LANGUAGES, Lang
+from ...services.display import language_name
 
 LANGUAGE_COOKIE = "sessional_ui_lang"
 NATIVE_NAMES: dict[Lang, str] = {"ar": "العربية", "zh": "中文", "en": "English",
@@ -43,6 +45,10 @@ def environment(lang: Lang) -> Environment:
     # a check finding in the operator's language (its sentence and words from the same
     # catalogue; what the user typed as typed)
     env.globals["said"] = lambda finding: finding.said(lang, translations(lang))
+    # a report language named in the operator's language (CLDR), a count as the operator's
+    # language writes numbers (2,294; 2 294; 2294 in Spanish)
+    env.globals["language_name"] = lambda code: language_name(lang, code)
+    env.filters["number"] = lambda n: format_decimal(n, locale=lang)
     return env
 
 
