@@ -295,3 +295,12 @@ def test_the_overview_counts_in_the_grammar_of_the_operators_language(
     for text in said:
         assert text in page
     assert "errors," not in page and "اللغة zh" not in page
+
+
+def test_the_fields_of_each_language_are_labelled_with_the_language_in_words(
+        workspace: Workspace) -> None:
+    c, _ = client(workspace, "sec")
+    for lang, label in (("fr", "Nom en anglais"), ("ar", "الاسم باللغة الصينية"),
+                        ("zh", "英语名称"), ("en", "Venue in Russian")):
+        c.get(f"/language/{lang}", follow_redirects=False)
+        assert label in html.unescape(c.get(f"/records/{KEY}/sessions").text), lang
