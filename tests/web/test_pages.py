@@ -304,3 +304,14 @@ def test_the_fields_of_each_language_are_labelled_with_the_language_in_words(
                         ("zh", "英语名称"), ("en", "Venue in Russian")):
         c.get(f"/language/{lang}", follow_redirects=False)
         assert label in html.unescape(c.get(f"/records/{KEY}/sessions").text), lang
+
+
+def test_the_items_of_a_group_of_statements_are_listed_as_each_language_lists(
+        workspace: Workspace) -> None:
+    c, _ = client(workspace, "sec")
+    # the example's first group of statements is under items 2, 3 and 4 (seed para 16)
+    for lang, said in (("ar", "البنود 2 و3 و4"), ("zh", "2、3和4"), ("fr", "2, 3 et 4"),
+                       ("ru", "2, 3 и 4")):
+        c.get(f"/language/{lang}", follow_redirects=False)
+        page = html.unescape(c.get(f"/records/{KEY}/statements").text)
+        assert said in page, lang

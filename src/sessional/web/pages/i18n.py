@@ -8,6 +8,7 @@ import io
 from functools import cache
 from importlib.resources import files
 
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -46,9 +47,10 @@ def environment(lang: Lang) -> Environment:
     # catalogue; what the user typed as typed)
     env.globals["said"] = lambda finding: finding.said(lang, translations(lang))
     # a report language named in the operator's language (CLDR), a count as the operator's
-    # language writes numbers (2,294; 2 294; 2294 in Spanish)
+    # language writes numbers (2,294; 2 294; 2.294 in Spanish) and lists (2, 3 et 4; 2 و3 و4)
     env.globals["language_name"] = lambda code: language_name(lang, code)
     env.filters["number"] = lambda n: format_decimal(n, locale=lang)
+    env.filters["listed"] = lambda items: format_list([str(i) for i in items], locale=lang)
     return env
 
 
