@@ -315,3 +315,17 @@ def test_the_items_of_a_group_of_statements_are_listed_as_each_language_lists(
         c.get(f"/language/{lang}", follow_redirects=False)
         page = html.unescape(c.get(f"/records/{KEY}/statements").text)
         assert said in page, lang
+
+
+def test_the_history_says_what_each_revision_did_in_the_operators_language(
+        workspace: Workspace) -> None:
+    c, csrf = client(workspace, "sec")
+    c.post(f"/records/{KEY}/attendance", data={
+        "csrf_token": csrf, "action": "paste", "category": "states_parties", "names": "Iceland"})
+    c.get("/language/zh", follow_redirects=False)
+    page = html.unescape(c.get(f"/records/{KEY}/history").text)
+    assert "已粘贴名称 · 出席情况" in page and "已载入示例" in page
+    assert "paste attendance" not in page and "<td>demo" not in page
+    c.get("/language/fr", follow_redirects=False)
+    page = html.unescape(c.get(f"/records/{KEY}/history").text)
+    assert "noms collés · participation" in page and "exemple chargé" in page

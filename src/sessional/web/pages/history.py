@@ -8,11 +8,31 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from ...model.labels import FIELD_LABELS
 from ...services import Conflict
-from .base import Page, call, open_page, see_other
+from .base import N_, Page, call, open_page, see_other
 from .records import load
 
 router = APIRouter(include_in_schema=False)
+ACTIONS = {  # what a revision did, as its operation records it (services, model/edits.py)
+    "create": N_("created"), "demo": N_("example loaded"), "import": N_("imported"),
+    "new meeting": N_("new meeting"), "replace": N_("replaced"), "restore": N_("restored"),
+    "add": N_("added"), "remove": N_("removed"), "set_status": N_("status set"),
+    "paste": N_("names pasted"), "inscribe": N_("inscribed"), "withdraw": N_("withdrawn"),
+    "move": N_("moved"), "call_next": N_("next speaker called"), "finish": N_("speech ended"),
+    "close": N_("list closed"), "reopen": N_("list reopened"), "time": N_("speaking time set"),
+}
+COLLECTIONS = {**FIELD_LABELS, "translations": N_("translations")}
+
+
+def what_changed(page: Page, operation: dict[str, Any]) -> str:
+    """A revision's operation in the operator's language: "added · attendance · ISL"; an
+    action or part of the record not known here as recorded."""
+    action, collection = operation.get("action", ""), operation.get("collection", "")
+    said = [page.tr(ACTIONS[action]) if action in ACTIONS else str(action),
+            page.tr(COLLECTIONS[collection]) if collection in COLLECTIONS else str(collection),
+            str(operation.get("key") or "")]
+    return " · ".join(part for part in said if part)
 
 
 def _text(value: Any) -> str:
@@ -38,7 +58,8 @@ async def history(key: str, request: Request) -> Response:
         changes = [{"path": c.path, "kind": c.kind, "before": _text(c.before),
                     "after": _text(c.after)} for c in found]
     return ctx.render(page, "history.html", "history", revisions=revisions, shown=shown,
-                      against=against, changes=changes)
+                      against=against, changes=changes,
+                      what={r.number: what_changed(page, r.operation) for r in revisions})
 
 
 @router.post("/records/{key}/history")
