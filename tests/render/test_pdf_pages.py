@@ -121,3 +121,21 @@ def test_chinese_sub_headings_are_bold_and_upright() -> None:
     text, font = next((t, f) for t, f in pieces[chapter + 1:] if "国际合作工作组" in t)
     assert text == "国际合作工作组"
     assert font.endswith("NotoSerifCJKsc-Bold-Identity-H"), font
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_numbered_paragraphs_stand_six_points_further_apart_than_their_lines(lang: str) -> None:
+    """As the DOCX's 6 points after each paragraph: paragraphs 1 to 5 are one line each in
+    English ("[awaiting translation from Chinese]") and several in Chinese."""
+    page = words(pdf(lang), 1)
+    tops = {w[0]: w[3] for w in reversed(page) if w[1] < LEFT + 1}  # each word's first top
+    starts = [tops[f"{n}."] for n in (1, 2, 3, 4, 5)]
+    # a line's pitch: the body text's lines at the left margin of page 1, body names aside
+    lines = sorted({round(w[3], 1) for w in page if LEFT + 20 < w[1] < LEFT + 40})
+    pitch = min(b - a for a, b in pairwise(lines) if b - a > 5)
+    assert 14 < pitch < 16  # 10.5-point Noto Serif with 0.7 em between lines
+    gaps = [b - a for a, b in pairwise(starts)]
+    if lang == "en":
+        assert all(abs(g - pitch - 6) < 0.5 for g in gaps), (gaps, pitch)
+    else:  # several lines each: a multiple of the pitch and 6 points
+        assert all(abs((g - 6) / pitch - round((g - 6) / pitch)) < 0.05 for g in gaps), gaps

@@ -21,6 +21,8 @@ FONTS = {
     "zh": ("Noto Serif", "Noto Serif CJK SC"),
     "ar": ("Noto Naskh Arabic", "Noto Serif"),
 }
+LEADING = "0.7em"
+PARAGRAPH_ABOVE = f"{LEADING} + 6pt"
 DEFAULT_FONTS = ("Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic")
 
 
@@ -71,7 +73,7 @@ def typst_source(report: Report) -> str:
         f"    align({_outer_side()}, text(size: 9pt, counter(page).display())) }})",
         f"#set text(font: ({fonts},), fallback: false, size: 10.5pt, lang: {lit(report.lang)},"
         f" dir: {'rtl' if rtl else 'ltr'}, hyphenate: false)",
-        "#set par(justify: true, leading: 0.7em, spacing: 0.9em)",
+        f"#set par(justify: true, leading: {LEADING}, spacing: 0.9em)",
         "",
     ]
     lines += _masthead(report)
@@ -126,7 +128,9 @@ def _block(block: Heading | Paragraph, lang: str) -> Iterable[str]:
         yield ""
         return
     number = f"#{lit(paragraph_number(lang, block.number))}" if block.number is not None else ""
-    yield f"#grid(columns: (1cm, 1fr), [{number}], [{inline(block.parts)}])"
+    # 6 points between paragraphs over a line's spacing, as the DOCX's 6 points after each
+    yield f"#block(above: {PARAGRAPH_ABOVE}, grid(columns: (1cm, 1fr), [{number}], " \
+          f"[{inline(block.parts)}]))"
     for entry in block.entries:
         yield from _entry(entry, 1)
     yield ""
