@@ -6,7 +6,9 @@ Written out here, not computed by sessional: en follows the printed order of the
 sources/data/un_list_order_samples.csv show); fr, es and ru re-sort in their own alphabet, checked
 by hand letter by letter (accents folded in fr: Égypte < Émirats < Équateur < Espagne; Spanish "ch"
 is not a letter of its own: Chequia < Chile; Russian й after и, ь after и: Мали < Мальта).
-The French names as the French report prints them, with typographic apostrophes (d’Ivoire).
+The French names as the French report prints them, with typographic apostrophes (d’Ivoire); the
+en, es and ru names as the reference data writes them (d'Ivoire), which their reports print with
+the typographic apostrophe too.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ def test_funds_and_programmes_that_attended_get_their_paragraph() -> None:
     funds = {"items": [{"key": "undp"}, {"key": "unicef"}]}
     en = paragraphs("en", un_funds_and_programmes=funds)
     assert en[25] == ("The following United Nations funds and programmes were represented by "
-                      "observers: United Nations Children's Fund and United Nations Development "
+                      "observers: United Nations Children’s Fund and United Nations Development "
                       "Programme.")
     assert en[26].startswith("The following specialized agencies")
     assert len(en) == 30  # one paragraph more than the example's 29

@@ -48,9 +48,11 @@ def record(text: dict[str, str]) -> Any:
 def test_the_french_report_prints_typed_narrative_in_french_typography() -> None:
     rec = record({"fr": TYPED, "en": "The Group's view: fine; why?"})
     assert plain(compose_report(rec, "fr").paragraphs[0].parts) == PRINTED
-    # the record keeps what was typed; English is left alone
+    # the record keeps what was typed; English takes only the typographic apostrophe
     assert record_to_data(rec)["narrative"]["introduction"]["items"][0]["text"]["fr"] == TYPED
     assert plain(compose_report(rec, "en").paragraphs[0].parts) == \
+        "The Group’s view: fine; why?"
+    assert record_to_data(rec)["narrative"]["introduction"]["items"][0]["text"]["en"] == \
         "The Group's view: fine; why?"
 
 

@@ -87,3 +87,14 @@ def test_source_text_cannot_close_its_comment_in_markdown() -> None:
                          "&lt;/script&gt; &lt;!- - &lt;!-&lt;script&gt;d()&lt;/script&gt; &amp; "
                          "&amp;lt;\n &lt;script&gt;e()&lt;/script&gt;\n \n "
                          "&lt;script&gt;f()&lt;/script&gt; - ")  # one comment, all of it
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "Source text"), ("fr", "Texte source"), ("es", "Texto original"),
+    ("ru", "Исходный текст"), ("ar", "النص الأصلي")])
+def test_the_source_of_a_paragraph_awaiting_translation_is_labelled_in_the_reports_language(
+        lang: str, label: str) -> None:
+    page = render_html(example_report(lang))
+    # the ten paragraphs awaiting translation from the Chinese original (5 + 5)
+    assert page.count(f"<summary>{label}</summary>") == 10
+    assert "<summary>source</summary>" not in page

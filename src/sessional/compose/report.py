@@ -38,7 +38,8 @@ def compose_report(record: Record, lang: Lang) -> Report:
             n += 1
     masthead = _masthead(c)  # first: the job number's gap (page 1) leads the list
     return typeset(Report(lang, "rtl" if lang in RTL else "ltr", masthead, _heading_lines(c),
-                          _title(c), tuple(c.blocks), tuple(c.gaps)))
+                          _title(c), tuple(c.blocks), tuple(c.gaps),
+                          c.ph.text("placeholder", "Source text")))
 
 
 def _part(c: Composer, level: int, label: str, title: Parts,

@@ -113,6 +113,7 @@ class Report:
     title: Parts
     blocks: tuple[Block, ...]
     gaps: tuple[Gap, ...] = field(default=())
+    source_label: str = "Source text"  # the label of a paragraph's source text, in the language
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -11,8 +11,13 @@ espace-mot insécable; point-virgule, points d’interrogation et d’exclamatio
 espace fine insécable). No-break, so that a mark never starts a line. Apostrophes are
 typographic (’) throughout, as the French catalogue writes them (l’ordre du jour) and the UN
 French documents print them ("Adoption de l’ordre du jour", CAC/COSP/IRG/2015/1); UNTERM's
-names ("Côte d'Ivoire") and typed narrative get them too. The other languages are left as
-composed: their catalogues use none of these marks.
+names ("Côte d'Ivoire") and typed narrative get them too.
+
+English, Spanish and Russian get the typographic apostrophe between letters as well, as the
+UN prints their names ("Côte d’Ivoire" in the UN Statistics Division's English M49 list,
+UNTERM's Spanish "Côte d’Ivoire" and Russian "Кот-д’Ивуар"), where some sources and typed
+narrative have the straight one; their catalogues use no other of these marks. Chinese and
+Arabic are left as composed.
 """
 
 from __future__ import annotations
@@ -43,7 +48,12 @@ def french(text: str) -> str:
     return _APOSTROPHE.sub("’", text)
 
 
-RULES: dict[Lang, Callable[[str], str]] = {"fr": french}
+def apostrophes(text: str) -> str:
+    return _APOSTROPHE.sub("’", text)
+
+
+RULES: dict[Lang, Callable[[str], str]] = {
+    "fr": french, "en": apostrophes, "es": apostrophes, "ru": apostrophes}
 
 
 def typeset(report: Report) -> Report:

@@ -40,6 +40,13 @@ class PageFoot:
 
 
 JOB_NUMBER_SIDE: Side = "left"
+# Pages after the first: the symbol (running head) and the page number at the page's outer
+# side, as UN documents print them (the English A/73/512: page 2 "A/73/512" and "2/15" at the
+# left, page 3 at the right); in the line's own direction, so that Arabic pages are mirrored
+# (odd pages at the left, even pages at the right), as the DOCX's odd and even footers are.
+OUTER_SIDE: dict[Literal["odd", "even"], Literal["start", "end"]] = {"odd": "end", "even": "start"}
+# Chinese has no italics: its sub-headings (italic elsewhere) are set upright and bold
+UPRIGHT_LANGUAGES = frozenset({"zh"})
 PARAGRAPH_NUMBER_FORMS = {"ar": "{} -"}  # every other language: "{}."
 
 

@@ -14,13 +14,15 @@ from collections.abc import Iterable
 
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged
 from . import typst_pool
-from .layout import first_page_foot, paragraph_number
+from .layout import OUTER_SIDE, UPRIGHT_LANGUAGES, first_page_foot, paragraph_number
 from .pdf_budget import PdfBudget
 
 FONTS = {
     "zh": ("Noto Serif", "Noto Serif CJK SC"),
     "ar": ("Noto Naskh Arabic", "Noto Serif"),
 }
+LEADING = "0.7em"
+PARAGRAPH_ABOVE = f"{LEADING} + 6pt"
 DEFAULT_FONTS = ("Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic")
 
 
@@ -61,16 +63,17 @@ def typst_source(report: Report) -> str:
     lines = [
         f"#set document(title: {lit(''.join(p.text for p in report.title))})",
         "#set page(paper: \"a4\", margin: (x: 2.2cm, top: 2.5cm, bottom: 2.5cm),",
-        # the symbol heads every page but the first, where the masthead carries it
+        # the symbol heads every page but the first, where the masthead carries it; it and the
+        # page number stand at the page's outer side (`layout.OUTER_SIDE`)
         "  header: context if counter(page).get().first() > 1 {",
-        f"    align(start, text(weight: \"bold\", size: 9pt, {symbol})) }},",
+        f"    align({_outer_side()}, text(weight: \"bold\", size: 9pt, {symbol})) }},",
         # page 1: the job number at its foot (`layout`), no page number; later pages: the number
         "  footer: context if counter(page).get().first() == 1 {",
         f"    {_first_page_foot(report)} }} else {{",
-        "    align(center, text(size: 9pt, counter(page).display())) })",
+        f"    align({_outer_side()}, text(size: 9pt, counter(page).display())) }})",
         f"#set text(font: ({fonts},), fallback: false, size: 10.5pt, lang: {lit(report.lang)},"
         f" dir: {'rtl' if rtl else 'ltr'}, hyphenate: false)",
-        "#set par(justify: true, leading: 0.7em, spacing: 0.9em)",
+        f"#set par(justify: true, leading: {LEADING}, spacing: 0.9em)",
         "",
     ]
     lines += _masthead(report)
@@ -78,11 +81,18 @@ def typst_source(report: Report) -> str:
         weight = '"bold"' if i % 2 == 0 else '"regular"'
         lines.append(f"#text(weight: {weight})[{inline(line)}]" + (" \\" if i % 2 == 0 else ""))
         lines.append("")
-    lines += ["#v(0.8em)", f"#text(size: 13pt, weight: \"bold\")[{inline(report.title)}]",
-              "#v(0.8em)", ""]
+    # UN titles are set ragged (flush at the start, never justified)
+    lines += ["#v(0.8em)", "#par(justify: false)[#text(size: 13pt, weight: \"bold\")"
+              f"[{inline(report.title)}]]", "#v(0.8em)", ""]
     for block in report.blocks:
         lines += list(_block(block, report.lang))
     return "\n".join(lines) + "\n"
+
+
+def _outer_side() -> str:
+    """The Typst alignment of the page's outer side, odd and even pages apart."""
+    odd, even = OUTER_SIDE["odd"], OUTER_SIDE["even"]
+    return f"if calc.odd(counter(page).get().first()) {{ {odd} }} else {{ {even} }}"
 
 
 def _first_page_foot(report: Report) -> str:
@@ -94,14 +104,13 @@ def _masthead(report: Report) -> list[str]:
     m = report.masthead
     # a masthead line in a Latin script (English in Arabic reports) keeps its own order
     rows = [f"text(dir: ltr, {lit(r)})" if _latin(r) else lit(r) for r in m.lines()]
-    out = [f"#grid(columns: (1fr, auto), align: (start, end), "
-           f"text(size: 12pt, weight: \"bold\", {lit(m.organization)}), "
-           f"text(size: 13pt, weight: \"bold\", {lit(m.symbol or '')}))",
-           "#align(end)[" + " \\\n".join(f"#{r}" for r in rows) + "]"]
-    if m.draft:
-        out.append(f"#text(weight: \"bold\")[#{lit(m.draft)}]")
-    out += ["#line(length: 100%)", ""]
-    return out
+    if m.draft:  # a draft's mark closes the distribution lines, on their side (as in the DOCX)
+        rows.append(f"text(weight: \"bold\", {lit(m.draft)})")
+    return [f"#grid(columns: (1fr, auto), align: (start, end), "
+            f"text(size: 12pt, weight: \"bold\", {lit(m.organization)}), "
+            f"text(size: 13pt, weight: \"bold\", {lit(m.symbol or '')}))",
+            "#align(end)[" + " \\\n".join(f"#{r}" for r in rows) + "]",
+            "#line(length: 100%)", ""]
 
 
 def _latin(text: str) -> bool:
@@ -110,15 +119,18 @@ def _latin(text: str) -> bool:
 
 def _block(block: Heading | Paragraph, lang: str) -> Iterable[str]:
     if isinstance(block, Heading):
-        weight = '"bold"' if block.level <= 2 else '"regular"'
-        style = '"italic"' if block.level == 3 else '"normal"'
+        italic = block.level == 3 and lang not in UPRIGHT_LANGUAGES
+        weight = '"bold"' if block.level <= 2 or (block.level == 3 and not italic) else '"regular"'
+        style = '"italic"' if italic else '"normal"'
         label = f"#{lit(block.label)}#h(0.6em)" if block.label else ""
         yield "#block(above: 1.2em, below: 0.8em, sticky: true)[" \
               f"#text(weight: {weight}, style: {style})[{label}{inline(block.parts)}]]"
         yield ""
         return
     number = f"#{lit(paragraph_number(lang, block.number))}" if block.number is not None else ""
-    yield f"#grid(columns: (1cm, 1fr), [{number}], [{inline(block.parts)}])"
+    # 6 points between paragraphs over a line's spacing, as the DOCX's 6 points after each
+    yield f"#block(above: {PARAGRAPH_ABOVE}, grid(columns: (1cm, 1fr), [{number}], " \
+          f"[{inline(block.parts)}]))"
     for entry in block.entries:
         yield from _entry(entry, 1)
     yield ""
