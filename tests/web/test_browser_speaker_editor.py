@@ -84,8 +84,13 @@ def names(page: Page) -> list[str]:
 
 def test_the_secretariat_drags_the_third_request_to_the_top_and_the_chair_follows(
         browser: Browser, room: LiveServer) -> None:
-    editor = opened(browser, room, "sec", f"editor?{WAITING}")
+    editor = opened(browser, room, "sec", f"chair?{WAITING}")
+    editor.get_by_role("link", name="Secretariat's editor").click()  # linked from the console
     chair = opened(browser, room, "chair", f"chair?{WAITING}")
+    expect(chair.get_by_role("link", name="Printable list")).to_be_visible()
+    expect(chair.get_by_role("link", name="Secretariat's editor")).to_have_count(0)
+    expect(editor.locator("h2")).to_have_text(
+        "Secretariat's editor · Agenda item TA 3 · Meeting 5")
     expect(chair.locator("[data-next] li")).to_have_text(["Austria", "Germany", "France"])
     assert names(editor) == ["Austria", "Germany", "France"]
     time.sleep(0.5)  # the pages are listening

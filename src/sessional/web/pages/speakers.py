@@ -87,7 +87,8 @@ async def _show(request: Request, view: View, key: str) -> Response:
         labels_json=json.dumps(labels(page), ensure_ascii=False), closed=shown.closed,
         current=next((r for r in requests if r["status"] == "speaking"), None),
         waiting=[r for r in requests if r["status"] == "waiting"], shown_next=SHOWN_NEXT,
-        kinds=KINDS, timer=timer, countdown=_countdown(timer))
+        kinds=KINDS, timer=timer, countdown=_countdown(timer), query=request.url.query,
+        edits=may(page.me, "move"))
 
 
 def _place_key(place: ListPlace) -> str:
