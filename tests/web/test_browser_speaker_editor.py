@@ -123,6 +123,9 @@ def test_the_secretariat_drags_the_third_request_to_the_top_and_the_chair_follow
         "spoke", "waiting", "withdrawn", "waiting"]
     assert editor.locator("[data-rows] tr td:nth-child(4)").all_inner_texts()[3] == \
         "Group of 77 and China"
+    serious = [v["id"] for v in Axe().run(editor).response["violations"]
+               if v["impact"] in {"serious", "critical"}]
+    assert serious == []
 
 
 def test_a_delegate_opening_the_editor_is_refused_in_its_language(
