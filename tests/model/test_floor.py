@@ -3,6 +3,7 @@ statements a finished speech leaves in the record."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -134,6 +135,24 @@ def test_a_finished_speech_becomes_a_statement_of_its_item_and_meeting() -> None
     assert (reply.kind, [(i.body, i.number) for i in reply.items.items]) == (
         "right_of_reply", [("TA", "3")])
     assert [s.delegation.state for s in reply.statements.items] == ["BRA"]
+
+
+def test_the_secretariat_records_who_spoke_out_of_the_chairs_order() -> None:
+    at = dt.datetime(2017, 10, 12, 10, 19, 30, tzinfo=dt.UTC)
+    record = load_example()
+    for request in (ask("AUT"), ask("CHN"), ask("DEU")):
+        record = floor_record.inscribe(record, request)
+    record = floor_record.call_next(record, HERE)  # Austria has the floor
+    record = floor_record.spoke(record, 2, at)  # Germany spoke (the chair called it aloud)
+    record = floor_record.spoke(record, 0, at)  # Austria's speech is over
+    assert [(r.delegation.state, r.status, r.ended_at) for r in record.speakers] == [
+        ("AUT", "done", at), ("CHN", "waiting", None), ("DEU", "done", at)]
+    assert [s.delegation.state for s in record.statements[2].statements.items] == ["DEU", "AUT"]
+    again = floor_record.spoke(record, 2, at)
+    assert again.speakers == record.speakers and again.statements == record.statements
+    record = floor_record.withdraw(record, 1)
+    with pytest.raises(FloorRefused, match="1 was withdrawn: it cannot be recorded as spoken"):
+        floor_record.spoke(record, 1, at)
 
 
 def test_a_point_of_order_is_not_a_statement() -> None:

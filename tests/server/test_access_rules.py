@@ -81,6 +81,7 @@ RULES: dict[str, tuple[Request, tuple[str, ...]]] = {  # rule: (request, roles i
         ("admin", "sec", "chair", "del_fra")),
     "reorder the list of speakers": (lambda t: (
         "POST", f"{FLOOR}/1/move", {"json": {"step": "up"}}), ("admin", "sec")),
+    "record who spoke": (lambda t: ("POST", f"{FLOOR}/1/spoken", {}), ("admin", "sec")),
     "call the next speaker": (lambda t: (
         "POST", f"{FLOOR}/list/call-next", {"json": {}}), ("admin", "chair")),
     "close a list of speakers": (lambda t: (

@@ -126,6 +126,8 @@ def test_a_delegate_acts_for_its_own_delegation_only(team: Team) -> None:
     ("del_fra", "POST", "/list/close", HERE, "close a list of speakers"),
     ("obs", "POST", "/list/reopen", HERE, "reopen a list of speakers"),
     ("obs", "POST", "/0/withdraw", None, "withdraw a request for the floor"),
+    ("chair", "POST", "/0/spoken", None, "record who spoke"),
+    ("del_fra", "POST", "/1/spoken", None, "record who spoke"),
 ])
 def test_who_may_not_is_refused_and_the_list_stays(team: Team, who: str, method: str,
                                                    path: str, body: Any, refusal: str) -> None:
@@ -208,6 +210,24 @@ def test_a_finished_speech_is_named_in_the_reports_statements(team_on: Team) -> 
     assert statements == {"status": "partial", "note": "seed para 18: [……]", "items": [
         {"delegation": {"state": "FRA"}, "on_behalf_of": "European Union", "meeting": 1},
         {"delegation": {"state": "AUT"}, "meeting": 1}]}
+
+
+def test_the_secretariat_records_who_spoke_and_the_report_names_them(team: Team) -> None:
+    for state in ("AUT", "CHN", "DEU"):
+        ok(ask(team, "sec", state))
+    ok(team.call("sec", "POST", f"{FLOOR}/1/withdraw"))
+    ok(team.call("sec", "POST", f"{FLOOR}/2/spoken"))  # Germany spoke before Austria
+    ok(team.call("sec", "POST", f"{FLOOR}/2/spoken"))  # a second click changes nothing
+    assert the_list(team) == [("AUT", "statement", "waiting"), ("CHN", "statement", "withdrawn"),
+                              ("DEU", "statement", "done")]
+    withdrawn = team.call("sec", "POST", f"{FLOOR}/1/spoken")
+    assert withdrawn.status_code == 409
+    assert withdrawn.json()["detail"] == ("request for the floor 1 was withdrawn: it cannot be "
+                                          "recorded as spoken")
+    head = team.head()["record"]
+    assert head["speakers"][2]["ended_at"] and "called_at" not in head["speakers"][2]
+    assert head["statements"][2]["statements"]["items"] == [
+        {"delegation": {"state": "DEU"}, "meeting": 1}]
 
 
 def test_a_second_click_does_not_inscribe_a_delegation_twice(team: Team) -> None:

@@ -26,6 +26,8 @@ NOBODY_SPEAKING = marked("nobody has the floor on this list of speakers")
 NO_REQUEST = marked("there is no request for the floor {index}")
 NOT_WAITING = marked("request for the floor {index} is no longer waiting: only a waiting "
                      "request can be withdrawn or moved")
+WITHDRAWN = marked("request for the floor {index} was withdrawn: it cannot be recorded as "
+                   "spoken")
 
 
 AGAIN = frozenset({"right_of_reply", "point_of_order"})  # kinds a waiting delegation may add
@@ -161,3 +163,17 @@ def call_next(requests: Requests, place: ListPlace,
     if any(r.status == "speaking" for _, r in on_list(requests, place)):
         requests, ended = finish(requests, place, at)
     return _with_status(requests, waiting, "speaking", {"called_at": at} if at else None), ended
+
+
+def spoke(requests: Requests, index: int,
+          at: dt.datetime | None = None) -> tuple[Requests, list[FloorRequest]]:
+    """The Secretariat's record that the request was heard: a waiting or speaking request
+    done (ended at `at`), returned as the speech that ended; one already done is left as it
+    is (nothing ended). A withdrawn request is refused."""
+    request = _request(requests, index)
+    if request.status == "done":
+        return requests, []
+    if request.status == "withdrawn":
+        raise FloorRefused(words(WITHDRAWN, index=index))
+    requests = _with_status(requests, index, "done", {"ended_at": at} if at else None)
+    return requests, [requests[index]]

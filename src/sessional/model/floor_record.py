@@ -52,6 +52,12 @@ def finish(record: Record, place: ListPlace, at: dt.datetime | None = None) -> R
     return _spoken(record.model_copy(update={"speakers": requests}), ended)
 
 
+def spoke(record: Record, index: int, at: dt.datetime | None = None) -> Record:
+    """The request recorded as spoken (by the Secretariat, from the room): a statement."""
+    requests, ended = floor.spoke(record.speakers, index, at)
+    return _spoken(record.model_copy(update={"speakers": requests}), ended)
+
+
 def _spoken(record: Record, ended: list[FloorRequest]) -> Record:
     groups = record.statements
     for request in ended:

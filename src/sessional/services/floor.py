@@ -110,6 +110,15 @@ async def move(ws: Workspace, user: User, key: str, index: int, to: int | Step,
     return await _change(ws, user, key, "move", make, index, base=base)
 
 
+async def spoke(ws: Workspace, user: User, key: str, index: int,
+                base: int | None = None) -> EditResult:
+    """Record that a waiting (or speaking) request was heard: done now, and a statement; with
+    `base`, refused as `withdraw` is."""
+    return await _change(ws, user, key, "spoke",
+                         lambda record: floor_record.spoke(record, index, _now()), index,
+                         base=base)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 

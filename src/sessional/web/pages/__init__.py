@@ -19,6 +19,7 @@ from . import (
     records,
     report,
     sessions,
+    speaker_editor,
     speakers,
     translation,
 )
@@ -26,7 +27,7 @@ from .base import PageRefused, login_redirect, open_page, refusal_page
 
 router = APIRouter(include_in_schema=False)
 for _module in (account, records, sessions, agenda, attendance, documents, people, narrative,
-                report, history, translation, speakers):
+                report, history, translation, speakers, speaker_editor):
     router.include_router(_module.router)
 
 

@@ -18,7 +18,7 @@ ACTIONS = {  # what a revision did, as its operation records it (services, model
     "create": N_("created"), "demo": N_("example loaded"), "import": N_("imported"),
     "new meeting": N_("new meeting"), "replace": N_("replaced"), "restore": N_("restored"),
     "add": N_("added"), "remove": N_("removed"), "set_status": N_("status set"),
-    "paste": N_("names pasted"), "inscribe": N_("inscribed"), "withdraw": N_("withdrawn"),
+    "paste": N_("names pasted"), "inscribe": N_("inscribed"), "withdraw": N_("request withdrawn"),
     "move": N_("moved"), "call_next": N_("next speaker called"), "finish": N_("speech ended"),
     "close": N_("list closed"), "reopen": N_("list reopened"), "time": N_("speaking time set"),
 }

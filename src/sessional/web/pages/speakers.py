@@ -1,6 +1,7 @@
 """The list of speakers in the room: the chair's console, a delegation's page and the
 projector. Each page is rendered with the list as it is and kept current by the stream of the
-lists (static/speakers.js, GET …/speakers/events); its buttons call the API (…/speakers)."""
+lists (static/speakers.js, GET …/speakers/events); its buttons call the API (…/speakers).
+Opened without an agenda item or a meeting, a page asks for them."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from ...model import LANGUAGES, ItemRef
 from ...model.speakers import FloorRequest, ListPlace
 from ...services import floor
 from ...services.display import speaker_names
+from ...services.floor_access import may
 from ...services.floor_timer import Timer, place_key
 from .base import N_, Page, PageRefused, call, open_page
-from .records import load
+from .records import RecordContext, load
 
 router = APIRouter(include_in_schema=False)
 View = Literal["chair", "delegation", "projector"]
@@ -35,7 +37,7 @@ LABELS = {  # what the script writes, in the page's language
 }
 
 
-def _place(request: Request) -> ListPlace:
+def list_place(request: Request) -> ListPlace:
     query = request.query_params
     body, number = query.get("body"), query.get("item")
     if query.get("at"):  # the form's choice of an agenda item: "TA:3"
@@ -49,12 +51,12 @@ def _place(request: Request) -> ListPlace:
                                   "number) and a meeting number.")) from None
 
 
-def _labels(page: Page) -> dict[str, str]:
+def labels(page: Page) -> dict[str, str]:
     return {name: page.tr(text) for name, text in LABELS.items()} | {
         f"kind_{kind}": page.tr(text) for kind, text in KINDS.items()}
 
 
-def _named(request: FloorRequest, names: dict[str, str], tr: Any) -> str:
+def named(request: FloorRequest, names: dict[str, str], tr: Any) -> str:
     who = request.delegation
     if who.state:
         return names.get(f"S:{who.state}", who.state)
@@ -68,22 +70,25 @@ async def _show(request: Request, view: View, key: str) -> Response:
     if view == "projector":
         chosen = request.query_params.get("lang")
         page.lang = chosen if chosen in LANGUAGES else page.lang  # the room's language
-    place = _place(request)
+    place = list_place(request)
     ctx = await load(page, key)
+    if place.item is None and place.meeting is None:
+        return choose_list(page, ctx, view)
     found = await call(page, lambda: floor.speaker_lists(page.ws, page.me, key, place))
     [shown] = found.lists
     names = speaker_names(ctx.record, page.lang)
-    requests = [{"index": i, "name": _named(r, names, page.tr), "kind": r.kind,
+    requests = [{"index": i, "name": named(r, names, page.tr), "kind": r.kind,
                  "status": r.status, "state": r.delegation.state} for i, r in shown.requests]
     timer = request.app.state.floor_feed.timer(key, _place_key(place))
     return ctx.render(
         page, f"speakers_{view}.html", "speakers", view=view, place=place,
         place_json=json.dumps(place.model_dump(mode="json")),
         names_json=json.dumps(names, ensure_ascii=False),
-        labels_json=json.dumps(_labels(page), ensure_ascii=False), closed=shown.closed,
+        labels_json=json.dumps(labels(page), ensure_ascii=False), closed=shown.closed,
         current=next((r for r in requests if r["status"] == "speaking"), None),
         waiting=[r for r in requests if r["status"] == "waiting"], shown_next=SHOWN_NEXT,
-        kinds=KINDS, timer=timer, countdown=_countdown(timer))
+        kinds=KINDS, timer=timer, countdown=_countdown(timer), query=request.url.query,
+        edits=may(page.me, "move"))
 
 
 def _place_key(place: ListPlace) -> str:
@@ -95,14 +100,25 @@ def _countdown(timer: Timer) -> str:
     return f"{left // 60}:{left % 60:02d}"
 
 
+def agenda_items(ctx: RecordContext, page: Page) -> list[tuple[str, str, str]]:
+    """(body, number, title in the page's language, else as the record has it) of each item."""
+    return [(s.body, i.number, i.title.get(page.lang) or next(iter(i.title.values()), ""))
+            for s in ctx.record.sessions for i in s.agenda.items]
+
+
+def choose_list(page: Page, ctx: RecordContext, view: str) -> Response:
+    """The page of no list yet: a form choosing the agenda item and the meeting."""
+    return ctx.render(page, "speakers_choose.html", "speakers", view=view,
+                      items=agenda_items(ctx, page))
+
+
 @router.get("/records/{key}/speakers")
 async def speaker_lists(key: str, request: Request) -> Response:
     page = await open_page(request)
     ctx = await load(page, key)
     found = await call(page, lambda: floor.speaker_lists(page.ws, page.me, key))
-    items = [(s.body, i.number, i.title.get(page.lang) or next(iter(i.title.values()), ""))
-             for s in ctx.record.sessions for i in s.agenda.items]  # else as the record has it
-    return ctx.render(page, "speakers.html", "speakers", lists=found.lists, items=items)
+    return ctx.render(page, "speakers.html", "speakers", lists=found.lists,
+                      items=agenda_items(ctx, page), edits=may(page.me, "move"))
 
 
 @router.get("/records/{key}/speakers/chair")

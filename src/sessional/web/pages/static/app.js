@@ -32,6 +32,9 @@
   }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-symbol-check]").forEach(watchSymbol);
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
     nearestAnchor();
   });
 })();

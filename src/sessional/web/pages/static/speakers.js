@@ -12,7 +12,7 @@
   var api = "/api/records/" + encodeURIComponent(key) + "/speakers";
   var token = document.querySelector("input[name=csrf_token]");
   var clock = root.querySelector("[data-countdown]");
-  var list = null, timer = null;
+  var list = null, timer = null, revision = null;
 
   function one(selector) { return root.querySelector(selector); }
   function same(a, b) { return (a || null) === (b || null); }
@@ -21,11 +21,14 @@
     return same(a.body, b.body) && same(a.number, b.number) && same(other.meeting, place.meeting);
   }
   function status(request) { return request.status || "waiting"; }
+  function who(request) {
+    var one = request.delegation;
+    if (one.state) { return names["S:" + one.state] || one.state; }
+    if (one.organization) { return names["O:" + one.organization.key] || one.organization.key || "?"; }
+    return labels.secretariat;
+  }
   function named(request) {
-    var who = request.delegation, name;
-    if (who.state) { name = names["S:" + who.state] || who.state; }
-    else if (who.organization) { name = names["O:" + who.organization.key] || who.organization.key || "?"; }
-    else { name = labels.secretariat; }
+    var name = who(request);
     var kind = request.kind || "statement";
     if (kind === "on_behalf" && request.on_behalf_of) {
       name += " (" + labels.on_behalf.replace("%(group)s", request.on_behalf_of) + ")";
@@ -47,6 +50,7 @@
     var speaking = speakers.filter(function (s) { return status(s.request) === "speaking"; });
     var waiting = speakers.filter(function (s) { return status(s.request) === "waiting"; });
     one("[data-current]").textContent = speaking.length ? named(speaking[0].request) : labels.nobody_speaking;
+    root.dispatchEvent(new CustomEvent("floor-lists", {detail: list}));
     fill(one("[data-next]"), waiting.slice(0, shownNext).map(function (s) { return named(s.request); }),
          labels.nobody_waiting);
     var closed = !!(list && list.closed);
@@ -89,6 +93,7 @@
   }
   function received(event) {
     var data = JSON.parse(event.data);
+    revision = data.revision;
     list = data.lists.filter(function (l) { return here(l.place); })[0] || null;
     if (list && list.timer) { timer = list.timer; }
     one("[data-status]").textContent = "";
@@ -133,6 +138,11 @@
     var target = event.target.closest("[data-action]");
     if (target && actions[target.dataset.action]) { actions[target.dataset.action](); }
   });
+  // what the secretariat's editor (speaker_editor.js) builds on
+  window.sessionalFloor = {
+    root: root, labels: labels, place: place, who: who, send: send,
+    revision: function () { return revision; }
+  };
   var source = new EventSource(api + "/events");
   source.addEventListener("lists", received);
   source.addEventListener("snapshot", received);
