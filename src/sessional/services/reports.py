@@ -101,6 +101,7 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
     two cores, a forked copy of this process composes and writes every other language; the
     PDFs of all are compiled on the compiler pool while the languages are composed."""
     from ..compose import compose_report
+    from ..refdata._files import cache_folder
     from ..render import load_renderer
 
     require_renderable(record_size(record))
@@ -123,7 +124,7 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
                 load_renderer("pdf")
                 work.compile(lead, first)
             for fmt in formats:  # imported here, the copy inherits them
-                load_renderer(fmt)
+                load_renderer(fmt, cache_folder())
             copy = Forked(partial(_share, record, theirs, formats, out_dir)) if theirs else None
             reader = work.follow(copy) if copy is not None else None
             work.write(lead, first)
