@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Report rendering against LibreOffice, in the same run (issue 12's benchmark).
 
-    .venv/bin/python benchmarks/render.py [--rounds 3]
+    .venv/bin/python benchmarks/render.py [--rounds 3] [--before TREE]
 
 Each round, paired, each command from a fresh process:
 - the issue's set, 24 files: `sessional render EXAMPLE --format md,html,docx,pdf` (six
@@ -13,11 +13,16 @@ Prints the median time of each, the ratios (target for the 24: <= 0.2) and the p
 of each (all its processes: a loaded machine changes it less than the time on the clock), the
 load average at the start and at the end; then `sessional --version` and `render --format md
 --lang en` against `python -c pass` (target: --version under 150 ms).
+
+With `--before TREE` (the sources of an earlier commit: `mkdir /tmp/before && git archive
+COMMIT src | tar -x -C /tmp/before`), each round also runs every sessional command from
+TREE/src (PYTHONPATH), in turn with this one, and prints both.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -26,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,47 +76,80 @@ def render(out: Path, formats: str, *more: str) -> list[str]:
     return [str(SESSIONAL), "render", str(EXAMPLE), "--format", formats, *more, "-o", str(out)]
 
 
-def run_rounds(rounds: int, soffice: str, folder: Path) -> dict[str, Series]:
-    series = {key: Series(key) for key in ("24", "30", "lo", "bare", "version", "md")}
-    timed(render(folder / "warm", "all"), folder)
+COMMANDS = ("24", "30", "version", "md")
+
+
+def sessional_commands(folder: Path) -> dict[str, list[str]]:
+    return {"24": render(folder / "issue", ISSUE_SET), "30": render(folder / "all", "all"),
+            "version": [str(SESSIONAL), "--version"],
+            "md": render(folder / "md", "md", "--lang", "en")}
+
+
+def run_rounds(rounds: int, soffice: str, folder: Path,
+               trees: dict[str, dict[str, str]]) -> dict[tuple[str, str], Series]:
+    """Each round: every sessional command of each tree (the order changes from round to
+    round: none gets the quieter moment each time), LibreOffice, `python -c pass`."""
+    series = {(tree, key): Series(key) for tree in trees for key in COMMANDS}
+    series |= {("", "lo"): Series("lo"), ("", "bare"): Series("bare")}
     for n in range(rounds):
-        issue_set, whole = folder / f"issue{n}", folder / f"all{n}"
-        # the order changes from round to round: neither gets the quieter moment each time
-        pair = [(series["24"], render(issue_set, ISSUE_SET)), (series["30"], render(whole, "all"))]
-        for one, command in pair if n % 2 == 0 else pair[::-1]:
-            one.add(timed(command, folder))
-        for made, count in ((issue_set, 24), (whole, 30)):
-            if len(list(made.iterdir())) != count:
-                raise SystemExit(f"{made}: {len(list(made.iterdir()))} files, not {count}")
-        docx = sorted(str(p) for p in issue_set.glob("*.docx"))
-        series["lo"].add(timed([soffice, f"-env:UserInstallation=file://{folder}/lo{n}",
-                                "--headless", "--convert-to", "pdf", "--outdir",
-                                str(folder / f"lo-out{n}"), *docx], folder))
-        series["bare"].add(timed([sys.executable, "-c", "pass"], folder))
-        series["version"].add(timed([str(SESSIONAL), "--version"], folder))
-        series["md"].add(timed(render(folder / f"md{n}", "md", "--lang", "en"), folder))
+        order = [(tree, key) for tree in trees for key in COMMANDS]
+        for tree, key in order if n % 2 == 0 else order[::-1]:
+            out = folder / f"{n}-{tree}"
+            with environment(trees[tree]):
+                series[tree, key].add(timed(sessional_commands(out)[key], folder))
+        for tree in trees:
+            for made, count in ((folder / f"{n}-{tree}" / "issue", 24),
+                                (folder / f"{n}-{tree}" / "all", 30)):
+                if len(list(made.iterdir())) != count:
+                    raise SystemExit(f"{made}: {len(list(made.iterdir()))} files, not {count}")
+        docx = sorted(str(p) for p in (folder / f"{n}-{next(iter(trees))}" / "issue")
+                      .glob("*.docx"))
+        series["", "lo"].add(timed([soffice, f"-env:UserInstallation=file://{folder}/lo{n}",
+                                    "--headless", "--convert-to", "pdf", "--outdir",
+                                    str(folder / f"lo-out{n}"), *docx], folder))
+        series["", "bare"].add(timed([sys.executable, "-c", "pass"], folder))
     return series
 
 
-def report(series: dict[str, Series], rounds: int, load: tuple[str, str]) -> None:
-    lo, bare = series["lo"], series["bare"]
-    print(f"{'rounds':<46} {rounds}  (load average {load[0]} at the start, {load[1]} at the end)")
-    print(f"{'':<46} {'clock':>8} {'ratio':>6} {'processor':>10} {'ratio':>6}")
-    rows = [("sessional render, 24 files (the issue's set)", series["24"]),
-            ("sessional render, 30 files (with Akoma Ntoso)", series["30"]),
-            ("LibreOffice, six DOCX to PDF (baseline)", lo)]
-    for label, one in rows:
-        print(f"{label:<46} {one.median():7.2f}s {one.median() / lo.median():6.2f} "
-              f"{one.median_cpu():9.2f}s {one.median_cpu() / lo.median_cpu():6.2f}")
-    ratio = series["24"].median() / lo.median()
-    print(f"{'target: 24 files <= 0.2 x LibreOffice':<46} {ratio:.2f}: "
-          f"{'met' if ratio <= 0.2 else 'not met'}")
-    print(f"{'python -c pass (baseline)':<46} {bare.median() * 1000:6.0f}ms")
-    for label, key in (("sessional --version", "version"),
-                       ("sessional render --format md --lang en", "md")):
-        one = series[key]
-        print(f"{label:<46} {one.median() * 1000:6.0f}ms {one.median() / bare.median():5.1f}x "
-              f"{one.median_cpu() * 1000:8.0f}ms")
+@contextlib.contextmanager
+def environment(more: dict[str, str]) -> Iterator[None]:
+    saved = dict(ENV)
+    ENV.update(more)
+    try:
+        yield
+    finally:
+        ENV.clear()
+        ENV.update(saved)
+
+
+def report(series: dict[tuple[str, str], Series], trees: list[str], rounds: int,
+           load: tuple[str, str]) -> None:
+    lo, bare = series["", "lo"], series["", "bare"]
+    print(f"rounds {rounds}; load average {load[0]} at the start, {load[1]} at the end")
+    print(f"{'':<50} {'clock':>7} {'ratio':>6} {'processor':>10} {'ratio':>6}")
+    print(f"{'LibreOffice, six DOCX to PDF (baseline)':<50} {lo.median():6.2f}s {1:6.2f} "
+          f"{lo.median_cpu():9.2f}s {1:6.2f}")
+    for tree in trees:
+        for key, label in (("24", "render, 24 files (the issue's set)"),
+                           ("30", "render, 30 files (with Akoma Ntoso)")):
+            one = series[tree, key]
+            print(f"{f'{tree}: {label}':<50} {one.median():6.2f}s "
+                  f"{one.median() / lo.median():6.2f} {one.median_cpu():9.2f}s "
+                  f"{one.median_cpu() / lo.median_cpu():6.2f}")
+    print(f"{'python -c pass (baseline)':<50} {bare.median() * 1000:5.0f}ms "
+          f"{1:6.1f} {bare.median_cpu() * 1000:8.0f}ms")
+    for tree in trees:
+        for key, label in (("version", "sessional --version"),
+                           ("md", "render --format md --lang en")):
+            one = series[tree, key]
+            print(f"{f'{tree}: {label}':<50} {one.median() * 1000:5.0f}ms "
+                  f"{one.median() / bare.median():6.1f} {one.median_cpu() * 1000:8.0f}ms")
+    for tree in trees:
+        ratio = series[tree, "24"].median() / lo.median()
+        print(f"{tree}: target, 24 files <= 0.2 x LibreOffice: {ratio:.2f}, "
+              f"{'met' if ratio <= 0.2 else 'not met'}; --version under 150 ms: "
+              f"{series[tree, 'version'].median() * 1000:.0f} ms, "
+              f"{'met' if series[tree, 'version'].median() < 0.15 else 'not met'}")
 
 
 def load_average() -> str:
@@ -120,15 +159,22 @@ def load_average() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier commit, run in "
+                        "turn with this one")
     args = parser.parse_args()
+    trees = {"now": {}} if args.before is None else {
+        "before": {"PYTHONPATH": str(args.before.resolve() / "src")}, "now": {}}
     soffice = shutil.which("soffice")
     if soffice is None:
         print("soffice (libreoffice-writer) is not installed", file=sys.stderr)
         return 2
     start = load_average()
     with tempfile.TemporaryDirectory() as tmp:
-        series = run_rounds(args.rounds, soffice, Path(tmp))
-    report(series, args.rounds, (start, load_average()))
+        for tree, more in trees.items():  # warm: Python's compiled modules, our caches
+            with environment(more):
+                timed(render(Path(tmp) / f"warm-{tree}", "all"), Path(tmp))
+        series = run_rounds(args.rounds, soffice, Path(tmp), trees)
+    report(series, list(trees), args.rounds, (start, load_average()))
     return 0
 
 
