@@ -55,15 +55,15 @@ def test_a_command_starts_without_the_parameters_of_the_others() -> None:
 
 
 def test_version_loads_no_record_store_or_password_hasher() -> None:
-    """`--version` (and `--help`) answer at once: nothing of the record model, the database
-    or the password hashing is imported for them."""
+    """`--version` (and `--help`) answer at once: nothing of the record model, the database,
+    the password hashing or Rich (the consoles are made on first use) is imported for them."""
     probe = ("import sys\nfrom sessional.cli import app\ntry:\n    app(['--version'])\n"
              "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True)
     loaded = set(done.stdout.split())
     assert done.stdout.startswith(f"sessional {__version__}")
-    assert not {"pydantic", "sqlalchemy", "alembic", "argon2", "docx", "typst"} & loaded
+    assert not {"pydantic", "rich", "sqlalchemy", "alembic", "argon2", "docx", "typst"} & loaded
 
 
 def test_markdown_of_one_language_loads_no_other_renderer_ingest_or_store(

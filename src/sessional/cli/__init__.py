@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from .. import __version__, model, services
+from .consoles import console
 from .views import (
     print_findings,
     print_ingest_summary,
@@ -28,8 +27,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                        "in Arabic, Chinese, English, French, Russian and Spanish.")
 refdata_app = typer.Typer(no_args_is_help=True, help="Look up the reference data.")
 app.add_typer(refdata_app, name="refdata")
-out = Console(highlight=False, soft_wrap=True, markup=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+out = console(highlight=False, soft_wrap=True, markup=False)
+err = console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for machines.")]
 
@@ -42,7 +41,7 @@ def fail(message: str) -> NoReturn:
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"sessional {__version__}")
+        typer.echo(f"sessional {__version__}")  # as out.print writes it, without loading Rich
         raise typer.Exit()
 
 
@@ -123,6 +122,8 @@ def lookup(
 
 
 def _print_lookup(result: services.LookupResult) -> None:
+    from rich.table import Table
+
     when = f"on {result.date}" if result.date else "today"
     if not result.entries:
         out.print(f"{result.text!r}: no State, area, organization or city of that name "
