@@ -55,8 +55,9 @@ def test_a_command_starts_without_the_parameters_of_the_others() -> None:
 
 
 def test_version_loads_no_record_store_or_password_hasher() -> None:
-    """`--version` (and `--help`) answer at once: nothing of the record model, the database,
-    the password hashing or Rich (the consoles are made on first use) is imported for them."""
+    """`--version` (and `--help`) answer at once: nothing of the record model, the database
+    or the password hashing is imported for them (nor Rich for `--version`: the consoles are
+    made on first use)."""
     probe = ("import sys\nfrom sessional.cli import app\ntry:\n    app(['--version'])\n"
              "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

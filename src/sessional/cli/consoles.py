@@ -1,5 +1,6 @@
 """The command's consoles (standard output, standard error), made on their first use: Rich
-takes 30-50 ms of processor time to import, which `--version` and `--help` do without."""
+takes 30-50 ms of processor time to import, which `--version` does without (Typer's `--help`
+loads it to format the help)."""
 
 from __future__ import annotations
 
