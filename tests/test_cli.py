@@ -26,16 +26,45 @@ def test_version_and_help() -> None:
         assert code == 0 and "Usage" in out
 
 
+@pytest.mark.parametrize("args", [
+    ["--version"], ["--help"], ["render", "--help"], ["render"], ["rendr", "x"],
+    ["refdata", "treaty", "--help"], ["translate", "memory", "--help"], ["user", "--help"],
+    ["--version", "render"], ["--help", "--version"],
+])
+def test_the_command_run_alone_answers_as_in_the_whole_app(args: list[str]) -> None:
+    """The command starts with only the command it runs built (cli.command_app): the same
+    help, messages and exit codes as with every command."""
+    from typer.testing import CliRunner
+
+    from sessional.cli import app, command_app
+
+    whole, alone = (CliRunner().invoke(one, args) for one in (app, command_app(args)))
+    assert (alone.exit_code, alone.stdout, alone.stderr) == \
+        (whole.exit_code, whole.stdout, whole.stderr)
+    assert whole.exit_code in (0, 2) and (whole.stdout or whole.stderr)
+
+
+def test_a_command_starts_without_the_parameters_of_the_others() -> None:
+    from sessional.cli import app, command_app
+
+    assert [c.callback.__name__ for c in command_app(["render", "x.json"]).registered_commands
+            if c.callback] == ["render"]
+    assert [g.name for g in command_app(["refdata", "lookup"]).registered_groups] == ["refdata"]
+    assert command_app(["--version"]).registered_commands == []
+    assert command_app(["rendr"]) is app and command_app([]) is app
+
+
 def test_version_loads_no_record_store_or_password_hasher() -> None:
     """`--version` (and `--help`) answer at once: nothing of the record model, the database
-    or the password hashing is imported for them."""
+    or the password hashing is imported for them (nor Rich for `--version`: the consoles are
+    made on first use)."""
     probe = ("import sys\nfrom sessional.cli import app\ntry:\n    app(['--version'])\n"
              "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True)
     loaded = set(done.stdout.split())
     assert done.stdout.startswith(f"sessional {__version__}")
-    assert not {"pydantic", "sqlalchemy", "alembic", "argon2", "docx", "typst"} & loaded
+    assert not {"pydantic", "rich", "sqlalchemy", "alembic", "argon2", "docx", "typst"} & loaded
 
 
 def test_markdown_of_one_language_loads_no_other_renderer_ingest_or_store(

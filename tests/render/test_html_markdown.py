@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +102,23 @@ def test_the_source_of_a_paragraph_awaiting_translation_is_labelled_in_the_repor
     # the ten paragraphs awaiting translation from the Chinese original (5 + 5)
     assert page.count(f"<summary>{label}</summary>") == 10
     assert "<summary>source</summary>" not in page
+
+
+def test_the_compiled_template_kept_in_the_cache_gives_the_same_html(tmp_path: Path) -> None:
+    """`render` keeps Jinja2's compiled template in the cache folder for the next command; the
+    HTML is the same from it, and from a kept file cut short (compiled again)."""
+    cache = tmp_path / "cache"
+
+    def html(run: str) -> bytes:
+        subprocess.run([sys.executable, "-m", "sessional", "render", str(EXAMPLE), "--format",
+                        "html", "--lang", "ar", "-o", str(tmp_path / run)], check=True,
+                       capture_output=True, env=os.environ | {"SESSIONAL_CACHE_DIR": str(cache)})
+        return (tmp_path / run / "report.ar.html").read_bytes()
+
+    compiled = html("compiled")
+    kept = sorted(cache.glob("jinja2-*.cache"))
+    assert len(kept) == 1
+    assert html("from-cache") == compiled
+    kept[0].write_bytes(kept[0].read_bytes()[:40])
+    assert html("cut-short") == compiled
+    assert compiled == render_html(example_report("ar")).encode("utf-8")

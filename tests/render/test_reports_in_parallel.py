@@ -53,3 +53,30 @@ def test_a_copy_that_dies_is_reported_with_its_languages(
     assert str(raised.value) == "the zh, fr reports could not be made: a report worker " \
                                 "stopped (signal 9)"
     assert (tmp_path / "report.ar.md").exists() and (tmp_path / "report.en.md").exists()
+
+
+def test_the_chinese_pdf_compiles_first_while_the_copy_starts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the Chinese PDF takes about four times an English one: started before the copy is
+    # forked, it is not the last to finish
+    events: list[str] = []
+    compile_pdf, fork = reports._Work.compile, reports.Forked.__init__
+
+    def compiling(work: reports._Work, lang: str, report: object) -> None:
+        events.append(f"pdf {lang}")
+        compile_pdf(work, lang, report)
+
+    def forking(copy: reports.Forked, work: object) -> None:
+        events.append("fork")
+        fork(copy, work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reports, "cores", lambda: 2)
+    monkeypatch.setattr(reports._Work, "compile", compiling)
+    monkeypatch.setattr(reports.Forked, "__init__", forking)
+    record = services.read_record(EXAMPLE)
+    result = services.render_reports(record, ("ar", "zh", "en"), ("md", "pdf"), tmp_path)
+    assert events[:2] == ["pdf zh", "fork"]
+    assert sorted(events[2:]) == ["pdf ar", "pdf en"]
+    assert [(f.lang, f.format) for f in result.files] == [
+        ("ar", "md"), ("ar", "pdf"), ("zh", "md"), ("zh", "pdf"), ("en", "md"), ("en", "pdf")]
+    assert list(result.gaps) == ["ar", "zh", "en"]

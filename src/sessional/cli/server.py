@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from .. import services
 
@@ -186,6 +185,8 @@ def _accounts(change: Callable[[], object], done: str) -> None:
 @user_app.command("list")
 def user_list(db: DbOption = None) -> None:
     """List the users and their roles."""
+    from rich.table import Table
+
     from . import out
 
     table = Table("name", "role", "delegation", "since")

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from .. import services
 from ..model.labels import FIELD_LABELS
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 LIST_STATUS = {"complete": "", "partial": " + [more to come]", "unknown": "[unknown]"}
 
@@ -58,6 +57,9 @@ def _attendance(out: Console, summary: services.RecordSummary) -> None:
 @contextmanager
 def progress_bar(total: int, quiet: bool = False) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr (shown only on a terminal); yields the function that advances it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     console = Console(stderr=True)
     progress = Progress(TextColumn("writing reports"), BarColumn(), MofNCompleteColumn(),
                         console=console, transient=True,
@@ -68,6 +70,8 @@ def progress_bar(total: int, quiet: bool = False) -> Iterator[Callable[[], None]
 
 
 def print_render_result(out: Console, result: services.RenderResult) -> None:
+    from rich.table import Table
+
     table = Table(header_style="bold", box=None, pad_edge=False)
     for column in ("file", "language", "format", "bytes", "gaps"):
         table.add_column(column, justify="right" if column in {"bytes", "gaps"} else "left")

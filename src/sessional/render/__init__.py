@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,13 +32,14 @@ def _renderer(fmt: str) -> Callable[[Report], str | bytes]:
     return render
 
 
-def load_renderer(fmt: str) -> None:
+def load_renderer(fmt: str, cache_folder: Path | None = None) -> None:
     """Import the renderer of `fmt` now, and let it prepare what it keeps for every report
-    (the HTML template, compiled), before the work is shared between processes."""
+    (the HTML template, compiled, kept in `cache_folder` if given), before the work is shared
+    between processes."""
     module = importlib.import_module(_MODULES.get(fmt, ".akn"), __name__)
-    prepare: Callable[[], object] | None = getattr(module, "prepare", None)
+    prepare: Callable[[Path | None], object] | None = getattr(module, "prepare", None)
     if prepare is not None:
-        prepare()
+        prepare(cache_folder)
 
 
 RENDERERS: dict[str, Callable[[Report], str | bytes]] = {f: _renderer(f) for f in _MODULES}

