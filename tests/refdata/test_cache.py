@@ -30,6 +30,14 @@ def test_made_each_time_without_a_cache_folder(monkeypatch: pytest.MonkeyPatch) 
     assert _files.cached("thing", "source", lambda: b"two") == b"two"
 
 
+def test_made_each_time_where_a_file_stands_in_place_of_the_cache_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("SESSIONAL_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    assert _files.cached("thing", "source", lambda: b"one") == b"one"
+    assert _files.cached("thing", "source", lambda: b"two") == b"two"
+
+
 def test_a_catalogue_from_the_cache_is_the_catalogue_compiled_fresh(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SESSIONAL_CACHE_DIR", str(tmp_path))

@@ -4,6 +4,7 @@ kept in the user's cache folder (`cached`)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -78,6 +79,7 @@ def cached(name: str, key: str, make: Callable[[], bytes]) -> bytes:
         for older in path.parent.glob(f"{name}.*"):  # made from an earlier version
             if older != path:
                 older.unlink(missing_ok=True)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+    except OSError:  # no cache then (a read-only home, a file where the folder should be)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
     return data
