@@ -161,6 +161,8 @@ def test_twenty_requesters_and_a_chair_lose_nothing_and_keep_the_order(
         servers: dict[str, tuple[LiveServer, dict[str, str]]]) -> None:
     for database, (log, final) in asyncio.run(both(servers)).items():
         assert log.failures == [], database
+        server_log = servers[database][0].log.read_text(errors="replace")
+        assert "Traceback" not in server_log, server_log[-3000:]  # e.g. the live pages' watch
         [listed] = final["lists"]
         entries = [(s["request"]["delegation"]["state"], s["request"].get("status", "waiting"))
                    for s in listed["speakers"]]
