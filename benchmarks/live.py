@@ -1,28 +1,32 @@
 #!/usr/bin/env python3
-"""The list of speakers pushed to many pages: 100 and 1,000 Server-Sent Events clients.
+"""The list of speakers pushed to many pages: 100, 1,000 and 3,000 Server-Sent Events clients.
 
-    .venv/bin/python benchmarks/live.py [--clients 100,1000] [--changes 40]
+    .venv/bin/python benchmarks/live.py [--clients 100,1000,3000] [--changes 40]
 
 A `sessional serve` process (SQLite, the embedded example) and N clients on loopback, each
 streaming GET …/speakers/events; the benchmark then makes `--changes` changes of a list of
 speakers through the API (requests for the floor, one by one) and times each from the moment
 its POST is sent to the arrival of its event at *every* client (and, apart, until the POST is
-answered: the change committed, its lists read back and published). The baseline, measured in the
+answered: the change committed and its lists published). The baseline, measured in the
 same run with the same clients and the payload of sessional's last event: a bare Starlette SSE
 broadcast on uvicorn (benchmarks/live_bare.py), which stores and checks nothing. Also: the
-server's resident memory per connected client, and clients that lost their stream.
+server's resident memory per connected client, and clients that lost their stream. The
+benchmark raises its open-file limit (each client is a socket at both ends, both inherit it)
+and starts sessional with a `--max-connections` above the clients.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import httpx
 
@@ -32,12 +36,13 @@ sys.path.insert(0, str(ROOT))
 from tests.server.live import LiveServer  # noqa: E402
 from tests.server.postgres import free_port  # noqa: E402
 
+from sessional.refdata.countries import all_countries  # noqa: E402
 from sessional.services import Workspace  # noqa: E402
 
 KEY = "untoc-wg-2017"
 PLACE = {"item": {"body": "TA", "number": "3"}, "meeting": 1}
-CODES = ("AUT", "BEL", "CHN", "DEU", "ESP", "FRA", "GBR", "ITA", "JPN", "MEX", "NLD", "NOR",
-         "POL", "PRT", "SWE", "CHE", "TUR", "USA", "ARG", "BRA")
+SPARE = 256  # connections and files beyond the clients: the changes' requests, the database
+CODES = tuple(sorted(all_countries()))  # one request each: a delegation waits only once
 
 
 @dataclass
@@ -109,7 +114,7 @@ async def measure(port: int, pid: int, path: str, token: str | None, clients: in
         tasks.append(asyncio.create_task(client(port, path, token, arrivals, stop)))
         if len(tasks) % 50 == 0:
             await asyncio.sleep(0.05)
-    deadline = time.perf_counter() + 120
+    deadline = time.perf_counter() + 300
     while arrivals.ready < clients and time.perf_counter() < deadline:
         await asyncio.sleep(0.05)
     assert arrivals.ready == clients, f"only {arrivals.ready} of {clients} connected"
@@ -135,14 +140,15 @@ async def measure(port: int, pid: int, path: str, token: str | None, clients: in
             "_payload": arrivals.payload}  # type: ignore[dict-item]
 
 
-def sessional_server(folder: Path) -> tuple[LiveServer, str]:
+def sessional_server(folder: Path, connections: int) -> tuple[LiveServer, str]:
     folder.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{folder / 'sessional.db'}"
     workspace = Workspace(url)
     workspace.accounts.add("sec", "secretariat", "correct horse battery staple")
     token = workspace.accounts.issue_token("sec")
     workspace.records.engine.dispose()
-    live = LiveServer(url, folder / "server.log", demo=True)
+    live = LiveServer(url, folder / "server.log", demo=True,
+                      options=("--max-connections", str(connections)))
     live.start()
     return live, token
 
@@ -164,7 +170,7 @@ def bare_server(log: Path) -> tuple[subprocess.Popen[bytes], int]:
 
 
 def run(clients: int, changes: int, folder: Path) -> None:
-    live, token = sessional_server(folder / f"s{clients}")
+    live, token = sessional_server(folder / f"s{clients}", clients + SPARE)
     headers = {"Authorization": f"Bearer {token}"}
     base = f"{live.base}/api/records/{KEY}/speakers"
 
@@ -181,7 +187,7 @@ def run(clients: int, changes: int, folder: Path) -> None:
                                    changes, inscribe))
     finally:
         live.stop()
-    payload = ours.pop("_payload")
+    payload = cast(bytes, ours.pop("_payload"))
     bare, port = bare_server(folder / "bare.log")
 
     async def broadcast(http: httpx.AsyncClient, number: int) -> None:
@@ -206,13 +212,28 @@ def run(clients: int, changes: int, folder: Path) -> None:
           f"(target at 1,000 clients <= 2.00)")
 
 
+def open_files(clients: int) -> None:
+    """Enough open files for the clients' sockets and the server's (a child inherits the
+    limit): the soft limit raised up to the hard one, which only root could raise."""
+    needed = clients + 2 * SPARE
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft >= needed:
+        return
+    if hard != resource.RLIM_INFINITY and hard < needed:
+        raise SystemExit(f"live.py: {clients} clients need {needed} open files; the hard "
+                         f"limit is {hard} (raise it: ulimit -Hn, /etc/security/limits.conf)")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--clients", default="100,1000")
+    parser.add_argument("--clients", default="100,1000,3000")
     parser.add_argument("--changes", type=int, default=40)
     options = parser.parse_args()
+    counts = [int(n) for n in options.clients.split(",")]
+    open_files(max(counts))
     with tempfile.TemporaryDirectory() as folder:
-        for clients in (int(n) for n in options.clients.split(",")):
+        for clients in counts:
             run(clients, options.changes, Path(folder))
 
 

@@ -76,7 +76,7 @@ def test_the_timer_of_a_list_counts_down_stops_resumes_and_starts_again_for_a_ne
     resumed = feed.time("r", LISTS, PLACE, "start")  # what was left, not the limit
     assert timer_of(resumed.data) == {"limit": 120, "left": 90, "at": 1100.0,
                                       "running": True}
-    called = feed.publish("r", {**LISTS, "revision": 5}, reset=PLACE)  # the next speaker
+    called = feed.publish("r", {**LISTS, "revision": 5}, resets=[PLACE])  # the next speaker
     assert called is not None
     assert timer_of(called.data) == {"limit": 120, "left": 120, "at": 1200.0,
                                      "running": False}

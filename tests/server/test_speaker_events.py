@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ class Stream(threading.Thread):
             self.headers["Last-Event-ID"] = last_id
         self.url, self.want = f"{base}{FLOOR}/events", want
         self.events: list[tuple[str, str, Any]] = []
+        self.arrived: list[float] = []  # time.monotonic() of each event's arrival
         self.first = threading.Event()
 
     def run(self) -> None:
@@ -48,6 +50,7 @@ class Stream(threading.Thread):
                 if "data" in fields:
                     self.events.append((fields.get("event", "message"), fields["id"],
                                         json.loads(fields["data"])))
+                    self.arrived.append(time.monotonic())
                     self.first.set()
                     if len(self.events) >= self.want:
                         return
@@ -146,3 +149,40 @@ def test_the_stream_of_a_record_that_does_not_exist_is_refused(
     assert answer.status_code == 404
     assert answer.json() == {"detail": "no record 'no-such'"}
     assert httpx.get(f"{server.base}{FLOOR}/events", timeout=10).status_code == 401
+
+
+def test_a_change_of_the_list_by_any_route_reaches_every_page_within_a_second(
+        live: tuple[LiveServer, dict[str, str]]) -> None:
+    """Not only the speakers routes: the generic edit of a request, its removal, the
+    restore of an old revision."""
+    server, tokens = live
+    for state in ("AUT", "BEL"):
+        ask(server, tokens, state)  # revisions 2 and 3
+    page = Stream(server.base, tokens["obs"], 1 + 3).started()
+    sec = {"Authorization": f"Bearer {tokens['sec']}"}
+    eu = {"delegation": {"state": "BEL"}, "kind": "on_behalf",
+          "on_behalf_of": "the European Union and its member States", **HERE}
+    record = f"{server.base}/api/records/{KEY}"
+    changes = [("PUT", f"{FLOOR}/1", {"json": {"value": eu, "base_revision": 3}}),
+               ("DELETE", f"{FLOOR}/0", {"params": {"base_revision": 4}}),
+               ("POST", "/revisions/3/restore", {"json": {"base_revision": 5}})]
+    sent = []
+    for method, path, body in changes:
+        sent.append(time.monotonic())
+        where = f"{server.base}{path}" if path.startswith("/api") else f"{record}{path}"
+        answer = httpx.request(method, where, headers=sec, timeout=20, **body)
+        assert answer.status_code == 200, answer.text
+        time.sleep(1.2)  # each change has its own event
+    events = page.done()
+    assert [(kind, data["revision"]) for kind, _, data in events] == [
+        ("snapshot", 3), ("lists", 4), ("lists", 5), ("lists", 6)]
+    [_, on_behalf, removed, restored] = [data for _, _, data in events]
+    [entry] = on_behalf["lists"]
+    assert [(s["index"], s["request"]["delegation"]["state"], s["request"]["kind"],
+             s["request"].get("on_behalf_of")) for s in entry["speakers"]] == [
+        (0, "AUT", "statement", None),
+        (1, "BEL", "on_behalf", "the European Union and its member States")]
+    assert shown(removed) == [("BEL", "waiting")]
+    assert shown(restored) == [("AUT", "waiting"), ("BEL", "waiting")]
+    lags = [arrived - at for arrived, at in zip(page.arrived[1:], sent, strict=True)]
+    assert all(lag < 1.0 for lag in lags), lags

@@ -39,10 +39,16 @@ def speaker_lists(ws: Workspace, user: User, key: str,
                   place: ListPlace | None = None) -> SpeakerLists:
     """Every list of the record (in the order their first request came), or the one named."""
     view = ws.view(user, key)
-    record = record_from_data(view.data, references=False)
+    return lists_of(view.revision, view.data, place)
+
+
+def lists_of(revision: int, data: dict[str, Any], place: ListPlace | None = None
+             ) -> SpeakerLists:
+    """The lists of the record data of `revision`, as `speaker_lists` gives them."""
+    record = record_from_data(data, references=False)
     places = [place] if place is not None else _places(record)
     closed = record.speaker_lists
-    return SpeakerLists(view.revision, tuple(
+    return SpeakerLists(revision, tuple(
         SpeakerList(p, any(c.same(p) for c in closed), tuple(on_list(record.speakers, p)))
         for p in places))
 

@@ -15,7 +15,7 @@ import asyncio
 import json
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,17 +62,17 @@ class FloorFeed:
         return self._feeds.setdefault(key, _RecordFeed(self.keep))
 
     def publish(self, key: str, lists: dict[str, Any],
-                reset: dict[str, Any] | None = None) -> FloorEvent | None:
+                resets: Iterable[dict[str, Any]] = ()) -> FloorEvent | None:
         """The lists of the record (`revision` and `lists`, as GET …/speakers gives them),
         sent to every listener; nothing when an event already showed that revision or a later
-        one (two changes read after both). With `reset` (a list's place), that list's timer
-        goes back to its limit: a new speaker has the floor."""
+        one. The timers of the lists at `resets` (places) go back to their limit: a speaker
+        got or left the floor there."""
         feed = self._feed(key)
         if lists["revision"] <= feed.revision:
             return None
         feed.revision, feed.lists = lists["revision"], lists
-        if reset is not None:
-            where = place_key(reset)
+        for place in resets:
+            where = place_key(place)
             feed.timers[where] = self.timer(key, where).changed("reset", time.time())
         return self._send(key, feed)
 

@@ -53,7 +53,7 @@ from .results import (
     Stale,
 )
 from .state_codes import require_known_states
-from .writer import Writer
+from .writer import Watcher, Writer
 
 RECORD_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 DEMO_KEY = "untoc-wg-2017"
@@ -111,6 +111,11 @@ class Workspace:
         self.writer = Writer(self.records)
         self._versions: dict[str, tuple[str, Version]] = {}
         self.accounts = Accounts(UserStore(engine))
+
+    def watch(self, watcher: Watcher) -> None:
+        """`watcher` is told of every revision committed by this workspace's writer (in its
+        thread, before the writers hear; see services/writer.py)."""
+        self.writer.committed.append(watcher)
 
     def _view(self, key: str, number: int | None = None) -> RecordView:
         try:

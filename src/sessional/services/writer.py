@@ -1,9 +1,11 @@
 """One writer thread per workspace. Writes queue up; whatever has queued while the writer was
 busy is committed together, one revision per write and one sync to disk per batch (group
-commit). Nothing is acknowledged before its revision is committed."""
+commit). Nothing is acknowledged before its revision is committed; whoever watches the commits
+(`committed`: the live lists of speakers) is told of each batch's new revisions first."""
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -16,6 +18,8 @@ from ..store import Change, Latest, RecordStore, Revision
 MAX_BATCH = 64
 LINGER = 0.0005  # seconds to wait for more writes once writes come in together
 Make = Callable[[Latest], Change | None]
+Watcher = Callable[[str, list[Revision]], None]  # a record's key, its new revisions in order
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,6 +36,7 @@ class Writer:
         self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None  # started by the first write
         self._starting = threading.Lock()
+        self.committed: list[Watcher] = []  # called in the writer thread: keep them quick
 
     def submit(self, key: str, author: str, make: Make) -> Future[tuple[Revision, bool]]:
         job = _Job(key, author, make)
@@ -69,8 +74,20 @@ class Writer:
             for job in group:
                 job.future.set_exception(error)
             return
+        made = [o[0] for o in outcomes if not isinstance(o, BaseException) and o[1]]
+        if made:
+            self._tell(key, made)
         for job, outcome in zip(group, outcomes, strict=True):
             if isinstance(outcome, BaseException):
                 job.future.set_exception(outcome)
             else:
                 job.future.set_result(outcome)
+
+    def _tell(self, key: str, revisions: list[Revision]) -> None:
+        """The watchers, before the writers hear: what they publish comes before the answer.
+        A watcher that fails is logged; the revisions stay committed and acknowledged."""
+        for watcher in self.committed:
+            try:
+                watcher(key, revisions)
+            except Exception:
+                log.exception("watcher of the commits of %s failed", key)

@@ -32,10 +32,12 @@ from ..services import (
     Workspace,
 )
 from ..services.floor_feed import FloorFeed
+from ..services.floor_news import FloorWatch
 from . import account, edits, pages, records, speaker_events, speaker_export, speakers
 from .convert import record_out
 from .limits import BodyLimits, ServerLimits
 from .openapi import readable_openapi
+from .speaker_news import SpeakerNews
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -58,6 +60,8 @@ def create_app(workspace: Workspace, secure_cookies: bool = False,
     app.state.workspace = workspace
     app.state.secure_cookies = secure_cookies
     app.state.floor_feed = FloorFeed()
+    app.state.speaker_news = SpeakerNews(app.state.floor_feed)
+    workspace.watch(FloorWatch(app.state.speaker_news))
     for router in (account.router, records.router, edits.router, speakers.router,
                    speaker_events.router, speaker_export.router):
         app.include_router(router)

@@ -3,17 +3,19 @@ the next speaker, end a speech, close and reopen a list (services/floor.py).
 
 A request is named by its index in the record's requests for the floor (GET gives it). What a
 list refuses (a closed list, nobody waiting) is answered 409 in the language of the user's
-pages (their choice, else the browser's), 404 for an index that names no request.
+pages (their choice, else the browser's), 404 for an index that names no request. Each
+change reaches the pages listening (web/speaker_events.py) before its answer is sent, as every
+other change of the lists does (web/speaker_news.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
-from starlette.concurrency import run_in_threadpool
 
 from ..model import FloorRequest, ItemRef
 from ..model.bodies import KEY_PATTERN
@@ -21,7 +23,7 @@ from ..model.floor import FloorRefused, NoSuchRequest
 from ..model.sessions import ITEM_NUMBER
 from ..model.speakers import ListPlace
 from ..model.wording import say
-from ..services import EditResult, User, Workspace, floor
+from ..services import floor
 from ..services.floor_access import FloorAction
 from ..services.floor_feed import FloorFeed
 from .auth import CurrentUser, CurrentWorkspace
@@ -32,6 +34,8 @@ from .schemas import EditOut, Out, ValueIn
 
 
 async def floor_feed(request: Request) -> FloorFeed:
+    """The app's feed; its news (web/speaker_news.py) is handed to this event loop."""
+    request.app.state.speaker_news.bind(asyncio.get_running_loop())
     found: FloorFeed = request.app.state.floor_feed
     return found
 
@@ -99,33 +103,19 @@ def lists_out(found: floor.SpeakerLists) -> ListsOut:
         for s in found.lists])
 
 
-async def announced(result: EditResult, feed: FloorFeed, ws: Workspace, user: User,
-                    key: str, reset: ListPlace | None = None) -> EditOut:
-    """The change answered, after its lists were published to the pages listening (the
-    lists as read now: a later change already made is in them, and its own event is skipped).
-    With `reset`: a new speaker has the floor there, the timer of that list is reset."""
-    if result.changed:
-        found = await run_in_threadpool(floor.speaker_lists, ws, user, key)
-        feed.publish(key, lists_out(found).model_dump(mode="json"),
-                     reset.model_dump(mode="json") if reset is not None else None)
-    return edit_out(result)
-
-
 @router.post("", response_model=EditOut, responses=REFUSED, summary="Ask for the floor")
 async def inscribe(key: Key, change: ValueIn[FloorRequest], user: CurrentUser,
-                   ws: CurrentWorkspace, feed: Feed) -> EditOut:
+                   ws: CurrentWorkspace) -> EditOut:
     """Last on its list, or a point of order ahead of the waiting speakers; refused (409) on
     a closed list. A delegate asks for its own delegation only."""
-    return await announced(await floor.inscribe(ws, user, key, change.value), feed, ws, user,
-                           key)
+    return edit_out(await floor.inscribe(ws, user, key, change.value))
 
 
 @router.post("/{index}/withdraw", response_model=EditOut, responses=REFUSED,
              summary="Withdraw a request for the floor")
 async def withdraw(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspace,
-                   feed: Feed, base_revision: Base = None) -> EditOut:
-    return await announced(await floor.withdraw(ws, user, key, index, base_revision), feed,
-                           ws, user, key)
+                   base_revision: Base = None) -> EditOut:
+    return edit_out(await floor.withdraw(ws, user, key, index, base_revision))
 
 
 @router.post("/{index}/spoken", response_model=EditOut, responses=REFUSED,
@@ -140,18 +130,16 @@ async def spoken(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspace
 @router.post("/{index}/move", response_model=EditOut, responses=REFUSED,
              summary="Move a waiting request")
 async def move(key: Key, index: Index, to: MoveIn, user: CurrentUser,
-               ws: CurrentWorkspace, feed: Feed, base_revision: Base = None) -> EditOut:
+               ws: CurrentWorkspace, base_revision: Base = None) -> EditOut:
     target = to.step if to.step is not None else to.position
     assert target is not None
-    return await announced(await floor.move(ws, user, key, index, target, base_revision),
-                           feed, ws, user, key)
+    return edit_out(await floor.move(ws, user, key, index, target, base_revision))
 
 
 def _place_route(path: str, action: FloorAction, summary: str) -> None:
-    async def endpoint(key: Key, user: CurrentUser, ws: CurrentWorkspace, feed: Feed,
+    async def endpoint(key: Key, user: CurrentUser, ws: CurrentWorkspace,
                        place: Annotated[ListPlace, Body()]) -> EditOut:
-        return await announced(await floor.run_list(ws, user, key, action, place), feed, ws,
-                               user, key, place if action in ("call_next", "finish") else None)
+        return edit_out(await floor.run_list(ws, user, key, action, place))
 
     endpoint.__name__ = action
     router.add_api_route(path, endpoint, methods=["POST"], response_model=EditOut,
