@@ -121,10 +121,9 @@ async def withdraw(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspa
 @router.post("/{index}/spoken", response_model=EditOut, responses=REFUSED,
              summary="Record that a request was heard (the secretariat)")
 async def spoken(key: Key, index: Index, user: CurrentUser, ws: CurrentWorkspace,
-                 feed: Feed, base_revision: Base = None) -> EditOut:
+                 base_revision: Base = None) -> EditOut:
     """The request done and entered among the statements, as a speech the chair ended."""
-    return await announced(await floor.spoke(ws, user, key, index, base_revision), feed, ws,
-                           user, key)
+    return edit_out(await floor.spoke(ws, user, key, index, base_revision))
 
 
 @router.post("/{index}/move", response_model=EditOut, responses=REFUSED,
