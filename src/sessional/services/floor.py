@@ -15,7 +15,8 @@ from ..model import Record, floor_record, record_from_data
 from ..model.edits import Edit
 from ..model.floor import on_list
 from ..model.speakers import FloorRequest, ListPlace
-from .access import User, require_edit_allowed
+from .access import User
+from .edit_access import require_edit_allowed
 from .floor_access import FloorAction, require_floor_allowed, require_own
 from .results import EditResult
 from .revising import revise_async

@@ -35,7 +35,8 @@ from ..store import (
     database_url,
     open_engine,
 )
-from .access import Accounts, User, require_edit_allowed, require_own_request
+from .access import Accounts, User
+from .edit_access import require_edit_allowed, require_own_request
 from .reading import CheckResult, check_record
 from .records import InputError, NotFound, example_text, input_limits
 from .reports import MEDIA_TYPES, file_suffix, render_report
