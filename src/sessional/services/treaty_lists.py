@@ -49,11 +49,6 @@ def shown_list(treaty: str) -> TreatyList:
     return found
 
 
-def chapter(treaty: str) -> str:
-    """The treaty's number in the UN Treaty Collection, whose status page lists its participants."""
-    return TREATIES[_known(treaty)].chapter
-
-
 def export_csv(treaty: str) -> str:
     """The list in use, in our layout: edit it and import it with a later date."""
     out = io.StringIO()
@@ -85,7 +80,7 @@ def import_csv(path: Path, treaty: str, as_of: dt.date | None, today: dt.date | 
     if as_of > today:
         raise InputError((f"{path}: its 'STATUS AS AT' day" if from_page else "--as-of:") +
                          f" {as_of} is after today ({today})")
-    if current.complete_as_of is not None and as_of <= current.complete_as_of:
+    if as_of <= current.complete_as_of:
         raise InputError(f"--as-of: the {treaty} list in use is complete up to "
                          f"{current.complete_as_of}; a list complete only up to {as_of} "
                          "would not be newer")
