@@ -1,7 +1,11 @@
-"""The participants a file lists, to import as a treaty's list: the two CSV layouts told apart
-by their header (ours, which `sessional refdata treaty export` writes, and the UN Treaty
-Collection's) and its status page saved as HTML (ingest.untc_status); each line read, placed by
-the name resolver and checked, with the file and line of what is wrong."""
+"""The participants a file lists, to import as a treaty's list. Two CSV layouts are read, told
+apart by the header: ours (the columns `sessional refdata treaty export` writes: iso3, name_en,
+signature_date, ratification_or_accession_date, action, source, confidence, notes, party_by)
+and the Treaty Collection's (Participant, Signature, "Ratification, Accession(a), …"), whose
+dates read "12 Dec 2000" with a letter for the kind of act ("24 Sep 2003 a"). A file whose name
+ends in .html or .htm, or which begins with "<", is read as the status page
+(ingest.untc_status): its table has the Treaty Collection's columns and is read as its CSV is.
+Each line is placed by the name resolver and checked; a wrong one is named by file and line."""
 
 from __future__ import annotations
 

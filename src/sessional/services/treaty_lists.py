@@ -3,12 +3,7 @@ a newer one (its own edit, or the UN Treaty Collection's status page saved as HT
 as CSV) and imports it, saying up to which day the new list is complete (a saved status page
 says it itself: its "STATUS AS AT" day).
 
-Two CSV layouts are read, told apart by the header: ours (the columns `export` writes: iso3,
-name_en, signature_date, ratification_or_accession_date, action, source, confidence, notes) and
-the Treaty Collection's (Participant, Signature, "Ratification, Accession(a), …"), whose dates
-read "12 Dec 2000" with a letter for the kind of act ("24 Sep 2003 a"). A file whose name ends
-in .html or .htm, or which begins with "<", is read as the status page (ingest.untc_status):
-its table has the Treaty Collection's columns and is read as its CSV is.
+The files it reads, and how each line is read and checked: services/treaty_files.py.
 """
 
 from __future__ import annotations
