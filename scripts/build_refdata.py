@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sessional.services.records import InputError
-from sessional.services.treaty_lists import read_list
+from sessional.services.treaty_files import read_list
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/sessional/refdata/data"

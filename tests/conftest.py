@@ -63,6 +63,18 @@ def example_data() -> dict[str, Any]:
     return data
 
 
+def protocol_record(path: Path, treaty: str, name: str, parties: list[str],
+                    signatories: list[str]) -> Path:
+    """The embedded example as a meeting under `treaty` (named `name` in English), attended by
+    `parties` and `signatories`, written to `path` for `sessional check`."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["convention"] = {"key": treaty, "name": {"en": name}}
+    data["attendance"]["states_parties"]["items"] = parties
+    data["attendance"]["signatories"]["items"] = signatories
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def cli(*args: str) -> tuple[int, str, str]:
     """Run the `sessional` command in-process: (exit code, stdout, stderr); no traceback."""
     from typer.testing import CliRunner

@@ -117,12 +117,18 @@ def test_titles_translated_in_2017_are_filled_in_the_2018_export(tmp_path: Path)
     assert "$.narrative.introduction.items[0].text" not in targets  # another kind of text
 
 
-def test_a_reworded_title_gets_the_old_translation_as_a_proposal(tmp_path: Path) -> None:
+def _exported_2018_with_memory(tmp_path: Path) -> tuple[Path, Path]:
+    """The 2018 record and its English export, filled from the 2017 translations."""
     memory = translated_2017(tmp_path)
     record = record_2018(tmp_path)
     xlf = tmp_path / "wg-2018.en.xlf"
     assert cli("translate", "export", str(record), "--to", "en",
                "--memory", str(memory), "-o", str(xlf))[0] == 0
+    return record, xlf
+
+
+def test_a_reworded_title_gets_the_old_translation_as_a_proposal(tmp_path: Path) -> None:
+    _, xlf = _exported_2018_with_memory(tmp_path)
     unit = next(u for u in ET.parse(xlf).getroot().iter(f"{{{NS}}}trans-unit")
                 if u.get("id") == "$.sessions[0].agenda.items[3].title")
     alternatives = unit.findall("x:alt-trans", X)
@@ -133,11 +139,7 @@ def test_a_reworded_title_gets_the_old_translation_as_a_proposal(tmp_path: Path)
 
 
 def test_the_filled_file_imports_back_as_it_is(tmp_path: Path) -> None:
-    memory = translated_2017(tmp_path)
-    record = record_2018(tmp_path)
-    xlf = tmp_path / "wg-2018.en.xlf"
-    assert cli("translate", "export", str(record), "--to", "en",
-               "--memory", str(memory), "-o", str(xlf))[0] == 0
+    record, xlf = _exported_2018_with_memory(tmp_path)
     code, printed, _ = cli("translate", "import", str(record), str(xlf))
     assert code == 0
     assert "14 texts changed in en, 0 already there, 16 left untranslated" in printed

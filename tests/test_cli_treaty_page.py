@@ -9,10 +9,9 @@ that the page is a whole list, which drops no party of the list in use."""
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
-from .conftest import EXAMPLE, cli, source_file
+from .conftest import cli, protocol_record, source_file
 
 ROWS = """
 <tr><td>Austria</td><td>12 Dec 2000</td><td>30 Nov 2007</td></tr>
@@ -91,12 +90,8 @@ def test_the_imported_page_is_what_check_uses_for_the_protocol(tmp_path: Path) -
                "--as-of", "2024-05-01")[1].startswith(
         "UNTOC-SOM: 154 participants (140 parties, 14 signatories not parties), complete up to "
         "2024-05-01; kept in ")  # --as-of, when given, is the day
-    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    data["convention"] = {"key": "UNTOC-SOM", "name": {"en": "Smuggling of Migrants Protocol"}}
-    data["attendance"]["states_parties"]["items"] = ["AUT", "BTN"]
-    data["attendance"]["signatories"]["items"] = ["IRN"]
-    record = tmp_path / "som.json"
-    record.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    record = protocol_record(tmp_path / "som.json", "UNTOC-SOM", "Smuggling of Migrants Protocol",
+                             ["AUT", "BTN"], ["IRN"])
     _, printed, _ = cli("check", str(record))
     assert "Bhutan (BTN) is listed among the States parties but was not a participant in " \
         "UNTOC-SOM on 2017-10-09 (party only from 2023-03-21)" in printed

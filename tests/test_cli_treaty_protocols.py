@@ -6,12 +6,11 @@ imports a newer one. Expected values are read from those files (and counted here
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLE, cli, source_file
+from .conftest import cli, protocol_record, source_file
 
 SHIPPED = [  # treaty, the scrape's copy, participants, parties, signatories not parties, its day
     ("UNTOC-TIP", "untoc_tip_untc_2014.csv", 167, 159, 8, "2014-01-27"),
@@ -59,13 +58,8 @@ def test_a_states_dates_are_the_scrapes() -> None:
 
 
 def _record(tmp_path: Path) -> Path:
-    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    data["convention"] = {"key": "UNTOC-TIP", "name": {"en": "Trafficking in Persons Protocol"}}
-    data["attendance"]["states_parties"]["items"] = ["AUT", "JPN"]
-    data["attendance"]["signatories"]["items"] = ["IRN"]
-    record = tmp_path / "tip.json"
-    record.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return record
+    return protocol_record(tmp_path / "tip.json", "UNTOC-TIP", "Trafficking in Persons Protocol",
+                           ["AUT", "JPN"], ["IRN"])
 
 
 def test_a_record_of_a_protocol_is_checked_against_the_protocols_list(tmp_path: Path) -> None:

@@ -1,4 +1,6 @@
-"""Every rule: a record that breaks it gives its finding, one that keeps it gives none."""
+"""Every rule: a record that breaks it gives its finding, one that keeps it gives none (the
+rules whose findings test_findings.py states in full, speakers not attending, meetings held,
+duplicates and documents, are not tried again here)."""
 
 from __future__ import annotations
 
@@ -36,9 +38,29 @@ def test_the_filled_example_warns_that_its_signatorys_status_in_2017_is_not_know
          "that date)")]
 
 
-def test_meeting_outside_the_session(filled: dict[str, Any]) -> None:
-    filled["sessions"][0]["meetings"]["items"][7]["date"] = "2017-10-20"
-    assert codes(filled) == ["dates/meeting-outside-session"]
+def _set(data: dict[str, Any], path: tuple[str | int, ...], value: str) -> None:
+    """`value` at `path` (keys and indexes from the top of the record's data)."""
+    *parents, last = path
+    place: Any = data
+    for step in parents:
+        place = place[step]
+    place[last] = value
+
+
+@pytest.mark.parametrize(("path", "value", "expected"), [
+    pytest.param(("sessions", 0, "meetings", "items", 7, "date"), "2017-10-20",
+                 ["dates/meeting-outside-session"], id="meeting outside the session"),
+    pytest.param(("report", "adopted_on"), "2017-10-20", ["dates/report-outside-session"],
+                 id="report adopted after the last day"),
+    pytest.param(("report", "adopted_on"), "2017-10-12", ["dates/report-before-last-day"],
+                 id="report adopted before the last day"),
+    pytest.param(("statements", 2, "items", "items", 0, "number"), "9",
+                 ["statements/item-not-on-agenda"], id="statement under an item not on the agenda"),
+])
+def test_one_value_changed_gives_its_finding(filled: dict[str, Any], path: tuple[str | int, ...],
+                                             value: str, expected: list[str]) -> None:
+    _set(filled, path, value)
+    assert codes(filled) == expected
 
 
 def test_agenda_adopted_outside_the_session_or_at_a_meeting_not_held(
@@ -47,13 +69,6 @@ def test_agenda_adopted_outside_the_session_or_at_a_meeting_not_held(
     filled["sessions"][1]["agenda"]["adopted_at_meeting"] = 9
     assert sorted(codes(filled)) == ["dates/agenda-meeting-not-held",
                                      "dates/agenda-outside-session"]
-
-
-def test_report_adopted_after_or_before_the_last_day(filled: dict[str, Any]) -> None:
-    filled["report"]["adopted_on"] = "2017-10-20"
-    assert codes(filled) == ["dates/report-outside-session"]
-    filled["report"]["adopted_on"] = "2017-10-12"
-    assert codes(filled) == ["dates/report-before-last-day"]
 
 
 def test_dates_stated_two_ways(filled: dict[str, Any]) -> None:
@@ -83,11 +98,6 @@ def test_name_not_in_force_and_unresolved_names(filled: dict[str, Any]) -> None:
     assert sorted(codes(filled)) == ["names/not-in-force", "names/unresolved"]
 
 
-def test_speaker_not_attending(filled: dict[str, Any]) -> None:
-    filled["statements"][1]["statements"]["items"].append({"delegation": {"state": "BRB"}})
-    assert codes(filled) == ["statements/speaker-not-attending"]
-
-
 def test_an_observer_state_or_a_signatory_that_spoke_attended(filled: dict[str, Any]) -> None:
     filled["attendance"]["observer_states"] = {"items": ["BTN"]}  # party only from 2023
     statements = filled["statements"][1]["statements"]["items"]
@@ -103,11 +113,6 @@ def test_report_adopted_before_the_session_began(filled: dict[str, Any]) -> None
     assert (finding.code, finding.severity) == ("dates/report-outside-session", "error")
     assert finding.message == (
         "report adopted on 2017-10-02, outside the session (2017-10-09 to 2017-10-13)")
-
-
-def test_statement_under_an_item_not_on_the_agenda(filled: dict[str, Any]) -> None:
-    filled["statements"][2]["items"]["items"][0]["number"] = "9"
-    assert codes(filled) == ["statements/item-not-on-agenda"]
 
 
 def test_joint_item_under_one_bodys_number_only(filled: dict[str, Any]) -> None:
@@ -126,26 +131,6 @@ def test_joint_item_missing_from_one_agenda_and_titles_that_differ(
 def test_agenda_numbering_gap(filled: dict[str, Any]) -> None:
     filled["sessions"][1]["agenda"]["items"][2]["number"] = "7"
     assert "agendas/numbering-gap" in codes(filled)
-
-
-def test_documents_outside_the_series_cited_but_not_listed_and_counterparts(
-        filled: dict[str, Any]) -> None:
-    documents = filled["documents"]["items"]
-    documents[1]["symbol"] = "CTOC/COP/2017/2"
-    documents.append({"symbol": "CTOC/COP/WG.2/2017/2-CTOC/COP/WG.3/2017/9", "title": {},
-                      "bodies": ["TA"]})
-    filled["narrative"]["introduction"]["items"].append(
-        {"text": {"zh": "见 CTOC/COP/2016/15 号文件。"}, "source_language": "zh"})
-    found = codes(filled)
-    assert "documents/outside-series" in found
-    assert "documents/joint-counterpart-differs" in found
-    assert "documents/cited-not-listed" in found
-
-
-def test_fewer_meetings_held_than_recorded_and_duplicates(filled: dict[str, Any]) -> None:
-    filled["sessions"][1]["meetings_held"] = 5
-    filled["attendance"]["states_parties"]["items"].append("AUT")
-    assert sorted(codes(filled)) == ["counts/duplicate", "counts/meetings-held"]
 
 
 def test_gaps_with_their_paragraphs(filled: dict[str, Any]) -> None:

@@ -108,33 +108,50 @@ def agenda_titles_and_numbering(c: Context) -> Iterator[Finding]:
 
 def documents(c: Context) -> Iterator[Finding]:
     docs = c.record.documents.items
-    for i, doc in enumerate(docs):
-        path = f"$.documents.items[{i}]"
-        for key in doc.bodies:
-            body = c.record.body(key)
-            if body and not any(p.in_series(body.symbol_series) for p in doc.symbol.parts):
-                yield found(
-                    "documents/outside-series",
-                    "warning",
-                    words("{symbol} is listed for {key} but none of its symbols is in {key}'s "
-                          "series {series}", symbol=str(doc.symbol), key=key,
-                          series=str(body.symbol_series)),
-                    path,
-                    c.paragraph(path),
-                )
-        for j in range(i + 1, len(docs)):
-            shared = {str(p) for p in doc.symbol.parts} & {str(p) for p in docs[j].symbol.parts}
-            if shared and str(doc.symbol.parts) != str(docs[j].symbol.parts):
-                yield found(
-                    "documents/joint-counterpart-differs",
-                    "error",
-                    words("{symbol} and {other} share {shared} but pair it with different "
-                          "symbols", symbol=str(doc.symbol), other=str(docs[j].symbol),
-                          shared=", ".join(shared)),
-                    path,
-                    c.paragraph(path),
-                )
-    listed = {str(p) for d in docs for p in d.symbol.parts}
+    for i in range(len(docs)):
+        yield from _outside_series(c, i)
+        yield from _counterparts_differ(c, i)
+    yield from _cited_not_listed(c)
+
+
+def _outside_series(c: Context, i: int) -> Iterator[Finding]:
+    doc = c.record.documents.items[i]
+    path = f"$.documents.items[{i}]"
+    for key in doc.bodies:
+        body = c.record.body(key)
+        if body and not any(p.in_series(body.symbol_series) for p in doc.symbol.parts):
+            yield found(
+                "documents/outside-series",
+                "warning",
+                words("{symbol} is listed for {key} but none of its symbols is in {key}'s "
+                      "series {series}", symbol=str(doc.symbol), key=key,
+                      series=str(body.symbol_series)),
+                path,
+                c.paragraph(path),
+            )
+
+
+def _counterparts_differ(c: Context, i: int) -> Iterator[Finding]:
+    """Documents after the `i`th that share a symbol with it but pair it differently."""
+    docs = c.record.documents.items
+    doc = docs[i]
+    path = f"$.documents.items[{i}]"
+    for j in range(i + 1, len(docs)):
+        shared = {str(p) for p in doc.symbol.parts} & {str(p) for p in docs[j].symbol.parts}
+        if shared and str(doc.symbol.parts) != str(docs[j].symbol.parts):
+            yield found(
+                "documents/joint-counterpart-differs",
+                "error",
+                words("{symbol} and {other} share {shared} but pair it with different "
+                      "symbols", symbol=str(doc.symbol), other=str(docs[j].symbol),
+                      shared=", ".join(shared)),
+                path,
+                c.paragraph(path),
+            )
+
+
+def _cited_not_listed(c: Context) -> Iterator[Finding]:
+    listed = {str(p) for d in c.record.documents.items for p in d.symbol.parts}
     narrative = c.record.narrative
     texts = [t for p in narrative.introduction.items for t in p.text.values()]
     texts += [

@@ -25,15 +25,9 @@ def show(treaty: TreatyArg) -> None:
     from . import fail, out
 
     try:
-        found, chapter = services.shown_list(treaty), services.treaty_chapter(treaty)
+        found = services.shown_list(treaty)
     except services.InputError as error:
         fail(str(error))
-    if found.complete_as_of is None:
-        out.print(f"{found.treaty} (UN Treaty Collection {chapter}): no list of participants is "
-                  "shipped or imported; every State's standing is not known")
-        out.print(f"bring one: sessional refdata treaty import FILE --treaty {found.treaty} "
-                  "(FILE: the Treaty Collection's status page saved as HTML, or a CSV)")
-        return
     parties = [p for p in found.participants.values() if p.is_party]
     signed = [p for p in found.participants.values() if not p.is_party and p.signature]
     out.print(f"{found.treaty}: {len(found.participants)} participants, {len(parties)} parties, "

@@ -81,6 +81,31 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
         raise NotAReport("no text")
     lang = lang or detect_language(lines)
     draft = Draft(lang)
+    untitled = _read_head(text, lines, draft)
+    names = [b.name for b in draft.bodies]
+    lines = _merge_wrapped_names(lines, names)
+    blocks = segment(lines, _heading_predicate(lang), _heading_continues(lang, names),
+                     _subheading_predicate(lang, names))
+    placed = place(blocks, lang, names, untitled)
+    _extract(draft, placed)
+    read_lists(draft)
+    try:
+        record = build(draft)
+    except RecordInvalid as invalid:
+        raise NotAReport(f"the facts read contradict each other: {invalid.faults[0]}") from None
+    report = _report(draft, placed)
+    if removed:
+        report.warnings.insert(0, f"removed {removed.total()} control character(s) from the "
+                               "text, which a report cannot hold: " + ", ".join(
+                                   f"{describe(c)} ×{n}" for c, n in removed.most_common()))
+    return IngestResult(record, report, placed)
+
+
+def _read_head(text: str, lines: list[Line], draft: Draft) -> bool:
+    """The bodies, symbol and dates at the head of the report, before its first chapter, into
+    `draft`; True when the report has no chapter heading we know (its paragraphs are placed by
+    what they say)."""
+    lang = draft.lang
     first_pass = segment(lines, lambda t: heading_title(t, lang) is not None)
     first_chapter = next((b.position for b in first_pass
                           if heading_title(b.text, lang) in CHAPTERS), None)
@@ -99,23 +124,7 @@ def ingest_text(text: str, lang: Lang | None = None) -> IngestResult:
     if not draft.bodies:
         raise NotAReport("no body with its dates at the head of the report (a name, then a "
                          "line such as “9–13 October 2017, Vienna”)")
-    names = [b.name for b in draft.bodies]
-    lines = _merge_wrapped_names(lines, names)
-    blocks = segment(lines, _heading_predicate(lang), _heading_continues(lang, names),
-                     _subheading_predicate(lang, names))
-    placed = place(blocks, lang, names, untitled)
-    _extract(draft, placed)
-    read_lists(draft)
-    try:
-        record = build(draft)
-    except RecordInvalid as invalid:
-        raise NotAReport(f"the facts read contradict each other: {invalid.faults[0]}") from None
-    report = _report(draft, placed)
-    if removed:
-        report.warnings.insert(0, f"removed {removed.total()} control character(s) from the "
-                               "text, which a report cannot hold: " + ", ".join(
-                                   f"{describe(c)} ×{n}" for c, n in removed.most_common()))
-    return IngestResult(record, report, placed)
+    return untitled
 
 
 def _merge_wrapped_names(lines: list[Line], names: list[str]) -> list[Line]:

@@ -123,11 +123,7 @@ class _Segmenter:
                 self._close()
             return
         if self.blank_in_list:
-            self.blank_in_list = False
-            numbered_entry = _NUMBERED.match(text) and not self._is_next_paragraph(
-                int(_NUMBERED.match(text).group(1)))  # type: ignore[union-attr]
-            if not (numbered_entry or _LETTERED.match(text)):
-                self._close()
+            self._after_blank_in_list(text)
         if heading := _MARKDOWN_HEADING.match(text):
             self._close()
             self._add(Block("heading", _unescape(heading.group(2)), len(self.blocks), line.number,
@@ -150,18 +146,35 @@ class _Segmenter:
             self._add(Block("line", text.strip(), len(self.blocks), line.number,
                             lines=[text.strip()]))
             return
+        if not self._heading_line(text, line):
+            self._text_line(text, line)
+
+    def _after_blank_in_list(self, text: str) -> None:
+        """After a blank line in a list: an entry goes on with the list, anything else ends it."""
+        self.blank_in_list = False
+        numbered_entry = _NUMBERED.match(text) and not self._is_next_paragraph(
+            int(_NUMBERED.match(text).group(1)))  # type: ignore[union-attr]
+        if not (numbered_entry or _LETTERED.match(text)):
+            self._close()
+
+    def _heading_line(self, text: str, line: Line) -> bool:
+        """A line of the heading that is open, or a heading of its own (True), else False."""
         if self.open is not None and self.open.kind == "heading":
             if self.heading_continues(self.open.text):
                 self.open.text = join(self.open.text, text)
                 self.open.lines.append(text.strip())
-                return
+                return True
             self._close()
         if self.is_heading(text.strip()) or (self.is_subheading(text.strip()) and self._ended()):
             self._close()
             added = self._add(Block("heading", text.strip(), len(self.blocks), line.number,
                                     lines=[text.strip()]))
             self.open = added if self.heading_continues(added.text) else None
-            return
+            return True
+        return False
+
+    def _text_line(self, text: str, line: Line) -> None:
+        """A line of text: the next of the open paragraph (or of its entry), else one of its own."""
         if self.open is not None:
             if self.entry is not None:
                 self.entry.text = join(self.entry.text, text)

@@ -82,17 +82,9 @@ class FactList(Model, Generic[T]):
                                       {"count": len(self.items)})
         return self
 
-    @property
-    def is_gap(self) -> bool:
-        return self.status != "complete"
-
 
 LocalizedText = dict[Lang, str]
 """Text in some of the six languages; a language that is absent has no version yet."""
-
-
-def is_unknown(value: object) -> bool:
-    return isinstance(value, Unknown)
 
 
 def unknown_list() -> FactList[Any]:

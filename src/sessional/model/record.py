@@ -18,9 +18,6 @@ from .speakers import FloorRequest, SpeakerList
 from .statements import StatementGroup
 from .symbols import Symbol
 
-SCHEMA_VERSION = 1
-FORMAT_NAME = "sessional-record"
-
 
 class JointItem(Model):
     """An agenda item that several bodies consider together; each body gives it its own number."""

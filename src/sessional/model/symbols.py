@@ -19,7 +19,6 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from .wording import Slot, marked, say, verbatim, words
 
-SUFFIX_KINDS = ("Add", "Corr", "Rev", "Amend")
 _COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.()*]*$")
 _SUFFIX = re.compile(r"^(Add|Corr|Rev|Amend)\.(\d+)$")
 _SPLIT_JOINT = re.compile(r"-(?=[A-Z])")

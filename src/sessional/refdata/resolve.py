@@ -40,10 +40,6 @@ class Resolution:
     def resolved(self) -> Match | None:
         return self.matches[0] if len(self.matches) == 1 else None
 
-    @property
-    def ambiguous(self) -> bool:
-        return len(self.matches) > 1
-
 
 def resolve(text: str, on: dt.date | None = None) -> Resolution:
     """Find what `text` names: a State or area by any current, historical or variant form, or an

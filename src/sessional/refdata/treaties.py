@@ -3,9 +3,8 @@ the three Protocols to UNTOC, each a treaty of its own: UNTOC-TIP (Trafficking i
 XVIII-12-a), UNTOC-SOM (Smuggling of Migrants, XVIII-12-b), UNTOC-FA (Firearms, XVIII-12-c).
 
 The Protocols' lists are 2014 snapshots of the Treaty Collection's tables (TIP as of
-2014-01-27, the other two as of 2014-07-10), like the Convention's. A treaty shipped without a
-list (`shipped` None) would be a list complete up to no day, in which every State's standing is
-not known, until a secretariat imports one. Each list is complete only up to its
+2014-01-27, the other two as of 2014-07-10), like the Convention's. Each list is complete only
+up to its
 `complete_as_of` date (the day of its snapshot of the UN Treaty Collection's status page); rows
 added after it come from single sources and say so. On a later date, what the list does not
 show (a later ratification, a later signature) is not known, and the status says so instead of
@@ -31,8 +30,8 @@ class Treaty:
     key: str
     chapter: str
     """Its number in the UN Treaty Collection (MTDSG), whose status page lists its participants."""
-    shipped: str | None
-    """The data file of the list shipped with sessional; None: no list is shipped."""
+    shipped: str
+    """The data file of the list shipped with sessional."""
 
 
 TREATIES = {t.key: t for t in (
@@ -73,8 +72,7 @@ class Status:
 @dataclass(frozen=True)
 class TreatyList:
     treaty: str
-    complete_as_of: dt.date | None
-    """None: complete up to no day (no list shipped or imported), every standing unknown."""
+    complete_as_of: dt.date
     source: str
     participants: dict[str, Participation]
 
@@ -111,15 +109,11 @@ def lists_stamp() -> tuple[tuple[str, int] | None, ...]:
 
 @cache
 def _treaty_list(treaty: str, name: str, _stamp: tuple[str, int] | None) -> TreatyList:
-    file = TREATIES[treaty].shipped
-    shipped = _list(load(file)) if file else TreatyList(
-        treaty, None, f"none shipped (no source found for UNTC {TREATIES[treaty].chapter})", {})
+    shipped = _list(load(TREATIES[treaty].shipped))
     imported = load_imported(name)
     newer = _list(imported) if imported is not None else None
-    if newer is None or newer.complete_as_of is None:
-        return shipped
-    return newer if shipped.complete_as_of is None or \
-        newer.complete_as_of > shipped.complete_as_of else shipped
+    return newer if newer is not None and newer.complete_as_of > shipped.complete_as_of \
+        else shipped
 
 
 def untoc_participants() -> dict[str, Participation]:
@@ -143,9 +137,6 @@ def treaty_status(treaty: str, participant: str, on: dt.date) -> Status:
         return Status("unknown", None, words("no participation data for {treaty}",
                                              treaty=treaty))
     p, as_of = data.participants.get(participant), data.complete_as_of
-    if as_of is None:
-        return Status("unknown", None, words(
-            "no list of {treaty} participants is shipped or imported; not known", treaty=treaty))
     after = on > as_of
     if p is None:
         return Status("unknown", None, words(

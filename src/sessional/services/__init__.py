@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     )
     from .snapshots import Snapshot, Snapshots
     from .treaty_lists import ImportedList, shown_list
-    from .treaty_lists import chapter as treaty_chapter
     from .treaty_lists import export_csv as export_treaty_csv
     from .treaty_lists import import_csv as import_treaty_csv
     from .workspace import (
@@ -102,7 +101,6 @@ _WHERE: dict[str, tuple[str, str]] = {
     "Snapshots": (".snapshots", "Snapshots"),
     "ImportedList": (".treaty_lists", "ImportedList"),
     "shown_list": (".treaty_lists", "shown_list"),
-    "treaty_chapter": (".treaty_lists", "chapter"),
     "export_treaty_csv": (".treaty_lists", "export_csv"),
     "import_treaty_csv": (".treaty_lists", "import_csv"),
     "TooManyAttempts": (".access", "TooManyAttempts"),
@@ -210,5 +208,4 @@ __all__ = [
     "schema",
     "shown_list",
     "summarize",
-    "treaty_chapter",
 ]

@@ -15,9 +15,11 @@ from ..model import Record, floor_record, record_from_data
 from ..model.edits import Edit
 from ..model.floor import on_list
 from ..model.speakers import FloorRequest, ListPlace
-from .access import User, require_edit_allowed
+from .access import User
+from .edit_access import require_edit_allowed
 from .floor_access import FloorAction, require_floor_allowed, require_own
 from .results import EditResult
+from .revising import revise_async
 from .state_codes import require_known_states
 from .workspace import Workspace
 
@@ -71,8 +73,8 @@ async def inscribe(ws: Workspace, user: User, key: str, request: FloorRequest) -
                                                               exclude_defaults=True))
     require_edit_allowed(user, edit)  # a delegate: its own delegation, and 'waiting'
     require_known_states(edit)
-    return await ws.revise_async(user, key, {"action": "inscribe", "collection": "speakers"},
-                                 lambda record: floor_record.inscribe(record, request))
+    return await revise_async(ws, user, key, {"action": "inscribe", "collection": "speakers"},
+                              lambda record: floor_record.inscribe(record, request))
 
 
 def _same_request(index: int) -> Callable[[dict[str, Any]], Any]:
@@ -156,4 +158,4 @@ async def _change(ws: Workspace, user: User, key: str, action: FloorAction,
     if base is not None:
         operation["base"] = base
     part = _same_request(index) if index is not None else None
-    return await ws.revise_async(user, key, operation, make, base, part)
+    return await revise_async(ws, user, key, operation, make, base, part)

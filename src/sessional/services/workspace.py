@@ -16,12 +16,9 @@ from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Any
 
-import msgspec
-
-from ..model import Record, RecordInvalid, record_from_data, record_to_data, record_to_json
+from ..model import Record, record_from_data, record_to_json
 from ..model.changes import FactChange, record_changes
 from ..model.edits import Edit, EditConflict, EditInvalid, EditTargetMissing, needs_base
-from ..model.references import reference_faults
 from ..model.revise import Version, revise
 from ..model.wording import words
 from ..store import (
@@ -38,7 +35,8 @@ from ..store import (
     database_url,
     open_engine,
 )
-from .access import Accounts, User, require_edit_allowed, require_own_request
+from .access import Accounts, User
+from .edit_access import require_edit_allowed, require_own_request
 from .reading import CheckResult, check_record
 from .records import InputError, NotFound, example_text, input_limits
 from .reports import MEDIA_TYPES, file_suffix, render_report
@@ -52,6 +50,7 @@ from .results import (
     ReportFile,
     Stale,
 )
+from .revisions import compact, dumps, loads, require_base, title, view_of
 from .state_codes import require_known_states
 from .writer import Watcher, Writer
 
@@ -61,43 +60,6 @@ SYSTEM_USER = User("sessional", "admin")
 
 
 Unavailable = DatabaseUnavailable  # the database cannot be reached: try again later
-
-
-def _dumps(data: Any) -> str:
-    """Compact JSON, as json.dumps(ensure_ascii=False, separators=(",", ":")) writes it."""
-    return msgspec.json.encode(data).decode("utf-8")
-
-
-def _loads(text: str) -> Any:
-    return msgspec.json.decode(text)
-
-
-def _compact(record: Record) -> str:
-    return _dumps(record_to_data(record))
-
-
-def _view_of(revision: Revision) -> RecordView:
-    return RecordView(revision.record, revision.number, revision.author, revision.created_at,
-                      revision.operation, _loads(revision.document))
-
-
-def _title(record: Record) -> str:
-    lang = record.report.original_language
-    title = record.report.title.get(lang) or " / ".join(
-        b.name.get(lang) or b.name.get("en") or b.key for b in record.bodies)
-    return title[:300]
-
-
-def _require_base(latest: Latest, data: Any, base: int | None,
-                  part: Callable[[dict[str, Any]], Any] | None) -> None:
-    """`base` names a revision of the record; with `part`: that part of `data` (the latest
-    revision's) is what it was at `base`, else PartChanged."""
-    if base is not None and not 1 <= base <= latest.revision.number:
-        raise EditInvalid(f"base_revision {base}: the record has revisions 1 to "
-                          f"{latest.revision.number}")
-    if part is not None and base is not None and base != latest.revision.number and \
-            part(_loads(latest.at(base).document)) != part(data):
-        raise PartChanged(base)
 
 
 class Workspace:
@@ -123,7 +85,7 @@ class Workspace:
         except RecordMissing:
             what = f"record {key!r}" + (f" has no revision {number}" if number else "")
             raise NotFound(f"no {what}" if number is None else what) from None
-        return _view_of(rev)
+        return view_of(rev)
 
     def changes(self, user: User, key: str, number: int,
                 against: int | None = None) -> list[FactChange]:
@@ -163,11 +125,11 @@ class Workspace:
                                    key=key))
         record = record_from_data(data, limits=input_limits())
         try:
-            revision = self.records.create(key, _title(record), Change(
-                _compact(record), {"action": operation}), user.name)
+            revision = self.records.create(key, title(record), Change(
+                compact(record), {"action": operation}), user.name)
         except RecordExists:
             raise Conflict(f"a record with key {key!r} exists already", self._view(key)) from None
-        return _view_of(revision)
+        return view_of(revision)
 
     def replace(self, user: User, key: str, base: int, data: Any) -> RecordView:
         """The whole record, written over revision `base`; refused unless `base` is the latest."""
@@ -189,10 +151,10 @@ class Workspace:
             if latest.revision.number != base:
                 raise Stale
             record = make(latest)
-            return Change(_compact(record), operation | {"base": base}, _title(record))
+            return Change(compact(record), operation | {"base": base}, title(record))
 
         revision, _ = self._run(key, user, change)
-        return _view_of(revision)
+        return view_of(revision)
 
     def update(self, user: User, key: str, operation: dict[str, Any],
                apply: Callable[[dict[str, Any]], bool], base: int | None = None,
@@ -203,11 +165,11 @@ class Workspace:
         user.require(user.edits_records, "edit records")
 
         def change(latest: Latest) -> Change | None:
-            data = _loads(latest.revision.document)
-            _require_base(latest, data, base, part)
+            data = loads(latest.revision.document)
+            require_base(latest, data, base, part)
             if not apply(data):
                 return None
-            return Change(_compact(record_from_data(data, key)), operation)
+            return Change(compact(record_from_data(data, key)), operation)
 
         revision, changed = self._run(key, user, change)
         return EditResult(key, revision.number, changed, revision.operation)
@@ -215,15 +177,15 @@ class Workspace:
     def edit(self, user: User, key: str, edit: Edit, base: int | None = None) -> EditResult:
         """Apply one small edit to the latest revision. Returns the revision and whether it
         changed anything (marking a State present twice changes nothing the second time)."""
-        return self._settle(key, self.submit_edit(user, key, edit, base))
+        return self.settle(key, self.submit_edit(user, key, edit, base))
 
     async def edit_async(self, user: User, key: str, edit: Edit,
                          base: int | None = None) -> EditResult:
         """`edit` for a server's event loop: waits for the commit without holding a thread."""
         future = self.submit_edit(user, key, edit, base)
-        with contextlib.suppress(Exception):  # _settle names the refusal
+        with contextlib.suppress(Exception):  # settle names the refusal
             await asyncio.wrap_future(future)
-        return self._settle(key, future)
+        return self.settle(key, future)
 
     def submit_edit(self, user: User, key: str, edit: Edit,
                     base: int | None = None) -> Future[tuple[Revision, bool]]:
@@ -235,60 +197,38 @@ class Workspace:
             if base is None and needs_base(edit):
                 raise EditInvalid(f"{edit.action} in {edit.collection}: base_revision is "
                                   "required (the revision the edit was made on)")
-            _require_base(latest, None, base, None)
-            version = self._version(head)
+            require_base(latest, None, base, None)
+            version = self.version(head)
             base_data = None
             if base is not None and base != head.number:
-                base_data = _loads(latest.at(base).document)
+                base_data = loads(latest.at(base).document)
             require_own_request(user, edit, version.data)
             revised = revise(version, edit, base_data, input_limits())
             if revised is None:
                 return None
-            text = _dumps(revised.data)
-            self._versions[head.record] = (text, revised)
+            text = dumps(revised.data)
+            self.keep(head.record, text, revised)
             description = edit.describe() | ({"base": base} if base is not None else {})
             return Change(text, description)
 
         return self.writer.submit(key, user.name, change)
 
-    async def revise_async(self, user: User, key: str, operation: dict[str, Any],
-                           make: Callable[[Record], Record], base: int | None = None,
-                           part: Callable[[dict[str, Any]], Any] | None = None) -> EditResult:
-        """The latest revision's record changed by `make` (a function of the model, which may
-        refuse), committed as one revision unless nothing changed. A change that leaves the
-        record a cross-reference fault it did not have (an agenda item it lacks) is refused,
-        and so is one whose `part` of the data changed since revision `base`."""
-        def change(latest: Latest) -> Change | None:
-            version = self._version(latest.revision)
-            _require_base(latest, version.data, base, part)
-            record = make(version.record)
-            if record == version.record:
-                return None
-            faults = frozenset(reference_faults(record))
-            added = sorted(faults - version.faults, key=lambda f: f.path)
-            if added:
-                raise RecordInvalid("record", added, record.first_day)
-            data = record_to_data(record)
-            text = _dumps(data)
-            self._versions[latest.revision.record] = (text, Version(data, record, faults))
-            return Change(text, operation)
-
-        future = self.writer.submit(key, user.name, change)
-        with contextlib.suppress(Exception):  # _settle names the refusal
-            await asyncio.wrap_future(future)
-        return self._settle(key, future)
-
-    def _version(self, head: Revision) -> Version:
+    def version(self, head: Revision) -> Version:
         """The latest revision as data and record: kept from the edit that made it, if that
         was this process (the writer thread is the only one to use this)."""
         known = self._versions.get(head.record)
         if known is not None and known[0] == head.document:
             return known[1]
-        version = Version.of(_loads(head.document))
-        self._versions[head.record] = (head.document, version)
+        version = Version.of(loads(head.document))
+        self.keep(head.record, head.document, version)
         return version
 
-    def _settle(self, key: str, future: Future[tuple[Revision, bool]]) -> EditResult:
+    def keep(self, record: str, document: str, version: Version) -> None:
+        """`version` is what the latest revision of `record` will be, once `document` (its
+        JSON) is committed (the writer thread is the only one to use this)."""
+        self._versions[record] = (document, version)
+
+    def settle(self, key: str, future: Future[tuple[Revision, bool]]) -> EditResult:
         with self._refusals(key):
             revision, changed = future.result()
         return EditResult(key, revision.number, changed, revision.operation)

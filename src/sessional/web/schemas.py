@@ -7,12 +7,9 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
-from ..model import Lang
-
 T = TypeVar("T")
 
 RECORD_KEY = r"^[a-z0-9][a-z0-9-]{0,63}$"
-BODY_KEY = r"^[A-Z][A-Z0-9]{0,9}$"
 ITEM_NUMBER = r"^\d{1,4}$"
 STATE_CODE = r"^[A-Z]{3}$"
 ReportFormat = Literal["md", "html", "docx", "pdf"]
@@ -186,8 +183,3 @@ class TokenInfo(Out):
 
 class TokenIn(BaseModel):
     label: str = Field(default="script", min_length=1, max_length=100)
-
-
-class ReportQuery(BaseModel):
-    lang: Lang = "en"
-    format: ReportFormat = "md"

@@ -129,7 +129,7 @@ async def change_users(request: Request) -> Response:
             await call(page, lambda: accounts.set_disabled(name, action == "disable"))
         elif action == "password":
             await call(page, lambda: accounts.set_password(name, page.form.get("password", "")))
-    except InputError as err:  # NotFound and the like become pages in web/app.py
+    except InputError as err:  # NotFound and the like become pages in web/refusals.py
         found = await call(page, accounts.users)
         return page.render("users.html", status=422, users=found, roles=ROLE_LABELS,
                            error=str(err), form=page.form)
