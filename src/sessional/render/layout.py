@@ -60,12 +60,6 @@ def paragraph_number(lang: str, number: int) -> str:
     return paragraph_number_form(lang).format(number)
 
 
-def masthead_symbol_side(direction: Literal["ltr", "rtl"]) -> Side:
-    """Where the symbol (and the distribution lines under it) stand on page 1; the
-    organization line is on the other side."""
-    return "left" if direction == "rtl" else "right"
-
-
 def first_page_foot(report: Report) -> PageFoot:
     """The foot of page 1: the job number (or its placeholder), left, set left to right."""
     return PageFoot(report.masthead.job_number, JOB_NUMBER_SIDE, "ltr")

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged
 from . import typst_pool
 from .layout import OUTER_SIDE, UPRIGHT_LANGUAGES, first_page_foot, paragraph_number
-from .pdf_budget import PdfBudget
 
 FONTS = {
     "zh": ("Noto Serif", "Noto Serif CJK SC"),
@@ -28,11 +27,6 @@ DEFAULT_FONTS = ("Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic")
 
 def fonts_for(lang: str) -> tuple[str, ...]:
     return FONTS.get(lang, DEFAULT_FONTS)
-
-
-def configure_pdf(budget: PdfBudget) -> None:
-    """The compilers' number and budget from now on (the idle ones are stopped)."""
-    typst_pool.configure(budget)
 
 
 def render_pdf(report: Report) -> bytes:
