@@ -41,10 +41,13 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
     "check": (["src/sessional/check/*"], ["tests/check"]),
     "ingest/names.py": (["src/sessional/ingest/names.py"],
                         ["tests/ingest/test_names.py", "tests/ingest/test_name_lists.py",
-                         "tests/ingest/test_stages.py"]),
+                         "tests/ingest/test_stages.py", "tests/ingest/test_corpus.py",
+                         "tests/ingest/test_attendance_mistakes.py"]),
     "ingest/attendance.py": (["src/sessional/ingest/attendance.py"],
                              ["tests/ingest/test_stages.py", "tests/ingest/test_seed.py",
-                              "tests/ingest/test_names.py"]),
+                              "tests/ingest/test_names.py", "tests/ingest/test_attendance.py",
+                              "tests/ingest/test_corpus.py",
+                              "tests/ingest/test_attendance_mistakes.py"]),
     "render/docx": (["src/sessional/render/docx*.py"],
                     ["tests/render/test_docx.py", "tests/render/test_docx_layout.py"]),
     "compose": (["src/sessional/compose/*"], ["tests/compose"]),
@@ -60,7 +63,7 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.x_same_secret__mutmut_10": UTF8,
 }
 
-LINKED = ("src", "tests", "sources", "examples", "scripts")
+LINKED = ("src", "tests", "sources", "examples", "scripts", "benchmarks")
 
 
 def main() -> int:
