@@ -227,3 +227,28 @@ def test_a_list_of_documents_with_an_entry_not_read_is_kept_whole_never_half() -
     [kept] = result.report.unclassified
     assert kept["paragraph"] == 3
     assert kept["text"].endswith("(CTOC/COP/WG.4/2016/2);\n(c) A note without its symbol.")
+
+
+def statements(result: IngestResult) -> list[dict[str, Any]]:
+    return [s.model_dump(mode="json", exclude_defaults=True)["statements"]
+            for s in result.record.statements]
+
+
+def test_each_speaker_is_named_with_the_group_it_spoke_for_and_no_other() -> None:
+    result = report("Under agenda item 2, statements were made by representatives of the "
+                    "following States parties to the Convention: Egypt (on behalf of the Group "
+                    "of 77 and China), Mexico and Austria, on behalf of a group of like-minded "
+                    "States.")
+    assert statements(result) == [{"items": [
+        {"delegation": {"state": "EGY"}, "on_behalf_of": "Group of 77 and China"},
+        {"delegation": {"state": "MEX"}},
+        {"delegation": {"state": "AUT"}, "on_behalf_of": "a group of like-minded States"}]}]
+
+
+def test_organizations_that_made_statements_are_named_by_their_keys() -> None:
+    result = report("Under agenda item 2, statements were made by observers for the following "
+                    "intergovernmental organizations: Council of Europe and International "
+                    "Criminal Police Organization.")
+    assert statements(result) == [{"items": [
+        {"delegation": {"organization": {"key": "coe"}}},
+        {"delegation": {"organization": {"key": "interpol"}}}]}]
