@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Mutation testing, one package at a time (issue 18): how many planted bugs the tests catch.
 
-    .venv/bin/python scripts/mutation.py [PACKAGE ...] [--fresh] [--children N] [--list]
+    .venv/bin/python scripts/mutation.py [PACKAGE ...] [--fresh] [--again] [--children N]
+                                         [--nice N] [--list]
 
 For each package, mutmut (configured in pyproject.toml, [tool.mutmut]) plants small changes in
 the package's code, one at a time, and runs the tests that exercise the package (the folders
 below, not the whole suite); a mutant no test fails on "survived". The script prints the score
 per package (killed / all mutants) and every surviving mutant with its diff. Each package runs
 in its own folder under .mutation/ (kept, so a second run only tries what changed; --fresh
-starts over). Runs under `nice -n 19`; not part of the quick suite. Equivalent mutants (no
-behaviour a user could see changes) are listed with their reason in EQUIVALENT.
+starts over). Runs under `nice -n 19` (--nice to change it); not part of the quick suite.
+Equivalent mutants (no behaviour a user could see changes) are listed with their reason in
+EQUIVALENT.
 """
 
 from __future__ import annotations
@@ -37,10 +39,13 @@ KILLED = {1, 3}  # mutmut's exit codes for a mutant some test failed on
 PACKAGES: dict[str, tuple[list[str], list[str]]] = {
     # the rules and accounts as the services give them; the HTTP tests of the same rules
     # (tests/server/test_access*.py, a web app and five users made per test) are left out: they
-    # took a minute a mutant on a shared machine
+    # took a minute a mutant on a shared machine. So is the wall-clock test of the ten wrong
+    # passwords (its 290-300 s fails when the machine is loaded): tests/services/test_accounts.py
+    # checks the same limit on a clock it moves.
     "services/access.py": (["src/sessional/services/access.py"],
                            ["tests/services/test_access_rules.py",
-                            "tests/services/test_accounts.py", "tests/server/test_accounts.py"]),
+                            "tests/services/test_accounts.py", "tests/server/test_accounts.py",
+                            "-k", "not test_ten_wrong_passwords_lock_the_name"]),
     "check": (["src/sessional/check/*"], ["tests/check"]),
     "ingest/names.py": (["src/sessional/ingest/names.py"],
                         ["tests/ingest/test_names.py", "tests/ingest/test_name_lists.py",
@@ -60,10 +65,43 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
 
 # Mutants that change no behaviour a user could see, by name, with the reason.
 UTF8 = "'UTF-8' and 'utf-8' name the same codec in Python"
+PREFIX_FIRST = ("sorted in reverse without a key, a separator still comes before every "
+                "separator it begins (', and ' before ', '), all the alternation needs")
+NO_BLANK_SEPARATOR = "no separator is made only of blanks (or of X's and spaces)"
+EVERY_LANGUAGE = "every language's reading cues have this key: the default is never used"
+NAMES = "sessional.ingest.names."
 EQUIVALENT: dict[str, str] = {
     "sessional.services.access.x__digest__mutmut_4": UTF8,
     "sessional.services.access.x_same_secret__mutmut_7": UTF8,
     "sessional.services.access.x_same_secret__mutmut_10": UTF8,
+    NAMES + "x_separators__mutmut_20": PREFIX_FIRST,
+    NAMES + "x_separators__mutmut_23": PREFIX_FIRST,
+    NAMES + "x_separators__mutmut_25": NO_BLANK_SEPARATOR,
+    NAMES + "x_separators__mutmut_26": NO_BLANK_SEPARATOR,
+    NAMES + "x_spoken_for__mutmut_4": EVERY_LANGUAGE,
+    NAMES + "x_spoken_for__mutmut_6": EVERY_LANGUAGE,
+    NAMES + "x_spoken_for__mutmut_41": "a cue at the very start has no speaker before it: it is "
+                                       "passed over whether the search starts at 0 or 1",
+    NAMES + "x__group__mutmut_21": EVERY_LANGUAGE,
+    NAMES + "x__group__mutmut_23": EVERY_LANGUAGE,
+    NAMES + "x_split_list__mutmut_12": "the score of no names at all: 1 instead of 0 adds 1 to "
+                                       "every cut, the best cut stays the best",
+    NAMES + "x_split_list__mutmut_13": "the back pointer of no names at all is never followed",
+    NAMES + "x_split_list__mutmut_84": "a name resolved exactly is resolved exactly again, the "
+                                       "same name",
+    NAMES + "x_list_tokens__mutmut_12": "the split of an empty text is one empty token, which "
+                                        "both callers drop (split_list keeps names with a text, "
+                                        "lists._trimmed returns early on an empty body)",
+    NAMES + "x_person_name__mutmut_3": "a fourth round only matters for four honorifics before "
+                                       "one name in the reverse of the cues' order",
+    NAMES + "x_person_name__mutmut_4": "without the early stop the rounds left change nothing "
+                                       "(a round after the last change removes nothing)",
+    NAMES + "x_person_name__mutmut_6": EVERY_LANGUAGE,
+    NAMES + "x_person_name__mutmut_8": EVERY_LANGUAGE,
+    NAMES + "x__forms__mutmut_8": "no State or organization has an Arabic name of one letter",
+    NAMES + "x__forms__mutmut_9": "no State or organization has an Arabic name of two letters",
+    "sessional.ingest.attendance.x__label__mutmut_6": "no category's name holds 'un ' twice",
+    "sessional.ingest.attendance.x__label__mutmut_18": "no category's name holds 'un ' twice",
 }
 
 LINKED = ("src", "tests", "sources", "examples", "scripts", "benchmarks")
@@ -77,6 +115,8 @@ def main() -> int:
     parser.add_argument("--again", action="store_true",
                         help="try again only the mutants not killed last time (after new tests)")
     parser.add_argument("--children", type=int, default=2, help="mutants tried at once")
+    parser.add_argument("--nice", type=int, default=19,
+                        help="niceness of the run (default 19: it gives way to everything)")
     parser.add_argument("--list", action="store_true",
                         help="print the scores of earlier runs without running mutmut")
     args = parser.parse_args()
@@ -87,7 +127,7 @@ def main() -> int:
     for package in args.packages or list(PACKAGES):
         folder = _prepare(package, args.fresh)
         if not args.list:
-            _run(folder, args.children, _not_killed(folder) if args.again else [])
+            _run(folder, args.children, _not_killed(folder) if args.again else [], args.nice)
         scores.append(_report(package, folder))
     print("\npackage                  killed  mutants  score  (target >= 85%)")
     for package, killed, total, equivalent, untried in scores:
@@ -133,8 +173,9 @@ def _not_killed(folder: Path) -> list[str]:
     return [name for name, code in _codes(folder).items() if code not in KILLED]
 
 
-def _run(folder: Path, children: int, mutants: list[str]) -> None:
-    command = ["nice", "-n", "19", str(MUTMUT), "run", "--max-children", str(children), *mutants]
+def _run(folder: Path, children: int, mutants: list[str], niceness: int) -> None:
+    command = ["nice", "-n", str(niceness), str(MUTMUT), "run", "--max-children", str(children),
+               *mutants]
     print(f"== {folder.name}: mutmut run ({len(mutants) or 'all'} mutants)", flush=True)
     env = {**os.environ, "SESSIONAL_TEST_POSTGRES": "skip"}
     with (folder / "mutmut.log").open("w", encoding="utf-8") as log:  # its progress, if wanted

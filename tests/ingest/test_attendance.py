@@ -137,10 +137,11 @@ def test_names_named_twice_or_three_times_are_kept_once_and_said_with_the_paragr
         "The following States parties to the Convention were represented at the meeting: "
         "Austria, Germany, Austria and Austria.",
         "The following non-governmental organizations were represented by observers: Friends "
-        "of Ruritania, Council of Europe and Friends of Ruritania.")
+        "of Ruritania, Ruritanian Aid, Council of Europe and Friends of Ruritania.")
     assert attendance(result) == {
         "states_parties": {"items": ["AUT", "DEU"]},
         "non_governmental_organizations": {"items": [{"name": {"en": "Friends of Ruritania"}},
+                                                     {"name": {"en": "Ruritanian Aid"}},
                                                      {"key": "coe"}]}}
     assert result.report.warnings == [
         "paragraph 3: Austria (AUT) is named 3 times in the list of states parties; kept once",
