@@ -65,6 +65,7 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
 
 # Mutants that change no behaviour a user could see, by name, with the reason.
 UTF8 = "'UTF-8' and 'utf-8' name the same codec in Python"
+DEFAULT_ENTROPY = "secrets.token_urlsafe(None) takes its default, the same 32 bytes"
 PREFIX_FIRST = ("sorted in reverse without a key, a separator still comes before every "
                 "separator it begins (', and ' before ', '), all the alternation needs")
 NO_BLANK_SEPARATOR = "no separator is made only of blanks (or of X's and spaces)"
@@ -74,6 +75,11 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.x__digest__mutmut_4": UTF8,
     "sessional.services.access.x_same_secret__mutmut_7": UTF8,
     "sessional.services.access.x_same_secret__mutmut_10": UTF8,
+    "sessional.services.access.xǁAccountsǁissue_token__mutmut_9": DEFAULT_ENTROPY,
+    "sessional.services.access.xǁAccountsǁopen_session__mutmut_4": DEFAULT_ENTROPY,
+    "sessional.services.access.xǁAccountsǁopen_session__mutmut_6": DEFAULT_ENTROPY,
+    "sessional.services.access.x_require_own_request__mutmut_23": "-1 and -2 both mean no "
+                                                                  "request: nothing to check",
     NAMES + "x_separators__mutmut_20": PREFIX_FIRST,
     NAMES + "x_separators__mutmut_23": PREFIX_FIRST,
     NAMES + "x_separators__mutmut_25": NO_BLANK_SEPARATOR,

@@ -98,7 +98,10 @@ def test_a_delegate_withdraws_its_own_request_and_no_other() -> None:
                                                        "no key"])
 def test_a_withdrawal_of_no_request_is_left_to_the_edit_which_finds_nothing(
         key: str | None) -> None:
-    assert refusal(DEL_FRA, Edit("remove", "speakers", key=key)) is None
+    germany_second = {"speakers": [{"delegation": {"state": "FRA"}},
+                                   {"delegation": {"state": "DEU"}}]}
+    assert refusal(DEL_FRA, Edit("remove", "speakers", key=key), germany_second) is None
+    assert refusal(DEL_FRA, Edit("remove", "speakers", key=key), {}) is None  # no list at all
 
 
 def test_the_chair_withdraws_any_request_and_the_rule_reads_only_the_list_of_speakers() -> None:

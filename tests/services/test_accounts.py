@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -156,10 +158,23 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
-def test_a_web_session_lasts_twelve_hours(store: UserStore, accounts: Accounts) -> None:
+@pytest.fixture()
+def in_tokyo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The server's clock set to Japan's time, nine hours ahead of UTC."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("in_tokyo")
+def test_a_web_session_lasts_twelve_hours_whatever_the_servers_time_zone(
+        store: UserStore, accounts: Accounts) -> None:
     user = User("ana", "secretariat")
     session, csrf = accounts.open_session(user)
     assert accounts.by_session(session) == (user, csrf)
+    assert len(session) == len(csrf) == 43  # 32 random bytes each, URL-safe base64
     found = store.web_session(_digest(session))
     assert found is not None and found.csrf == csrf
     left = found.expires_at - dt.datetime.now(dt.UTC)
@@ -199,6 +214,11 @@ def test_a_disabled_users_sessions_and_tokens_stop_and_start_again_when_enabled(
     assert accounts.authenticate("ben", PASSWORD) == user
 
 
+def test_a_token_without_a_label_is_listed_as_a_script(accounts: Accounts) -> None:
+    accounts.issue_token("ben")
+    assert [t.label for t in accounts.tokens("ben")] == ["script"]
+
+
 def test_a_token_is_shown_once_listed_by_its_label_and_revoked(accounts: Accounts) -> None:
     token = accounts.issue_token("ana", "minutes " * 20)
     assert token.startswith("ses_") and len(token) == 4 + 43
@@ -216,6 +236,8 @@ def test_the_list_of_users_names_their_roles_and_delegations(accounts: Accounts)
     accounts.add("del_fra", "delegate", PASSWORD, "fra")
     assert [(u.name, u.role, u.delegation) for u in accounts.users()] == [
         ("ana", "secretariat", None), ("ben", "observer", None), ("del_fra", "delegate", "FRA")]
+    assert all(dt.timedelta(0) <= dt.datetime.now(dt.UTC) - u.created_at < dt.timedelta(hours=1)
+               for u in accounts.users())  # made just now
     assert accounts.authenticate("del_fra", PASSWORD) == User("del_fra", "delegate", "FRA")
 
 

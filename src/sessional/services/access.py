@@ -281,8 +281,8 @@ def require_edit_allowed(user: User, edit: Edit) -> None:
         return
     user.require(user.role == "delegate", "change the list of speakers")
     if edit.action == "add":
-        _own_delegation(user, edit.element)
-        status = edit.element.get("status", "waiting") if isinstance(edit.element, dict) else None
+        _own_delegation(user, edit.element)  # refuses an element that is not an object
+        status = edit.element.get("status", "waiting")
         if status != "waiting":
             raise Forbidden(f"{user.name} (delegate) may ask for the floor, not set the "
                             f"request's status ({status!r}): a new request is 'waiting'")
