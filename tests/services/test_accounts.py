@@ -141,6 +141,27 @@ def test_the_same_name_tried_again_with_the_sprayed_password_counts_once(
     wrong(accounts, "user1", "10.0.1.2", "Winter2026!!")  # two names so far: not held off
 
 
+def test_a_name_held_off_stays_held_off_when_made_up_names_fill_the_counts(
+        accounts: Accounts, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts older than the window are dropped once there are many (names may be made up,
+    50,000 of them; 4 here): the ones inside the window stay."""
+    monkeypatch.setattr(access, "MAX_COUNTED", 4)
+    for n in range(10):
+        wrong(accounts, "ana", "10.0.0.1", f"guess {n}")
+    for n in range(6):
+        clock.now = 1000.0 + 40 * n
+        wrong(accounts, f"made-up {n}", f"10.0.3.{n}", f"spray {n}")
+    assert held_off(accounts, "ana", PASSWORD, "10.0.0.1") == \
+        "too many wrong passwords; try again in 101 s"  # at 1200, held off since 1000
+    clock.now = 1330.0
+    wrong(accounts, "made-up 9", "10.0.3.9", "spray 0")  # counts from before 1030 go
+    assert held_off(accounts, "ana", PASSWORD, "10.0.0.1") is None
+    for n in range(4):
+        wrong(accounts, f"made-up {n}", "10.0.3.9", "spray 0")
+    assert held_off(accounts, "ben", "spray 0", "10.0.4.1") == \
+        "this password was tried for too many names; try again in 301 s"
+
+
 def test_a_hash_made_with_older_settings_is_replaced_at_the_next_log_in(
         store: UserStore, accounts: Accounts, monkeypatch: pytest.MonkeyPatch) -> None:
     before = store.by_name("ana").password_hash

@@ -103,6 +103,7 @@ FAILURE_WINDOW = 300.0  # seconds over which wrong passwords are counted
 MAX_FAILURES = 10  # wrong passwords for one name from one address
 MAX_FAILURES_PER_ADDRESS = 100  # wrong passwords from one address, whatever the names
 MAX_NAMES_PER_PASSWORD = 5  # names one wrong password was tried for (a password spray)
+MAX_COUNTED = 50_000  # names and passwords counted before counts older than the window go
 _SPRAY_KEY = secrets.token_bytes(32)  # passwords are counted by a keyed digest, never kept
 
 
@@ -200,7 +201,7 @@ class Accounts:
 
     def _forget_old(self, since: float) -> None:
         """Drop counts older than the window once they grow large (names may be made up)."""
-        if len(self._failures) + len(self._by_password) < 50_000:
+        if len(self._failures) + len(self._by_password) < MAX_COUNTED:
             return
         self._failures = {k: v for k, v in self._failures.items() if v[-1] > since}
         self._by_address = {k: v for k, v in self._by_address.items() if v[-1] > since}
