@@ -108,6 +108,8 @@ EQUIVALENT: dict[str, str] = {
     NAMES + "x__forms__mutmut_9": "no State or organization has an Arabic name of two letters",
     "sessional.ingest.attendance.x__label__mutmut_6": "no category's name holds 'un ' twice",
     "sessional.ingest.attendance.x__label__mutmut_18": "no category's name holds 'un ' twice",
+    "sessional.ingest.attendance.x_delegation__mutmut_16": "on_behalf_of None is the record's "
+                                                           "default: the same statement",
 }
 
 LINKED = ("src", "tests", "sources", "examples", "scripts", "benchmarks")

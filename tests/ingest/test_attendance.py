@@ -253,3 +253,19 @@ def test_organizations_that_made_statements_are_named_by_their_keys() -> None:
     assert statements(result) == [{"items": [
         {"delegation": {"organization": {"key": "coe"}}},
         {"delegation": {"organization": {"key": "interpol"}}}]}]
+
+
+def test_documents_to_come_between_documents_listed_leave_the_others_read() -> None:
+    result = report("C. Documentation", DOCUMENTS + "\n    (c) […]\n\n"
+                    "    (d) Note by the Secretariat (CTOC/COP/WG.4/2016/4).")
+    assert documents(result)["status"] == "partial"
+    assert [d["symbol"] for d in documents(result)["items"]] == [
+        "CTOC/COP/WG.4/2016/1", "CTOC/COP/WG.4/2016/2", "CTOC/COP/WG.4/2016/4"]
+
+
+def test_documents_of_a_body_the_report_is_not_about_are_not_taken_as_its_own() -> None:
+    other = DOCUMENTS.replace("The Working Group", "The Open-ended Intergovernmental Expert "
+                              "Group on a Comprehensive Study of Cybercrime")
+    result = report("C. Documentation", other)
+    assert documents(result) == {"status": "unknown"}
+    assert [u["paragraph"] for u in result.report.unclassified] == [3]
