@@ -106,6 +106,17 @@ EQUIVALENT: dict[str, str] = {
     NAMES + "x_person_name__mutmut_8": EVERY_LANGUAGE,
     NAMES + "x__forms__mutmut_8": "no State or organization has an Arabic name of one letter",
     NAMES + "x__forms__mutmut_9": "no State or organization has an Arabic name of two letters",
+    NAMES + "x_spoken_for__mutmut_13": "without the word boundary a cue glued to the word "
+                                       "before it would count; every cue of the catalogues "
+                                       "begins with a word reports put after a space or a "
+                                       "bracket",
+    NAMES + "x__group__mutmut_4": "only English writes 'the' before a group's name",
+    NAMES + "x__exact__mutmut_18": "every organization's match is an 'organization' one: its "
+                                   "rank is only ever compared with itself",
+    NAMES + "x__exact__mutmut_24": "no dated name of a State is also a name or variant of "
+                                   "another (checked over countries.json): a later form "
+                                   "never competes with another kind of match",
+    NAMES + "x__exact__mutmut_27": "a variant ranks last with 2 or 3 alike",
     "sessional.ingest.attendance.x__label__mutmut_6": "no category's name holds 'un ' twice",
     "sessional.ingest.attendance.x__label__mutmut_18": "no category's name holds 'un ' twice",
     "sessional.ingest.attendance.x_delegation__mutmut_16": "on_behalf_of None is the record's "

@@ -173,6 +173,7 @@ def test_a_name_not_yet_in_force_on_the_meeting_date_is_read_as_a_later_form() -
      ("مصر، والنمسا", {"مصر": "مجموعة الـ77 والصين"})),
     ("Egypte, au nom du Groupe des 77 et de la Chine, et Autriche", "fr",
      ("Egypte, et Autriche", {"Egypte": "Groupe des 77 et de la Chine"})),
+    ("Belgium, on behalf of BENELUX, Mexico", "en", ("Belgium, Mexico", {"Belgium": "BENELUX"})),
 ])
 def test_groups_spoken_for_as_reports_write_them(
         text: str, lang: str, expected: tuple[str, dict[str, str]]) -> None:
@@ -188,3 +189,9 @@ def test_groups_spoken_for_as_reports_write_them(
 ])
 def test_honorifics_as_they_are_also_written(written: str, lang: str, name: str) -> None:
     assert person_name(written, lang) == name  # type: ignore[arg-type]
+
+
+def test_only_the_joining_waw_is_taken_off_an_arabic_name() -> None:
+    # "بالنمسا" ("with Austria"): the preposition is not a list's "and"; a near match only
+    [austria] = split_list("بالنمسا", "ar", DAY, "state")
+    assert (austria.code, austria.how) == ("AUT", "fuzzy")
