@@ -78,6 +78,9 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.xǁAccountsǁissue_token__mutmut_9": DEFAULT_ENTROPY,
     "sessional.services.access.xǁAccountsǁopen_session__mutmut_4": DEFAULT_ENTROPY,
     "sessional.services.access.xǁAccountsǁopen_session__mutmut_6": DEFAULT_ENTROPY,
+    "sessional.services.access.x__spray_digest__mutmut_12": UTF8,
+    "sessional.services.access.x__spray_digest__mutmut_16": "hashlib takes 'SHA256' and "
+                                                            "'sha256' alike",
     "sessional.services.access.x_require_own_request__mutmut_23": "-1 and -2 both mean no "
                                                                   "request: nothing to check",
     NAMES + "x_separators__mutmut_20": PREFIX_FIRST,

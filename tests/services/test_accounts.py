@@ -162,6 +162,19 @@ def test_a_name_held_off_stays_held_off_when_made_up_names_fill_the_counts(
         "this password was tried for too many names; try again in 301 s"
 
 
+def test_a_password_that_is_not_text_is_a_wrong_one_and_counted(
+        accounts: Accounts, clock: Clock) -> None:
+    broken = "\ud800 guess"  # a lone surrogate, as JSON's "\ud800" decodes
+    for _ in range(5):
+        wrong(accounts, "ana", "10.0.0.1", broken)
+        wrong(accounts, "nobody", "10.0.0.1", broken)
+    assert held_off(accounts, "ana", PASSWORD, "10.0.0.1") is None  # 5 for her: not yet
+    for name in ("ben", "user0", "user1"):  # five names in all
+        wrong(accounts, name, "10.0.0.3", broken)
+    assert held_off(accounts, "user2", broken, "10.0.0.3") == \
+        "this password was tried for too many names; try again in 301 s"
+
+
 def test_a_hash_made_with_older_settings_is_replaced_at_the_next_log_in(
         store: UserStore, accounts: Accounts, monkeypatch: pytest.MonkeyPatch) -> None:
     before = store.by_name("ana").password_hash

@@ -216,8 +216,8 @@ class Accounts:
             raise NotAuthenticated("wrong user name or password") from None
         try:
             _hasher.verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            raise NotAuthenticated("wrong user name or password") from None
+        except (VerificationError, InvalidHashError, UnicodeEncodeError):  # a lone surrogate
+            raise NotAuthenticated("wrong user name or password") from None  # is no one's
         if row.disabled:
             raise NotAuthenticated(f"user {name!r} is disabled")
         if _hasher.check_needs_rehash(row.password_hash):
@@ -260,7 +260,7 @@ class Accounts:
 
 def _spend_as_long(password: str) -> None:
     """Verify against a dummy hash, so that unknown names take as long as wrong passwords."""
-    with contextlib.suppress(VerificationError):
+    with contextlib.suppress(VerificationError, UnicodeEncodeError):
         _hasher.verify(_dummy_hash(), password)
 
 
