@@ -113,6 +113,8 @@ EQUIVALENT: dict[str, str] = {
                                        "before it would count; every cue of the catalogues "
                                        "begins with a word reports put after a space or a "
                                        "bracket",
+    NAMES + "x_spoken_for__mutmut_54": "the head's pattern matches at least the empty string "
+                                       "at the end: there is always a head",
     NAMES + "x__group__mutmut_4": "only English writes 'the' before a group's name",
     NAMES + "x__exact__mutmut_18": "every organization's match is an 'organization' one: its "
                                    "rank is only ever compared with itself",

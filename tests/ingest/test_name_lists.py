@@ -174,6 +174,8 @@ def test_a_name_not_yet_in_force_on_the_meeting_date_is_read_as_a_later_form() -
     ("Egypte, au nom du Groupe des 77 et de la Chine, et Autriche", "fr",
      ("Egypte, et Autriche", {"Egypte": "Groupe des 77 et de la Chine"})),
     ("Belgium, on behalf of BENELUX, Mexico", "en", ("Belgium, Mexico", {"Belgium": "BENELUX"})),
+    ("Austria (on behalf of the Friends of Ruritania, Mexico", "en",  # a bracket left open
+     ("Austria, Mexico", {"Austria": "Friends of Ruritania"})),
 ])
 def test_groups_spoken_for_as_reports_write_them(
         text: str, lang: str, expected: tuple[str, dict[str, str]]) -> None:
