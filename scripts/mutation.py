@@ -65,6 +65,8 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
 
 # Mutants that change no behaviour a user could see, by name, with the reason.
 UTF8 = "'UTF-8' and 'utf-8' name the same codec in Python"
+MEMORY_ONLY = ("when counts at or older than the window are dropped changes the memory used, "
+               "nothing else: every count is read only if newer than the window")
 DEFAULT_ENTROPY = "secrets.token_urlsafe(None) takes its default, the same 32 bytes"
 PREFIX_FIRST = ("sorted in reverse without a key, a separator still comes before every "
                 "separator it begins (', and ' before ', '), all the alternation needs")
@@ -78,6 +80,13 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.xǁAccountsǁissue_token__mutmut_9": DEFAULT_ENTROPY,
     "sessional.services.access.xǁAccountsǁopen_session__mutmut_4": DEFAULT_ENTROPY,
     "sessional.services.access.xǁAccountsǁopen_session__mutmut_6": DEFAULT_ENTROPY,
+    "sessional.services.access.xǁAccountsǁauthenticate__mutmut_1": "the default place is only a "
+                                                                    "key of the counts",
+    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_1": MEMORY_ONLY,
+    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_2": MEMORY_ONLY,
+    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_6": MEMORY_ONLY,
+    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_10": MEMORY_ONLY,
+    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_13": MEMORY_ONLY,
     "sessional.services.access.x__spray_digest__mutmut_12": UTF8,
     "sessional.services.access.x__spray_digest__mutmut_16": "hashlib takes 'SHA256' and "
                                                             "'sha256' alike",

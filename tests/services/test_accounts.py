@@ -86,10 +86,12 @@ def test_ten_wrong_passwords_hold_the_name_off_from_that_place_for_five_minutes(
 
 def test_wrong_passwords_counted_are_those_of_the_last_five_minutes(
         accounts: Accounts, clock: Clock) -> None:
-    for n in range(9):
-        wrong(accounts, "ana", "10.0.0.1", f"guess {n}")
+    wrong(accounts, "ana", "10.0.0.1", "guess 0")
+    clock.now = 1100.0
+    for n in range(8):
+        wrong(accounts, "ana", "10.0.0.1", f"guess {n + 1}")
     clock.now = 1200.0
-    wrong(accounts, "ana", "10.0.0.1")  # the tenth, 200 s later
+    wrong(accounts, "ana", "10.0.0.1")  # the tenth, 200 s after the first
     assert held_off(accounts, "ana", PASSWORD, "10.0.0.1") == \
         "too many wrong passwords; try again in 101 s"  # until the first is 300 s old
     clock.now = 1300.0
@@ -108,11 +110,12 @@ def test_a_right_password_starts_the_count_of_wrong_ones_again(
 def test_a_hundred_wrong_passwords_from_one_address_hold_it_off_whatever_the_names(
         accounts: Accounts, clock: Clock) -> None:
     for n in range(99):
+        clock.now = 1000.0 if n == 0 else 1050.0
         wrong(accounts, f"user{n % 20}", "10.0.0.9", f"guess {n}")
     assert held_off(accounts, "ana", PASSWORD, "10.0.0.9") is None  # 99: not yet
     wrong(accounts, "nobody", "10.0.0.9")
     assert held_off(accounts, "ben", PASSWORD, "10.0.0.9") == \
-        "too many wrong passwords from this address; try again in 301 s"
+        "too many wrong passwords from this address; try again in 251 s"  # the first's 300 s
     assert held_off(accounts, "ben", PASSWORD, "10.0.0.10") is None
     clock.now = 1300.0
     assert held_off(accounts, "ben", PASSWORD, "10.0.0.9") is None
@@ -264,6 +267,14 @@ def test_a_token_is_shown_once_listed_by_its_label_and_revoked(accounts: Account
     with pytest.raises(NotAuthenticated, match=r"^unknown API token$"):
         accounts.by_token(token)
     assert accounts.tokens("ana") == []
+
+
+def test_a_delegation_for_a_role_other_than_delegate_is_refused_in_words(
+        accounts: Accounts) -> None:
+    with pytest.raises(access.InputError) as refused:
+        accounts.add("eve", "observer", PASSWORD, "FRA")
+    assert str(refused.value) == ("--delegation: a delegate is bound to one delegation (ISO "
+                                  "3166 alpha-3 code); other roles have none")
 
 
 def test_the_list_of_users_names_their_roles_and_delegations(accounts: Accounts) -> None:
