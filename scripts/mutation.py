@@ -107,6 +107,17 @@ EQUIVALENT: dict[str, str] = {
     NAMES + "x_split_list__mutmut_13": "the back pointer of no names at all is never followed",
     NAMES + "x_split_list__mutmut_84": "a name resolved exactly is resolved exactly again, the "
                                        "same name",
+    NAMES + "x_split_list__mutmut_8": "no name of a State or organization ends in a capital X "
+                                      "(only ISO codes do, which lists do not write)",
+    NAMES + "x_split_list__mutmut_65": "the best cut only weighs how many names resolve (an "
+                                       "unresolved span with a cut loses to its pieces): any "
+                                       "positive gain gives the same cut",
+    NAMES + "x_split_list__mutmut_87": "a text that resolves on no form dated or not on the "
+                                       "meeting's date resolves on none without it, and the "
+                                       "near match does not use the date",
+    NAMES + "x_split_list__mutmut_89": "the text has failed with the language's forms already, "
+                                       "it fails without them, and the near match does not "
+                                       "use the language",
     NAMES + "x_list_tokens__mutmut_12": "the split of an empty text is one empty token, which "
                                         "both callers drop (split_list keeps names with a text, "
                                         "lists._trimmed returns early on an empty body)",

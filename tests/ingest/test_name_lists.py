@@ -115,6 +115,7 @@ def test_the_name_in_force_wins_over_an_old_or_variant_form(
     ("奥地利, 阿尔及利亚和安哥拉", "zh", ["AUT", "DZA", "AGO"]),  # a Latin comma
     ("النمسا؛ الجزائر", "ar", ["AUT", "DZA"]),  # an Arabic semicolon
     ("Austria; Mexico; Chile", "en", ["AUT", "MEX", "CHL"]),
+    ("Austria、Mexico", "en", ["AUT", "MEX"]),  # an enumeration comma typed in Chinese
     ("Austria, Mexico.", "en", ["AUT", "MEX"]),
     ("奥地利和墨西哥。", "zh", ["AUT", "MEX"]),
 ])
@@ -136,6 +137,8 @@ def test_names_that_resolve_nowhere_are_cut_at_commas_but_not_at_and() -> None:
         ("Ruritania", None), ("Freedonia", None), ("Mexico", "MEX")]
     [one] = split_list("Ruritania and Freedonia", "en", DAY, "state")  # could be one name
     assert (one.text, one.code) == ("Ruritania and Freedonia", None)
+    names = split_list("Ruritania and Freedonia, Sylvania", "en", DAY, "state")
+    assert [n.text for n in names] == ["Ruritania and Freedonia", "Sylvania"]
 
 
 def test_a_misspelt_name_in_a_list_is_matched_to_the_nearest_of_its_kind() -> None:
