@@ -13,6 +13,8 @@ from sessional.ingest.attendance import once
 from sessional.ingest.draft import Draft
 from sessional.ingest.names import Name
 
+from ..conftest import source_file
+
 HEAD = """\
                                                             {symbol}
                                                             Distr.: General
@@ -269,3 +271,18 @@ def test_documents_of_a_body_the_report_is_not_about_are_not_taken_as_its_own() 
     result = report("C. Documentation", other)
     assert documents(result) == {"status": "unknown"}
     assert [u["paragraph"] for u in result.report.unclassified] == [3]
+
+
+def test_a_list_of_documents_under_a_bodys_subheading_may_name_it_short(
+        seed_facts: dict[str, Any]) -> None:
+    """The 2017 joint report, its paragraph 28 written "工作组收到了下列文件：" ("The Working
+    Group had before it …") under the subheading of the Working Group on technical assistance:
+    the documents are still that group's (seed-facts.json, bodies.TA.documents)."""
+    seed = source_file("000_af53d38e3a9bfe7d.txt").read_text(encoding="utf-8")
+    full = "28. 技术援助问题政府专家工作组收到了下列文件："
+    assert full in seed
+    record = ingest_text(seed.replace(full, "28. 工作组收到了下列文件：")).record
+    technical = record.bodies[1]
+    listed = [str(d.symbol.first_for(technical.symbol_series)) for d in record.documents.items
+              if d.listed_by(technical.key)]
+    assert sorted(listed) == sorted(d["symbol"] for d in seed_facts["bodies"]["TA"]["documents"])
