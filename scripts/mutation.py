@@ -34,6 +34,7 @@ WORK = ROOT / ".mutation"
 MUTMUT = Path(sys.executable).with_name("mutmut")
 TARGET = 0.85
 KILLED = {1, 3}  # mutmut's exit codes for a mutant some test failed on
+TIMEOUT = {24, -24, 36, 152, 255}  # and for one the tests ran too long on (not counted killed)
 
 # package: (files to mutate, tests that exercise them)
 PACKAGES: dict[str, tuple[list[str], list[str]]] = {
@@ -214,7 +215,10 @@ def _codes(folder: Path) -> dict[str, int | None]:
 
 
 def _not_killed(folder: Path) -> list[str]:
-    return [name for name, code in _codes(folder).items() if code not in KILLED]
+    """The mutants to try again after new tests: survivors and untried ones (not those listed
+    as equivalent, nor timeouts: a hang stays a hang)."""
+    return [name for name, code in _codes(folder).items()
+            if code not in KILLED and code not in TIMEOUT and name not in EQUIVALENT]
 
 
 def _run(folder: Path, children: int, mutants: list[str], niceness: int) -> None:
@@ -264,7 +268,7 @@ def _report(package: str, folder: Path) -> tuple[str, int, int, int, int]:
     print(f"\n== {package}: {killed} of {len(codes)} mutants killed")
     for name, code in others.items():
         how = {0: "survived", None: "not tried", 5: "no test ran it", 33: "no test ran it"}.get(
-            code, "timeout" if code in {24, -24, 36, 152, 255} else f"exit {code}")
+            code, "timeout" if code in TIMEOUT else f"exit {code}")
         if code is None:
             continue  # counted, not listed
         if name in EQUIVALENT:
