@@ -34,12 +34,14 @@ def _no_imported_reference_data(tmp_path_factory: pytest.TempPathFactory,
 def _caches_cold_under_mutation() -> None:
     """Under mutation testing (scripts/mutation.py), each mutant's tests run in a process forked
     from one that already ran the tests, so every functools cache of ours is warm and a mutated
-    function behind a cache is never called: the mutant would survive untested. Empty them."""
+    function behind a cache is never called: the mutant would survive untested. Empty them,
+    the tests' own too (a test module's cached ingest of the seed would keep the result of the
+    unmutated code)."""
     if not os.environ.get("MUTANT_UNDER_TEST"):
         return
     for thing in gc.get_objects():
         if isinstance(thing, functools._lru_cache_wrapper) and \
-                getattr(thing, "__module__", "").startswith("sessional"):
+                getattr(thing, "__module__", "").startswith(("sessional", "tests")):
             thing.cache_clear()
 
 

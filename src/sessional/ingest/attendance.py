@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import JointSymbol, SymbolError
 from .draft import Draft
-from .grammar import grammar
+from .grammar import Grammar, grammar
 from .names import Name, split_list, spoken_for
 from .structure import Placed
 from .values import is_placeholder
@@ -61,8 +61,8 @@ def attendance(draft: Draft, p: Placed) -> bool:
         found = g.match("attendance", msgid, p.block.text)
         if not found:
             continue
-        text = found.groupdict().get("list") or found.groupdict().get("name") or ""
-        draft.attendance[category] = category_list(draft, text, kind, category, p.block.number)
+        draft.attendance[category] = category_list(draft, found["list"], kind, category,
+                                                   p.block.number)  # every msgstr has {list}
         return True
     return False
 
@@ -110,30 +110,44 @@ def _label(category: str) -> str:
 
 
 def documents(draft: Draft, p: Placed) -> bool:
+    """"{body} had before it the following documents:" and its entries. A list with an entry
+    that is not a title and a symbol is not read at all (the paragraph stays unclassified,
+    whole), never half."""
     g = grammar(draft.lang)
     found = g.match("documents", "{body} had before it the following documents:", p.block.text)
     body = draft.body_by_name(found["body"], p.body) if found else None
     if found is None or body is None:
         return False
-    for entry in p.block.entries:
-        text = entry.text.strip()
-        if is_placeholder(text):
+    listed = [_document(g, entry.text.strip()) for entry in p.block.entries]
+    if None in listed:
+        return False
+    for symbol, title in (d for d in listed if d is not None):
+        if symbol is None:  # "[…]": documents to come
             draft.documents.append({"_status": "partial"})
             continue
-        item = g.match("documents", "{title} ({symbol});", text) or \
-            g.match("documents", "{title} ({symbol}). (last)", text)
-        if item is None:
-            return False
-        try:
-            symbol = JointSymbol.parse(re.sub(r"\s+", "", item["symbol"]))
-        except SymbolError:
-            return False
-        own = symbol.parts[0]
-        body.series = body.series or "/".join(own.components[:-2])
-        title = item["title"].strip()
-        _add_document(draft, symbol, {} if is_placeholder(title) else {draft.lang: title},
-                      body.key)
+        body.series = body.series or "/".join(symbol.parts[0].components[:-2])
+        _add_document(draft, symbol, title, body.key)
     return True
+
+
+Listed = tuple[JointSymbol | None, dict[str, str]]  # a document's symbol and its title
+
+
+def _document(g: Grammar, text: str) -> Listed | None:
+    """An entry of a list of documents: its symbol and title ((None, {}) for a placeholder);
+    None if it is not one."""
+    if is_placeholder(text):
+        return None, {}
+    item = g.match("documents", "{title} ({symbol});", text) or \
+        g.match("documents", "{title} ({symbol}). (last)", text)
+    if item is None:
+        return None
+    try:
+        symbol = JointSymbol.parse(item["symbol"])  # the grammar's {symbol} holds no space
+    except SymbolError:
+        return None
+    title = item["title"].strip()
+    return symbol, {} if is_placeholder(title) else {g.lang: title}
 
 
 def _add_document(draft: Draft, symbol: JointSymbol, title: dict[str, str], body: str) -> None:

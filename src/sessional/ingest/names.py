@@ -138,7 +138,7 @@ def exact_name(text: str, on: dt.date | None, kind: Kind, lang: Lang) -> Name:
     for candidate in _forms(text.strip(), lang):
         found = _exact(candidate, on, kind)
         if found is not None:
-            return Name(text.strip(), found.code, kind, "exact", form=found.form)
+            return Name(text.strip(), found[0], kind, "exact", form=found[1])
     return Name(text.strip(), None, None, "unresolved")
 
 
@@ -191,15 +191,16 @@ def _forms(text: str, lang: Lang) -> list[str]:
     return [text]
 
 
-def _exact(text: str, on: dt.date | None, kind: Kind) -> Name | None:
+def _exact(text: str, on: dt.date | None, kind: Kind) -> tuple[str, str] | None:
+    """The code a name of this kind has, and its form: the form in force wins over a historical
+    or later one, which wins over a variant."""
     matches = [m for m in resolve(text, on).matches
                if (m.country is not None) == (kind == "state")]
     if not matches:
         return None
     order = {"in_force": 0, "organization": 0, "historical": 1, "later": 1, "variant": 2}
     best = min(matches, key=lambda m: order[m.how])
-    form = "in_force" if best.how in {"in_force", "organization"} else best.how
-    return Name(text, best.code, kind, "exact", form=form)
+    return best.code, "in_force" if best.how == "organization" else best.how
 
 
 def _kind_of(code: str) -> Kind:

@@ -102,6 +102,7 @@ FAILURE_WINDOW = 300.0  # seconds over which wrong passwords are counted
 MAX_FAILURES = 10  # wrong passwords for one name from one address
 MAX_FAILURES_PER_ADDRESS = 100  # wrong passwords from one address, whatever the names
 MAX_NAMES_PER_PASSWORD = 5  # names one wrong password was tried for (a password spray)
+MAX_COUNTED = 50_000  # names and passwords counted before counts older than the window go
 _SPRAY_KEY = secrets.token_bytes(32)  # passwords are counted by a keyed digest, never kept
 
 
@@ -199,7 +200,7 @@ class Accounts:
 
     def _forget_old(self, since: float) -> None:
         """Drop counts older than the window once they grow large (names may be made up)."""
-        if len(self._failures) + len(self._by_password) < 50_000:
+        if len(self._failures) + len(self._by_password) < MAX_COUNTED:
             return
         self._failures = {k: v for k, v in self._failures.items() if v[-1] > since}
         self._by_address = {k: v for k, v in self._by_address.items() if v[-1] > since}
@@ -214,8 +215,8 @@ class Accounts:
             raise NotAuthenticated("wrong user name or password") from None
         try:
             _hasher.verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            raise NotAuthenticated("wrong user name or password") from None
+        except (VerificationError, InvalidHashError, UnicodeEncodeError):  # a lone surrogate
+            raise NotAuthenticated("wrong user name or password") from None  # is no one's
         if row.disabled:
             raise NotAuthenticated(f"user {name!r} is disabled")
         if _hasher.check_needs_rehash(row.password_hash):
@@ -258,7 +259,7 @@ class Accounts:
 
 def _spend_as_long(password: str) -> None:
     """Verify against a dummy hash, so that unknown names take as long as wrong passwords."""
-    with contextlib.suppress(VerificationError):
+    with contextlib.suppress(VerificationError, UnicodeEncodeError):
         _hasher.verify(_dummy_hash(), password)
 
 
