@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -74,14 +75,17 @@ def test_ten_wrong_passwords_lock_the_name_from_that_place_for_five_minutes(
         with pytest.raises(NotAuthenticated, match=r"^wrong user name or password$"):
             accounts.authenticate("ana", "wrong password", "10.0.0.1")
     assert accounts.authenticate("ana", PASSWORD, "10.0.0.1").name == "ana"  # 9: not yet
+    first = time.monotonic()  # the five minutes run from the first of the ten
     for _ in range(10):
         with pytest.raises(NotAuthenticated):
             accounts.authenticate("ana", "wrong password", "10.0.0.1")
     with pytest.raises(TooManyAttempts) as refused:
         accounts.authenticate("ana", PASSWORD, "10.0.0.1")
-    assert re.fullmatch(r"too many wrong passwords; try again in (29\d|300) s",
+    spent = time.monotonic() - first  # ten argon2 hashes: seconds on a loaded machine
+    assert re.fullmatch(r"too many wrong passwords; try again in \d+ s",
                         str(refused.value)), str(refused.value)
-    assert 290 <= refused.value.retry_after <= 300
+    assert str(refused.value.retry_after) in str(refused.value)
+    assert 300 - spent - 1 <= refused.value.retry_after <= 300
     assert accounts.authenticate("ana", PASSWORD, "10.0.0.2").name == "ana"  # another place
     with pytest.raises(NotAuthenticated, match=r"^wrong user name or password$"):
         accounts.authenticate("nobody", PASSWORD, "10.0.0.1")
