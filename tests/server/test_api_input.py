@@ -72,3 +72,19 @@ def test_a_record_nested_too_deep_is_422(team: Team) -> None:
     [fault] = answer.json()["detail"]
     assert fault["msg"] == "nested deeper than 64 levels (the limit, SESSIONAL_MAX_JSON_DEPTH)"
     assert fault["path"].startswith("$.report.extra[0][0]")
+
+
+@pytest.mark.parametrize(("who", "path", "body", "field"), [
+    (None, "/api/session", b'{"name": "ana", "password": "\\ud800"}', "$.password"),
+    (None, "/api/session", b'{"name": "\\udfff x", "password": "p"}', "$.name"),
+    ("sec", "/api/records", b'{"key": "k\\ud800", "record": {}}', "$.key"),
+])
+def test_a_lone_surrogate_sent_as_json_is_422_naming_the_field_not_a_500(
+        team: Team, who: str | None, path: str, body: bytes, field: str) -> None:
+    # JSON may write "\ud800", a half of a pair alone, which no text can hold
+    headers = {"content-type": "application/json"}
+    answer = (team.client.post(path, content=body, headers=headers) if who is None else
+              team.call(who, "POST", path, content=body, headers=headers))
+    assert answer.status_code == 422
+    assert field in [d.get("path") for d in answer.json()["detail"]]
+    assert team.head()["revision"] == 1

@@ -3,13 +3,14 @@ status, its detail in the form the API documents and, on a page, the page of its
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse as _JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
@@ -31,6 +32,15 @@ from ..services import (
 )
 from . import pages, speakers
 from .convert import record_out
+
+
+class JSONResponse(_JSONResponse):
+    """A refusal as JSON that can always be sent: a lone surrogate the client sent (JSON's
+    "\\ud800", which Python reads) and a message echoes goes back escaped, not as a 500."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
+                          separators=(",", ":")).encode("utf-8", "backslashreplace")
 
 
 def _problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
