@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Mutation testing, one package at a time (issue 18): how many planted bugs the tests catch.
 
-    .venv/bin/python scripts/mutation.py [PACKAGE ...] [--fresh] [--children N] [--list]
+    .venv/bin/python scripts/mutation.py [PACKAGE|MODULE ...] [--fresh] [--again] [--children N]
+    .venv/bin/python scripts/mutation.py --list
 
 For each package, mutmut (configured in pyproject.toml, [tool.mutmut]) plants small changes in
 the package's code, one at a time, and runs the tests that exercise the package (the folders
 below, not the whole suite); a mutant no test fails on "survived". The script prints the score
 per package (killed / all mutants) and every surviving mutant with its diff. Each package runs
 in its own folder under .mutation/ (kept, so a second run only tries what changed; --fresh
-starts over). Runs under `nice -n 19`; not part of the quick suite. Equivalent mutants (no
+starts over). A MODULE of a package (`model/symbols.py`, `compose/attendance.py`) tries only
+that module's mutants, in the package's folder and with the package's tests, so that a big
+package can be measured a module at a time; the package's score then counts the others as not
+tried yet. Runs under `nice -n 19`; not part of the quick suite. Equivalent mutants (no
 behaviour a user could see changes) are listed with their reason in EQUIVALENT.
 """
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
+import fnmatch
 import functools
 import json
 import os
@@ -74,14 +79,28 @@ def main() -> int:
     parser.add_argument("--list", action="store_true",
                         help="print the scores of earlier runs without running mutmut")
     args = parser.parse_args()
-    unknown = [p for p in args.packages if p not in PACKAGES]
-    if unknown:
-        parser.error(f"unknown package {unknown[0]!r}; choose from {', '.join(PACKAGES)}")
+    chosen: dict[str, list[str]] = {}  # package -> the modules asked for ([]: all of it)
+    whole = set()
+    for name in args.packages or list(PACKAGES):
+        package = _package_of(name)
+        if package is None:
+            parser.error(f"unknown package or module {name!r}; choose from {', '.join(PACKAGES)}"
+                         " or a module of one, such as model/symbols.py")
+        chosen.setdefault(package, [])
+        if name == package:
+            whole.add(package)
+        else:
+            chosen[package].append(name)
+    chosen.update((package, []) for package in whole)
     scores = []
-    for package in args.packages or list(PACKAGES):
+    for package, modules in chosen.items():
         folder = _prepare(package, args.fresh)
         if not args.list:
-            _run(folder, args.children, _not_killed(folder) if args.again else [])
+            mutants = _to_try(folder, modules, args.again)
+            if mutants is None:
+                print(f"== {folder.name}: nothing left to try", flush=True)
+            else:
+                _run(folder, args.children, mutants)
         scores.append(_report(package, folder))
     print("\npackage                  killed  mutants  score  (target >= 85%)")
     for package, killed, total, equivalent, untried in scores:
@@ -91,6 +110,47 @@ def main() -> int:
               + (f" ({equivalent} equivalent)" if equivalent else "")
               + (f" (only {total - untried} tried so far)" if untried else ""))
     return 0
+
+
+def _package_of(name: str) -> str | None:
+    """The package a name on the command line belongs to: itself, or the package a module
+    (`model/symbols.py`) is in."""
+    if name in PACKAGES:
+        return name
+    path = name.removesuffix(".py")
+    for package, (files, _tests) in PACKAGES.items():
+        if any(re.fullmatch(_glob(file), f"src/sessional/{path}.py") for file in files):
+            return package
+    return None
+
+
+def _glob(pattern: str) -> str:
+    return re.escape(pattern).replace(r"\*", "[^/]*")
+
+
+def _names(modules: list[str]) -> list[str]:
+    """mutmut's name patterns for the mutants of these modules."""
+    return ["sessional." + m.removesuffix(".py").replace("/", ".") + ".*" for m in modules]
+
+
+def _to_try(folder: Path, modules: list[str], again: bool) -> list[str] | None:
+    """The mutants to run: [] for all of the package; the names (or name patterns) of the
+    modules' mutants not tried yet, or with --again not killed yet; None when none is left."""
+    codes = _codes(folder)
+    patterns = _names(modules)
+    if again:
+        left = [n for n, code in codes.items() if code not in KILLED and _matches(n, patterns)]
+        return left or None
+    if not modules:
+        return []
+    if not any(_matches(n, patterns) for n in codes):
+        return patterns  # never generated yet: mutmut picks them by pattern
+    left = [n for n, code in codes.items() if code is None and _matches(n, patterns)]
+    return left or None
+
+
+def _matches(name: str, patterns: list[str]) -> bool:
+    return not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
 def _prepare(package: str, fresh: bool) -> Path:
@@ -121,10 +181,6 @@ def _codes(folder: Path) -> dict[str, int | None]:
     for meta in sorted((folder / "mutants").rglob("*.meta")):
         codes.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     return codes
-
-
-def _not_killed(folder: Path) -> list[str]:
-    return [name for name, code in _codes(folder).items() if code not in KILLED]
 
 
 def _run(folder: Path, children: int, mutants: list[str]) -> None:

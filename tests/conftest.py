@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"  # the project's copy of its shared inputs, see sources/SOURCES.md
@@ -41,6 +42,24 @@ def _caches_cold_under_mutation() -> None:
         if isinstance(thing, functools._lru_cache_wrapper) and \
                 getattr(thing, "__module__", "").startswith("sessional"):
             thing.cache_clear()
+
+
+MUTATION_EXAMPLES = 20  # a property test's examples under mutation testing
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under mutation testing every surviving mutant reruns each property test it touches (the
+    record round trip takes half a minute on a shared machine): a mutant tries at most
+    MUTATION_EXAMPLES examples. Fewer examples can only let a mutant survive, never kill one
+    that the full run would not."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    for item in items:
+        test = getattr(item, "obj", None)
+        chosen = getattr(test, "_hypothesis_internal_use_settings", None)
+        if chosen is not None and chosen.max_examples > MUTATION_EXAMPLES:
+            test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                chosen, max_examples=MUTATION_EXAMPLES)
 
 
 def source_file(relative: str) -> Path:
