@@ -63,6 +63,12 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.x__digest__mutmut_4": UTF8,
     "sessional.services.access.x_same_secret__mutmut_7": UTF8,
     "sessional.services.access.x_same_secret__mutmut_10": UTF8,
+    **dict.fromkeys([f"sessional.compose.attendance.x__unknown_categories__mutmut_{n}"
+                     for n in (10, 11, 12)],
+                    "every attendance category has its label in FIELD_LABELS: the default of "
+                    ".get() is never used"),
+    "sessional.compose.attendance.x__unknown_categories__mutmut_14":
+        "numbered=None and numbered=False: both false, the gap has no number either way",
 }
 
 LINKED = ("src", "tests", "sources", "examples", "scripts")

@@ -31,6 +31,7 @@ def test_series_membership_is_by_whole_components() -> None:
     assert symbol.in_series("CTOC/COP/WG.3")
     assert not symbol.in_series("CTOC/COP/WG.")
     assert not symbol.in_series("CTOC/COP/WG.2")
+    assert not DocumentSymbol.parse("A/72/1").in_series("A/72/X")  # a series ending in X
 
 
 @pytest.mark.parametrize("text", ["", "CTOC COP/1", "CTOC", "ctoc/cop/1", "CTOC//1", "A/72/-1",
