@@ -69,6 +69,9 @@ EQUIVALENT: dict[str, str] = {
                     ".get() is never used"),
     "sessional.compose.attendance.x__unknown_categories__mutmut_14":
         "numbered=None and numbered=False: both false, the gap has no number either way",
+    "sessional.compose.attendance.x__symbol_key__mutmut_5":
+        "a part that is not a number ranks 1 or 2: either way after a number, and among "
+        "themselves parts of the same rank compare as before",
 }
 
 LINKED = ("src", "tests", "sources", "examples", "scripts")

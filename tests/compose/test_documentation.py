@@ -1,0 +1,47 @@
+"""The list of documents each body had before it: its order and the symbols it names."""
+
+from __future__ import annotations
+
+import json
+
+from sessional.compose import Mention, compose_report, plain
+from sessional.model import record_from_data
+
+from ..conftest import EXAMPLE
+
+
+def test_each_symbol_of_the_list_is_a_mention_of_that_document() -> None:
+    """Akoma Ntoso refers to each document by its symbol, the one the body lists first
+    (the seed's paragraphs 27 and 28), with the path of the record's fact."""
+    report = compose_report(record_from_data(json.loads(EXAMPLE.read_text(encoding="utf-8"))),
+                            "en")
+    found = {p.number: [(m.names, m.text, m.value, m.path) for e in p.entries for m in e.parts
+                        if isinstance(m, Mention) and m.names == "document"]
+             for p in report.paragraphs if p.number in (27, 28)}
+    assert found == {
+        27: [("document", "CTOC/COP/WG.3/2017/1-CTOC/COP/WG.2/2017/1",
+              "CTOC/COP/WG.3/2017/1-CTOC/COP/WG.2/2017/1", "$.documents.items[0].symbol"),
+             ("document", "CTOC/COP/WG.3/2017/2", "CTOC/COP/WG.3/2017/2",
+              "$.documents.items[1].symbol"),
+             ("document", "CTOC/COP/WG.3/2017/3-CTOC/COP/WG.2/2017/2",
+              "CTOC/COP/WG.3/2017/3-CTOC/COP/WG.2/2017/2", "$.documents.items[2].symbol")],
+        28: [("document", "CTOC/COP/WG.2/2017/1-CTOC/COP/WG.3/2017/1",
+              "CTOC/COP/WG.2/2017/1-CTOC/COP/WG.3/2017/1", "$.documents.items[0].symbol"),
+             ("document", "CTOC/COP/WG.2/2017/2-CTOC/COP/WG.3/2017/3",
+              "CTOC/COP/WG.2/2017/2-CTOC/COP/WG.3/2017/3", "$.documents.items[2].symbol"),
+             ("document", "CTOC/COP/WG.2/2017/3", "CTOC/COP/WG.2/2017/3",
+              "$.documents.items[3].symbol")]}
+
+
+def test_documents_are_listed_by_number_not_by_the_digits_of_their_symbols() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["documents"]["items"].insert(0, {"symbol": "CTOC/COP/WG.2/2017/10",
+                                          "title": {"en": "Note by the Secretariat"},
+                                          "bodies": ["TA"]})
+    report = compose_report(record_from_data(data), "en")
+    para28 = next(p for p in report.paragraphs if p.number == 28)
+    assert [plain(e.parts) for e in para28.entries] == [
+        "[…] (CTOC/COP/WG.2/2017/1-CTOC/COP/WG.3/2017/1);",
+        "[…] (CTOC/COP/WG.2/2017/2-CTOC/COP/WG.3/2017/3);",
+        "[…] (CTOC/COP/WG.2/2017/3);",
+        "Note by the Secretariat (CTOC/COP/WG.2/2017/10)."]
