@@ -36,8 +36,21 @@ def _caches_cold_under_mutation() -> None:
     """Under mutation testing (scripts/mutation.py), each mutant's tests run in a process forked
     from one that already ran the tests, so every functools cache of ours is warm and a mutated
     function behind a cache is never called: the mutant would survive untested. Empty them."""
-    if not os.environ.get("MUTANT_UNDER_TEST"):
-        return
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        _empty_our_caches()
+
+
+@pytest.fixture(autouse=True)
+def _caches_cold_for_each_test_while_mutmut_maps_them() -> None:
+    """First mutmut records which tests call each function ("stats"), and later runs a mutant
+    with those tests only. A function behind a cache is called by the first test that needs it
+    and by no other, so its mutants would be tried with one test: empty the caches before each
+    test while the map is made."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _empty_our_caches()
+
+
+def _empty_our_caches() -> None:
     for thing in gc.get_objects():
         if isinstance(thing, functools._lru_cache_wrapper) and \
                 getattr(thing, "__module__", "").startswith("sessional"):
