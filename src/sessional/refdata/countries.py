@@ -86,7 +86,7 @@ def country(code: str) -> Country | None:
     code = code.strip().upper()
     if code in table:
         return table[code]
-    number = code.zfill(3) if code.isdigit() else None
+    number = code.zfill(3)  # M49 codes are three digits: "40" -> "040"
     return next((c for c in table.values() if code == c.iso2 or number == c.m49), None)
 
 
