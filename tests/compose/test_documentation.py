@@ -45,3 +45,43 @@ def test_documents_are_listed_by_number_not_by_the_digits_of_their_symbols() -> 
         "[…] (CTOC/COP/WG.2/2017/2-CTOC/COP/WG.3/2017/3);",
         "[…] (CTOC/COP/WG.2/2017/3);",
         "Note by the Secretariat (CTOC/COP/WG.2/2017/10)."]
+
+
+Found = dict[int, tuple[str, list[str], tuple[str, ...]]]
+
+
+def only_technical_assistance_documents(status: str) -> Found:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["documents"]["items"] = [d for d in data["documents"]["items"] if d["bodies"] == ["TA"]]
+    data["documents"]["status"] = status
+    report = compose_report(record_from_data(data), "en")
+    return {p.number: (plain(p.parts), [plain(e.parts) for e in p.entries], p.facts)
+            for p in report.paragraphs if p.number is not None and 27 <= p.number <= 29}
+
+
+def test_a_body_known_to_have_had_no_documents_has_no_list_and_the_next_keeps_its_own() -> None:
+    assert only_technical_assistance_documents("complete") == {
+        27: ("The Working Group of Government Experts on Technical Assistance had before it the "
+             "following documents:", ["[…] (CTOC/COP/WG.2/2017/3)."], ("$.documents.items[0]",)),
+        28: ("On 13 October 2017, the two working groups adopted the report on their joint "
+             "meeting, as amended.", [], ("$.report.adopted_on",))}
+
+
+def test_a_body_whose_documents_are_still_to_come_has_a_list_that_is_a_gap() -> None:
+    found = only_technical_assistance_documents("partial")
+    assert found[27] == ("The Working Group on International Cooperation had before it the "
+                         "following documents:", ["[…]"], ("$.documents",))
+    assert found[28] == ("The Working Group of Government Experts on Technical Assistance had "
+                         "before it the following documents:",
+                         ["[…] (CTOC/COP/WG.2/2017/3);", "[…]"], ("$.documents.items[0]",))
+
+
+def test_each_attendance_paragraph_names_the_list_it_states() -> None:
+    report = compose_report(record_from_data(json.loads(EXAMPLE.read_text(encoding="utf-8"))),
+                            "en")
+    assert {p.number: p.facts for p in report.paragraphs if 22 <= (p.number or 0) <= 26} == {
+        22: ("$.attendance.states_parties",),
+        23: ("$.attendance.regional_economic_integration_organizations",),
+        24: ("$.attendance.signatories",),
+        25: ("$.attendance.specialized_agencies",),
+        26: ("$.attendance.intergovernmental_organizations",)}
