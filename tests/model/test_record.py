@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from typing import Any
 
@@ -10,6 +11,7 @@ import jsonschema
 import pytest
 
 from sessional.model import (
+    DateRange,
     RecordInvalid,
     Unknown,
     record_from_data,
@@ -141,3 +143,10 @@ def test_not_json_names_line_and_column() -> None:
     fault = caught.value.faults[0]
     assert fault.path == "$" and fault.message.startswith("not JSON:")
     assert "line 2" in str(fault)
+
+
+def test_a_day_is_in_a_session_from_its_first_to_its_last_day() -> None:
+    dates = DateRange(start=dt.date(2017, 10, 9), end=dt.date(2017, 10, 13))  # the seed's
+    assert dt.date(2017, 10, 9) in dates and dt.date(2017, 10, 13) in dates
+    assert dt.date(2017, 10, 8) not in dates and dt.date(2017, 10, 14) not in dates
+    assert "2017-10-10" not in dates  # text is no day
