@@ -85,3 +85,32 @@ def test_each_attendance_paragraph_names_the_list_it_states() -> None:
         24: ("$.attendance.signatories",),
         25: ("$.attendance.specialized_agencies",),
         26: ("$.attendance.intergovernmental_organizations",)}
+
+
+def documentation_gaps(status: str, items: bool = True) -> list[tuple[int | None, str, str]]:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["documents"]["status"] = status
+    if not items:
+        data["documents"]["items"] = []
+    report = compose_report(record_from_data(data), "en")
+    return sorted({(g.paragraph, g.kind, g.path) for g in report.gaps
+                   if g.path.startswith("$.documents")}, key=str)
+
+
+def test_each_untranslated_title_and_a_list_still_to_come_are_gaps_of_their_own() -> None:
+    """The example's titles are in Chinese only (the seed): in English each is a gap with the
+    path of that document's title."""
+    assert documentation_gaps("partial") == [
+        (27, "missing_translation", "$.documents.items[0].title"),
+        (27, "missing_translation", "$.documents.items[1].title"),
+        (27, "missing_translation", "$.documents.items[2].title"),
+        (27, "partial", "$.documents"),
+        (28, "missing_translation", "$.documents.items[0].title"),
+        (28, "missing_translation", "$.documents.items[2].title"),
+        (28, "missing_translation", "$.documents.items[3].title"),
+        (28, "partial", "$.documents")]
+
+
+def test_documents_not_known_at_all_are_an_unknown_gap_for_each_body() -> None:
+    assert documentation_gaps("unknown", items=False) == [(27, "unknown", "$.documents"),
+                                                         (28, "unknown", "$.documents")]
