@@ -208,3 +208,36 @@ def test_a_delegation_waiting_is_not_inscribed_twice_for_the_same_kind() -> None
     assert states(requests, ELSEWHERE) == ["FRA"]
     requests, _ = floor.finish(floor.call_next(requests, HERE)[0], HERE)  # France has spoken
     assert states(floor.inscribe(requests, (), ask("FRA"))) == ["FRA", "AUT", "FRA", "FRA", "FRA"]
+
+
+def test_the_record_s_list_is_changed_by_withdrawing_moving_closing_and_reopening() -> None:
+    """floor_record: each change of the list of speakers is a new record."""
+    record = load_example()
+    for state in ("AUT", "CHN", "DEU", "EGY"):
+        record = floor_record.inscribe(record, ask(state))
+
+    def at(state: str) -> int:
+        return next(i for i, r in floor.on_list(record.speakers, HERE)
+                    if r.delegation.state == state)
+
+    def waiting() -> list[str | None]:
+        return [r.delegation.state for _, r in floor.on_list(record.speakers, HERE)
+                if r.status == "waiting"]
+
+    record = floor_record.withdraw(record, at("CHN"))
+    assert record.speakers[at("CHN")].status == "withdrawn"
+    assert states(record.speakers) == ["AUT", "CHN", "DEU", "EGY"]  # it keeps its place
+    record = floor_record.move(record, at("EGY"), 0)
+    assert waiting() == ["EGY", "AUT", "DEU"]
+    record = floor_record.move_down(record, at("EGY"))
+    assert waiting() == ["AUT", "EGY", "DEU"]
+    record = floor_record.move_up(record, at("DEU"))
+    assert waiting() == ["AUT", "DEU", "EGY"]
+    record = floor_record.close(record, HERE)
+    assert floor.is_closed(record.speaker_lists, HERE)
+    with pytest.raises(ListClosed):
+        floor_record.inscribe(record, ask("FRA"))
+    record = floor_record.reopen(record, HERE)
+    assert not floor.is_closed(record.speaker_lists, HERE)
+    record = floor_record.inscribe(record, ask("FRA"))
+    assert waiting() == ["AUT", "DEU", "EGY", "FRA"]
