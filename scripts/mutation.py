@@ -86,6 +86,16 @@ EQUIVALENT: dict[str, str] = {
     "sessional.refdata.normalize.x__is_cjk__mutmut_7":
         "U+F900 is never seen: NFKC has made it U+8C48 before the test",
     "sessional.refdata.normalize.x__is_cjk__mutmut_8": "U+FAFF is not a character",
+    **dict.fromkeys(["sessional.refdata.resolve.x__earlier_or_later__mutmut_3",
+                     "sessional.refdata.resolve.x__earlier_or_later__mutmut_5",
+                     "sessional.refdata.resolve.x__languages__mutmut_6",
+                     "sessional.refdata.resolve.x__languages__mutmut_8"],
+                    "a name out of force is looked up in an entity's history of every language; "
+                    "the one entity without a language (Taiwan, no English name) has names "
+                    "that never changed, so a missing language is never met there"),
+    "sessional.refdata.resolve.x__earlier_or_later__mutmut_14":
+        "a name that comes into force on the very day is in force (NameSpan.covers) and never "
+        "reaches _earlier_or_later",
     "sessional.refdata.normalize.x_name_key__mutmut_38":
         "strip('XX .,;:XX') strips capital X too, and there is none after casefold()",
 }

@@ -48,3 +48,12 @@ def test_a_near_miss_offers_the_nearest_names_best_first() -> None:
     assert near_matches("Germny")[0] == NearMatch("DEU", "Germany", pytest.approx(1200 / 13))
     assert [m.code for m in near_matches("Germny")] == ["DEU", "GGY", "GGY"]  # Guernsey, -esey
     assert near_matches("Autria", 1) == [NearMatch("AUT", "Austria", pytest.approx(1200 / 13))]
+
+
+def test_a_near_miss_is_not_offered_the_longer_names_that_contain_it() -> None:
+    """Scored on whole names (rapidfuzz ratio), not on the best part of a longer one: 'Guinee'
+    is Guinea or Guinée (5 of 6 letters: 83.3), not Guinea-Bissau."""
+    found = near_matches("Guinee")
+    assert [(m.code, m.name) for m in found[:2]] == [("GIN", "Guinea"), ("GIN", "Guinée")]
+    assert found[0].score == pytest.approx(500 / 6)
+    assert "GNB" not in [m.code for m in found]
