@@ -66,6 +66,8 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.x__digest__mutmut_4": UTF8,
     "sessional.services.access.x_same_secret__mutmut_7": UTF8,
     "sessional.services.access.x_same_secret__mutmut_10": UTF8,
+    "sessional.model.revise.xǁVersionǁof__mutmut_3":
+        "references=None and references=False: both false, no cross-references checked",
     **dict.fromkeys([f"sessional.compose.attendance.x__unknown_categories__mutmut_{n}"
                      for n in (10, 11, 12)],
                     "every attendance category has its label in FIELD_LABELS: the default of "

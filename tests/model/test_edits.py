@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from typing import Any
 
@@ -239,3 +240,42 @@ def test_the_history_names_what_was_removed_and_nothing_for_a_status() -> None:
         "action": "remove", "collection": "attendance", "scope": STATES, "key": "ISL"}
     assert Edit("set_status", "attendance", STATES, element={"status": "complete"}).describe() \
         == {"action": "set_status", "collection": "attendance", "scope": STATES}
+
+
+def _refused(version: Version, edit: Edit) -> RecordInvalid:
+    with pytest.raises(RecordInvalid) as refused:
+        revise(version, edit, None)
+    return refused.value
+
+
+def test_revise_refuses_a_forbidden_character_naming_it_and_its_place(
+        example_data: dict[str, Any]) -> None:
+    item = {"number": "9", "title": {"en": "Other\x00 matters"}}
+    refused = _refused(Version.of(example_data), Edit("add", "agenda_items", {"body": "IC"},
+                                                      element=item))
+    assert (refused.source, refused.on) == ("record", dt.date(2017, 10, 9))  # the first day
+    assert [str(f) for f in refused.faults] == [
+        "session 1 › agenda › item 8 › title › en: U+0000 (null) at character 6 is not allowed "
+        "in text (only tab and new line among control characters) "
+        "($.sessions[0].agenda.items[7].title.en)"]
+
+
+def test_revise_refuses_an_invalid_part_naming_the_session_by_its_body(
+        example_data: dict[str, Any]) -> None:
+    bad = {"number": "9", "title": {"en": "x"}, "kind": "lunch"}
+    refused = _refused(Version.of(example_data), Edit("add", "agenda_items", {"body": "IC"},
+                                                      element=bad))
+    assert (refused.source, refused.on) == ("record", dt.date(2017, 10, 9))
+    assert [str(f) for f in refused.faults] == [
+        "session of IC › agenda › item 8 › kind: 'lunch' is not one of the choices; must be "
+        "one of: organizational, substantive, adoption_of_report "
+        "($.sessions[0].agenda.items[7].kind)"]
+
+
+def test_revise_refuses_an_edit_that_collides_with_a_change_made_meanwhile(
+        example_data: dict[str, Any]) -> None:
+    base = copy.deepcopy(example_data)
+    example_data["documents"]["status"] = "partial"
+    with pytest.raises(EditConflict):
+        revise(Version.of(example_data), Edit("set_status", "documents",
+                                               element={"status": "complete"}), base)
