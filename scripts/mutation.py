@@ -66,6 +66,10 @@ EQUIVALENT: dict[str, str] = {
     "sessional.services.access.x__digest__mutmut_4": UTF8,
     "sessional.services.access.x_same_secret__mutmut_7": UTF8,
     "sessional.services.access.x_same_secret__mutmut_10": UTF8,
+    "sessional.compose.formats.x_session_ordinal_text__mutmut_1":
+        "the default role '' or 'XXXX': neither is 'object', the same form either way",
+    "sessional.compose.formats.x__last_separator__mutmut_8":
+        "an entry without text: '' or 'xxxx' does not sound /i/, ' and ' either way",
     "sessional.model.revise.xǁVersionǁof__mutmut_3":
         "references=None and references=False: both false, no cross-references checked",
     **dict.fromkeys([f"sessional.compose.attendance.x__unknown_categories__mutmut_{n}"

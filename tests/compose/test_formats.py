@@ -136,6 +136,11 @@ def test_session_ordinals_in_words_or_figures(lang: str, ordinals: list[str],
     assert session_ordinal_text(ph, 8, "object") == object_form
 
 
+def test_spanish_writes_session_ordinals_in_words_up_to_the_tenth() -> None:
+    assert session_ordinal_text(phrases("es"), 10) == "décimo"
+    assert session_ordinal_text(phrases("es"), 11) == "11º"
+
+
 def test_two_bodies_are_counted_as_each_language_counts_them() -> None:
     assert pair_count_text(phrases("zh"), 2) == "两"  # 两个工作组
     assert pair_count_text(phrases("en"), 2) == "two"
@@ -162,3 +167,6 @@ def test_bodies_join_with_the_preposition_repeated_where_the_language_does() -> 
 def test_spanish_and_becomes_e_before_the_sound_i(word: str, joined: str) -> None:
     """RAE: 'e' before a word beginning with the sound /i/ (i-, hi-), not before hie-."""
     assert plain(join_list(phrases("es"), names("Francia", word), True)) == joined
+    # the first word is the first text that is not empty
+    assert plain(join_list(phrases("es"), [(Text("Francia"),), (Text(""), Text(word))],
+                           True)) == joined
