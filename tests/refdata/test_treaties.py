@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from sessional.refdata import treaty_status, untoc_status
 
 
@@ -71,3 +73,37 @@ def test_a_protocol_has_its_own_list_complete_up_to_its_scrapes_day() -> None:
     assert treaty_status("UNTOC-TIP", "USA", dt.date(2014, 1, 28)).reason == \
         "instrument deposited 2005-11-03"
     assert untoc_status("USA", dt.date(2014, 7, 10)).standing == "party"
+
+
+@pytest.mark.parametrize(("treaty", "participant", "day", "standing", "reason"), [
+    # sources/data/untoc_status.csv: Swaziland ratified 2012-09-24
+    ("UNTOC", "SWZ", dt.date(2017, 10, 9), "party", "instrument deposited 2012-09-24"),
+    ("UNTOC", "EU", dt.date(2017, 10, 9), "party", "instrument deposited 2004-05-21"),
+    # Japan signed 2000-12-12, party 2017-07-11
+    ("UNTOC", "JPN", dt.date(2017, 7, 10), "signatory",
+     "signed 2000-12-12; party only from 2017-07-11"),
+    ("UNTOC", "PSE", dt.date(2017, 10, 9), "party",
+     "known to be a party by 2015-01-31; date of deposit not in the data"),
+    ("UNTOC", "PSE", dt.date(2014, 12, 1), "unknown",
+     "party, date of deposit not in the data (party by January 2015 (not in the mid-2014 UNTC "
+     "snapshot); exact date of deposit NOT FOUND; accession inferred (never a signatory))"),
+    ("UNTOC", "IRN", dt.date(2013, 6, 1), "signatory", "signed 2000-12-12; not a party on "
+                                                       "2014-01-27"),
+    ("UNTOC", "IRN", dt.date(2017, 10, 9), "unknown",
+     "signed 2000-12-12; no ratification in the list, which is complete up to 2014-01-27; not "
+     "known after that date"),
+    ("UNTOC", "XXX", dt.date(2013, 6, 1), "not_participant",
+     "not in the list (complete up to 2014-01-27)"),
+    # sources/data/uncac_status.csv: Palestine acceded 2014-04-02
+    ("UNCAC", "PSE", dt.date(2014, 4, 1), "not_participant", "party only from 2014-04-02"),
+    ("CCPCJ", "AUT", dt.date(2014, 7, 1), "unknown", "no participation data for CCPCJ"),
+    # sources/data/untoc_tip_untc_2014.csv: Austria signed 12 Dec 2000, ratified 15 Sep 2005
+    ("UNTOC-TIP", "AUT", dt.date(2005, 9, 14), "signatory",
+     "signed 2000-12-12; party only from 2005-09-15"),
+])
+def test_each_standing_says_why(treaty: str, participant: str, day: dt.date, standing: str,
+                                reason: str) -> None:
+    status = treaty_status(treaty, participant, day)
+    assert (status.standing, status.reason) == (standing, reason)
+    # the row of the list it comes from, where the list has one
+    assert (status.participation is None) == (participant == "XXX" or treaty == "CCPCJ")
