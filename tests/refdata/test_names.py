@@ -221,3 +221,11 @@ def test_a_name_change_keeps_its_dates_and_its_source() -> None:
     assert eswatini.basis == "name_changes.csv"
     assert (entity.change_source or "").startswith(
         "renaming proclaimed by the King on 19 April 2018")
+
+
+def test_the_six_languages_are_named_in_each_and_no_other_is_invented() -> None:
+    from sessional.refdata.languages import language_name
+
+    assert [language_name("fr", lang) for lang in ("en", "zh")] == ["anglais", "chinois"]
+    assert language_name("ru", "zh") == "китайский"
+    assert language_name("en", "xx") is None  # CLDR names no language "xx"

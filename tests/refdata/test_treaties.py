@@ -107,3 +107,19 @@ def test_each_standing_says_why(treaty: str, participant: str, day: dt.date, sta
     assert (status.standing, status.reason) == (standing, reason)
     # the row of the list it comes from, where the list has one
     assert (status.participation is None) == (participant == "XXX" or treaty == "CCPCJ")
+
+
+def test_a_participant_s_row_keeps_every_column_of_sources_data_untoc_status_csv() -> None:
+    from sessional.refdata.treaties import Participation, treaty_list
+
+    untoc = treaty_list("UNTOC")
+    assert untoc is not None
+    assert (untoc.treaty, untoc.complete_as_of, untoc.source) == (
+        "UNTOC", dt.date(2014, 1, 27), "sources/data/untoc_status.csv (see sources/SOURCES.md)")
+    assert untoc.participants["SWZ"] == Participation(
+        "SWZ", "Swaziland", dt.date(2000, 12, 14), dt.date(2012, 9, 24), "ratification", True,
+        None, "github zmjones/untreaties treaties/18-12.csv @003ce1309cc2 (scrape of UNTC "
+        "MTDSG XVIII-12; file last changed 2014-01-27)", "high", "")
+    japan = untoc.participants["JPN"]
+    assert (japan.action, japan.confidence, japan.notes) == (
+        None, "medium", "type of instrument not stated in the source; left blank")
