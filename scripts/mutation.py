@@ -70,8 +70,6 @@ EQUIVALENT: dict[str, str] = {
         "the default role '' or 'XXXX': neither is 'object', the same form either way",
     "sessional.compose.formats.x__last_separator__mutmut_8":
         "an entry without text: '' or 'xxxx' does not sound /i/, ' and ' either way",
-    **dict.fromkeys([f"sessional.model.floor.x_withdraw__mutmut_{n}" for n in (6, 7)],
-                    "withdrawing a withdrawn request marks it withdrawn again: the same list"),
     "sessional.model.revise.xǁVersionǁof__mutmut_3":
         "references=None and references=False: both false, no cross-references checked",
     **dict.fromkeys([f"sessional.compose.attendance.x__unknown_categories__mutmut_{n}"
