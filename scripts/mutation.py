@@ -70,6 +70,11 @@ EQUIVALENT: dict[str, str] = {
         "the default role '' or 'XXXX': neither is 'object', the same form either way",
     "sessional.compose.formats.x__last_separator__mutmut_8":
         "an entry without text: '' or 'xxxx' does not sound /i/, ' and ' either way",
+    **dict.fromkeys([f"sessional.model.limits.x_describe__mutmut_{n}" for n in (13, 22)],
+                    "no name: None and '' are both false; the name is written in lower case, "
+                    "so 'CONTROL CHARACTER' reads 'control character'"),
+    "sessional.model.limits.x_describe__mutmut_6":
+        "U+E000 is not a forbidden character: describe() is never asked about it",
     "sessional.model.revise.xǁVersionǁof__mutmut_3":
         "references=None and references=False: both false, no cross-references checked",
     **dict.fromkeys([f"sessional.compose.attendance.x__unknown_categories__mutmut_{n}"

@@ -56,3 +56,42 @@ def test_a_date_written_otherwise_is_refused_with_how_to_write_it(
     data = copy.deepcopy(example_data)
     data["sessions"][0]["dates"]["start"] = given
     assert faults_of(data) == [("$.sessions[0].dates.start", said, "date", str(given))]
+
+
+@pytest.mark.parametrize(("letter", "said"), [
+    ("B", "'B' is not a sub-item letter; did you mean b?"),
+    ("(B)", "'(B)' is not a sub-item letter; did you mean b?"),
+    ("abc", "'abc' is not a sub-item letter; write the letter alone, in small letters, such as "
+            "a"),
+])
+def test_a_sub_item_letter_written_otherwise_gets_a_guess_where_there_is_one(
+        example_data: dict[str, Any], letter: str, said: str) -> None:
+    data = copy.deepcopy(example_data)
+    data["sessions"][0]["agenda"]["items"][1]["sub_items"] = [{"letter": letter,
+                                                                "title": {"en": "x"}}]
+    assert faults_of(data) == [("$.sessions[0].agenda.items[1].sub_items[0].letter", said,
+                                "sub_item_letter", letter)]
+
+
+@pytest.mark.parametrize(("number", "said"), [
+    ("item 3", "'item 3' is not an agenda item number; did you mean 3?"),
+    ("three", "'three' is not an agenda item number; write the number alone, such as 3"),
+])
+def test_an_item_number_written_otherwise_gets_a_guess_where_there_is_one(
+        example_data: dict[str, Any], number: str, said: str) -> None:
+    data = copy.deepcopy(example_data)
+    data["sessions"][0]["agenda"]["items"][1]["number"] = number
+    assert faults_of(data) == [("$.sessions[0].agenda.items[1].number", said, "item_number",
+                                number)]
+
+
+@pytest.mark.parametrize(("char", "described"), [
+    ("\x00", "U+0000 (null)"), ("\x7f", "U+007F (delete)"),
+    ("\x9f", "U+009F (control character)"),
+    ("\ud800", "U+D800 (a lone surrogate)"), ("\udfff", "U+DFFF (a lone surrogate)"),
+    ("\ufffe", "U+FFFE (not a character)"), ("\uffff", "U+FFFF (not a character)"),
+])
+def test_each_forbidden_character_is_named(char: str, described: str) -> None:
+    from sessional.model.limits import describe
+
+    assert describe(char) == described
