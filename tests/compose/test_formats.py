@@ -18,7 +18,7 @@ from sessional.compose.formats import (
     range_text,
     session_ordinal_text,
 )
-from sessional.compose.tree import Text, plain
+from sessional.compose.tree import Placeholder, Text, plain
 
 D9, D13 = dt.date(2017, 10, 9), dt.date(2017, 10, 13)
 
@@ -83,6 +83,18 @@ def test_agenda_item_numbers() -> None:
     assert plain(item_numbers(en, ["5", "6", "7"], [False] * 3, True)) == "5 to 7"
     assert plain(item_numbers(zh, ["2", "3", "4"], [False, True, True], True)) == "2[至 4]"
     assert plain(item_numbers(zh, ["2", "4", "5"], [False] * 3, True)) == "2、4、5"
+
+
+def test_tentative_agenda_item_numbers_are_in_square_brackets_and_marked() -> None:
+    """The seed writes a tentative end of a range in square brackets ("2[至 4]"): a gap noted
+    for the editor; a tentative item of a list is bracketed alone."""
+    en = phrases("en")
+    parts = item_numbers(en, ["2", "3"], [False, True], True, "$.statements[0].items")
+    assert plain(parts) == "2 [to 3]"
+    assert [(p.text, p.kind, p.path, p.note) for p in parts if isinstance(p, Placeholder)] == [
+        ("[to 3]", "tentative", "$.statements[0].items", "end of the range not yet confirmed")]
+    assert plain(item_numbers(en, ["1", "2", "5"], [False, True, False], False)) == \
+        "1, [2] and 5"
 
 
 D10 = dt.date(2017, 10, 10)
@@ -161,6 +173,7 @@ def test_bodies_join_with_the_preposition_repeated_where_the_language_does() -> 
 
 @pytest.mark.parametrize(("word", "joined"), [
     ("Irlanda", "Francia e Irlanda"), ("Híbrido", "Francia e Híbrido"),
+    ("Ítaca", "Francia e Ítaca"),
     ("Hiroshima", "Francia e Hiroshima"), ("Hielo", "Francia y Hielo"),
     ("hierro", "Francia y hierro"), ("Hungría", "Francia y Hungría"),
 ])
