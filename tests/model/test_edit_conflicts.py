@@ -111,3 +111,57 @@ def test_replacing_an_agenda_item_changes_it_in_place_or_tells_nothing_changed(
         apply_edit(Edit("replace", "agenda_items", IC, "12", element=renumbered | {"number": "3"}),
                    example_data, None)
     assert caught.value.args == ("agenda_items: '3' is already there",)
+
+
+UNITS = {"category": "un_secretariat_units"}
+LEGAL = {"name": {"fr": "Bureau des affaires juridiques", "en": "Office of Legal Affairs"}}
+
+
+def test_an_organization_known_by_its_names_is_one_attendee(example_data: dict[str, Any]) -> None:
+    """A Secretariat unit without a key is told apart by its names in every language."""
+    add = Edit("add", "attendance", UNITS, element=LEGAL)
+    assert add.describe()["key"] == \
+        "name:en=Office of Legal Affairs|fr=Bureau des affaires juridiques"
+    assert apply_edit(add, example_data, None) is True
+    assert apply_edit(add, example_data, None) is False  # present once
+    other = {"name": {"en": "Office for Disarmament Affairs"}}
+    assert apply_edit(Edit("add", "attendance", UNITS, element=other), example_data, None)
+    assert apply_edit(Edit("remove", "attendance", UNITS,
+                           "name:en=Office of Legal Affairs|fr=Bureau des affaires juridiques"),
+                      example_data, None) is True
+    assert example_data["attendance"]["un_secretariat_units"]["items"] == [other]
+    unodc = Edit("add", "attendance", {"category": "intergovernmental_organizations"},
+                 element={"key": "interpol"})
+    assert unodc.describe()["key"] == "interpol"
+
+
+def test_an_officer_is_addressed_by_position(example_data: dict[str, Any]) -> None:
+    """The example's officers: 0 the Chair, 1 the moderator."""
+    with pytest.raises(EditTargetMissing, match="officers entry '2'"):
+        apply_edit(Edit("remove", "officers", {}, "2"), example_data, None)
+    with pytest.raises(EditTargetMissing, match="officers entry 'chair'"):
+        apply_edit(Edit("remove", "officers", {}, "chair"), example_data, None)
+    assert apply_edit(Edit("remove", "officers", {}, "1"), example_data, None) is True
+    assert [o["role"] for o in example_data["officers"]] == ["chair"]
+    assert apply_edit(Edit("remove", "officers", {}, "0"), example_data, None) is True
+    assert example_data["officers"] == []
+
+
+def test_a_status_is_set_with_its_note_and_a_note_given_no_more_is_dropped(
+        example_data: dict[str, Any]) -> None:
+    units = example_data["attendance"]["un_secretariat_units"]
+    assert units == {"note": "the seed has no paragraph for Secretariat units"}
+    assert apply_edit(Edit("set_status", "attendance", UNITS,
+                           element={"status": "complete", "note": "none came"}),
+                      example_data, None) is True
+    assert units == {"status": "complete", "note": "none came"}
+    assert apply_edit(Edit("set_status", "attendance", UNITS,
+                           element={"status": "complete", "note": "none came"}),
+                      example_data, None) is False
+    assert apply_edit(Edit("set_status", "attendance", UNITS, element={"status": "complete"}),
+                      example_data, None) is True
+    assert units == {"status": "complete"}
+    del example_data["attendance"]["specialized_agencies"]
+    assert apply_edit(Edit("set_status", "attendance", {"category": "specialized_agencies"},
+                           element={"status": "unknown"}), example_data, None) is False
+    assert example_data["attendance"]["specialized_agencies"] == {"status": "unknown"}
