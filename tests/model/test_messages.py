@@ -88,3 +88,21 @@ def test_a_part_of_the_record_of_the_wrong_shape_is_said_with_the_right_one(
         holder = holder[key]
     holder[path[-1]] = value
     assert faults_of(data) == [expected]
+
+
+def test_a_missing_field_says_what_to_give_and_an_unknown_one_names_the_fields(
+        example_data: dict[str, Any]) -> None:
+    data = copy.deepcopy(example_data)
+    del data["sessions"][0]["body"]
+    del data["documents"]["items"][0]["symbol"]
+    data["sessions"][1]["venue"] = {"de": "Wien"}
+    data["officers"][0]["frobnicate"] = 1
+    assert faults_of(data) == [
+        ("$.sessions[0].body", "required: give the key of a body of the record, such as IC",
+         "missing"),
+        ("$.sessions[1].venue.de", "'de' is not a language code; must be one of: ar, zh, en, "
+         "fr, es, ru", "language"),
+        ("$.officers[0].frobnicate", "'frobnicate' is not a field of officer 1; the fields are: "
+         "name, name_forms, gender, role, state, bodies, items", "extra_forbidden"),
+        ("$.documents.items[0].symbol", "required: give the document symbol, such as "
+         "CTOC/COP/WG.3/2017/1", "missing")]

@@ -150,3 +150,11 @@ def test_a_day_is_in_a_session_from_its_first_to_its_last_day() -> None:
     assert dt.date(2017, 10, 9) in dates and dt.date(2017, 10, 13) in dates
     assert dt.date(2017, 10, 8) not in dates and dt.date(2017, 10, 14) not in dates
     assert "2017-10-10" not in dates  # text is no day
+
+
+def test_the_published_schema_names_itself_and_its_draft() -> None:
+    schema = record_json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == "https://sessional.invalid/schema/record-1.json"
+    assert schema["title"] == "sessional record, format version 1"
+    assert schema["required"] == ["format", "schema_version", "bodies", "sessions", "report"]
