@@ -137,7 +137,7 @@ def main() -> int:
                         help=f"some of: {', '.join(PACKAGES)} (default: all)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--again", action="store_true",
-                        help="try again only the mutants not killed last time (after new tests)")
+                        help="try again only the mutants tried and not killed (after new tests)")
     parser.add_argument("--children", type=int, default=2, help="mutants tried at once")
     parser.add_argument("--list", action="store_true",
                         help="print the scores of earlier runs without running mutmut")
@@ -198,11 +198,13 @@ def _names(modules: list[str]) -> list[str]:
 
 def _to_try(folder: Path, modules: list[str], again: bool) -> list[str] | None:
     """The mutants to run: [] for all of the package; the names (or name patterns) of the
-    modules' mutants not tried yet, or with --again not killed yet; None when none is left."""
+    modules' mutants not tried yet, or with --again tried and not killed; None when none is
+    left."""
     codes = _codes(folder)
     patterns = _names(modules)
-    if again:
-        left = [n for n, code in codes.items() if code not in KILLED and _matches(n, patterns)]
+    if again:  # tried and not killed: survivors, timeouts, mutants no test ran
+        left = [n for n, code in codes.items()
+                if code is not None and code not in KILLED and _matches(n, patterns)]
         return left or None
     if not modules:
         return []
