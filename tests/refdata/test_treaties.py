@@ -123,3 +123,35 @@ def test_a_participant_s_row_keeps_every_column_of_sources_data_untoc_status_csv
     japan = untoc.participants["JPN"]
     assert (japan.action, japan.confidence, japan.notes) == (
         None, "medium", "type of instrument not stated in the source; left blank")
+
+
+@pytest.mark.parametrize(("participant", "day", "standing", "reason"), [
+    ("JPN", dt.date(2000, 12, 12), "signatory", "signed 2000-12-12; party only from 2017-07-11"),
+    ("JPN", dt.date(2000, 12, 11), "not_participant", "party only from 2017-07-11"),
+    ("IRN", dt.date(2000, 12, 12), "signatory", "signed 2000-12-12; not a party on 2014-01-27"),
+    ("PSE", dt.date(2015, 1, 31), "party",
+     "known to be a party by 2015-01-31; date of deposit not in the data"),
+])
+def test_a_standing_holds_from_the_very_day_of_its_action(participant: str, day: dt.date,
+                                                          standing: str, reason: str) -> None:
+    status = untoc_status(participant, day)
+    assert (status.standing, status.reason) == (standing, reason)
+
+
+def test_an_imported_list_with_a_participant_of_no_dated_action(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer list a user imported (complete to a later day than the shipped one) is the one
+    read; a row without a date of signature or deposit says so."""
+    import json
+
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path))
+    (tmp_path / "refdata").mkdir()
+    row = {"participant": "XKX", "name_en": "Someland", "signature": None, "party_since": None,
+           "action": None, "party": False, "party_by": None, "source": "a test",
+           "confidence": "low", "notes": ""}
+    (tmp_path / "refdata" / "treaty_status.UNTOC.json").write_text(json.dumps({
+        "treaty": "UNTOC", "complete_as_of": "2020-01-01", "source": "imported",
+        "participants": [row]}), encoding="utf-8")
+    status = untoc_status("XKX", dt.date(2019, 6, 1))
+    assert (status.standing, status.reason) == ("unknown", "no dated action in the data")
+    assert status.participation is not None and status.participation.name_en == "Someland"
