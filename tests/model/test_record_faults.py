@@ -95,3 +95,10 @@ def test_each_forbidden_character_is_named(char: str, described: str) -> None:
     from sessional.model.limits import describe
 
     assert describe(char) == described
+
+
+def test_a_size_limit_is_said_in_mebibytes_from_one_and_in_bytes_below() -> None:
+    from sessional.model.limits import megabytes
+
+    assert [megabytes(n) for n in (12_345, 1_048_575, 1_048_576, 5 * 1_048_576)] == [
+        "12,345 bytes", "1,048,575 bytes", "1 MiB", "5 MiB"]
