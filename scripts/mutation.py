@@ -115,6 +115,20 @@ EQUIVALENT: dict[str, str] = {
                      for n in range(20, 33)],
                     "every treaty of TREATIES ships a list complete up to a day and an import "
                     "without a day is not read: 'no list ... shipped or imported' is never said"),
+    "sessional.refdata.groups.x__folded__mutmut_20":
+        "spaces are folded alike on both sides of the comparison: ' ' or 'XX XX', the same "
+        "names meet",
+    "sessional.refdata.phrases.x_compiled__mutmut_13":
+        "importlib.metadata.version() finds a distribution whatever the case of its name",
+    **dict.fromkeys([f"sessional.refdata.phrases.x__options__mutmut_{n}" for n in (4, 5)],
+                    "start is set at the first '{' before it is used: its first value is never "
+                    "read"),
+    **dict.fromkeys([f"sessional.refdata._files.x_cached__mutmut_{n}" for n in (8, 9)],
+                    "the length of the temporary file's random name: the file is renamed at once"),
+    **dict.fromkeys([f"sessional.refdata._files.x_cached__mutmut_{n}" for n in (23, 24)],
+                    "the older files were just found by glob(): missing_ok only matters if "
+                    "another process removes one in between"),
+    "sessional.refdata._files.x_load_imported__mutmut_7": UTF8,
     "sessional.refdata.normalize.x__is_cjk__mutmut_7":
         "U+F900 is never seen: NFKC has made it U+8C48 before the test",
     "sessional.refdata.normalize.x__is_cjk__mutmut_8": "U+FAFF is not a character",
