@@ -7,7 +7,7 @@ import copy
 from typing import Annotated, Any
 
 import pytest
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import AfterValidator, Field, TypeAdapter, ValidationError
 
 from sessional.model import RecordInvalid, record_from_data
 from sessional.model.messages import explain
@@ -106,3 +106,29 @@ def test_a_missing_field_says_what_to_give_and_an_unknown_one_names_the_fields(
          "name, name_forms, gender, role, state, bodies, items", "extra_forbidden"),
         ("$.documents.items[0].symbol", "required: give the document symbol, such as "
          "CTOC/COP/WG.3/2017/1", "missing")]
+
+
+def _even(n: int) -> int:
+    if n % 2:
+        raise ValueError("must be even")
+    return n
+
+
+def _positive(n: int) -> int:
+    if n <= 0:
+        raise AssertionError("must be positive")  # not `assert`: pytest rewrites its message
+    return n
+
+
+@pytest.mark.parametrize(("shape", "value", "expected"), [
+    (Annotated[int, AfterValidator(_even)], 3, ("must be even", None, "value_error", None)),
+    (Annotated[int, AfterValidator(_positive)], -1,
+     ("must be positive", None, "assertion_error", None)),
+    (Annotated[str, Field(pattern=r"^x+$")], "y",
+     ("'y' is not written as this field is", "write it to match the pattern ^x+$", "pattern",
+      "y")),
+])
+def test_a_rule_of_another_validator_is_said_in_its_own_words(shape: Any, value: Any,
+                                                              expected: tuple[Any, ...]) -> None:
+    """pydantic's 'Value error, ' and 'Assertion failed, ' are not shown."""
+    assert said(shape, value) == expected
