@@ -118,6 +118,8 @@ EQUIVALENT: dict[str, str] = {
     "sessional.refdata.groups.x__folded__mutmut_20":
         "spaces are folded alike on both sides of the comparison: ' ' or 'XX XX', the same "
         "names meet",
+    "sessional.refdata.groups.x__folded__mutmut_11":
+        "the articles in capitals, matched with re.I: the same articles",
     "sessional.refdata.phrases.x_compiled__mutmut_13":
         "importlib.metadata.version() finds a distribution whatever the case of its name",
     **dict.fromkeys([f"sessional.refdata.phrases.x__options__mutmut_{n}" for n in (4, 5)],

@@ -13,12 +13,21 @@ from sessional.refdata.treaties import untoc_participants
 @pytest.mark.parametrize("text", [
     "Group of 77 and China", "the Group of 77 and China", "Group of  77 and China",
     "group of 77 and china", "du Groupe des 77 et de la Chine", "Groupe des 77 et la Chine",
-    "Группы 77 и Китая", "77国集团和中国",
+    "Группы 77 и Китая", "77国集团和中国", "The Group of 77 and China",
+    "el Grupo de los 77 y China",
 ])
 def test_a_group_is_found_by_any_of_its_names_with_or_without_its_article(text: str) -> None:
     group = group_named(text)
     assert group is not None and group.key == "g77_china"
     assert group.on_behalf["fr"] == "du Groupe des 77 et de la Chine"
+
+
+def test_a_group_written_with_a_straight_apostrophe_is_the_same_group() -> None:
+    """curated/groups.csv writes 'Groupe des États d’Afrique' with a typographic apostrophe."""
+    for text in ("Groupe des États d'Afrique", "du Groupe des États d’Afrique",
+                 "l'Union européenne"):
+        assert group_named(text) is not None, text
+    assert group_named("Groupe des États d'Afrique").key == "african_states"  # type: ignore[union-attr]
 
 
 def test_no_group_for_a_name_of_none() -> None:
