@@ -114,3 +114,23 @@ def test_each_untranslated_title_and_a_list_still_to_come_are_gaps_of_their_own(
 def test_documents_not_known_at_all_are_an_unknown_gap_for_each_body() -> None:
     assert documentation_gaps("unknown", items=False) == [(27, "unknown", "$.documents"),
                                                          (28, "unknown", "$.documents")]
+
+
+def test_the_note_of_a_list_of_documents_still_to_come_goes_with_its_gap() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["documents"]["status"] = "partial"
+    data["documents"]["note"] = "the seed lists three"
+    report = compose_report(record_from_data(data), "en")
+    assert [(g.paragraph, g.kind, g.note) for g in report.gaps if g.path == "$.documents"] == [
+        (27, "partial", "the seed lists three"), (28, "partial", "the seed lists three")]
+
+
+def test_the_day_of_adoption_is_a_mention_of_the_report_s_date() -> None:
+    """Seed para 29: 2017 年 10 月 13 日, the two working groups adopted the report."""
+    report = compose_report(record_from_data(json.loads(EXAMPLE.read_text(encoding="utf-8"))),
+                            "en")
+    para29 = next(p for p in report.paragraphs if p.number == 29)
+    assert plain(para29.parts) == ("On 13 October 2017, the two working groups adopted the "
+                                   "report on their joint meeting, as amended.")
+    assert [(m.names, m.value, m.path) for m in para29.parts if isinstance(m, Mention)] == [
+        ("date", "2017-10-13", "$.report.adopted_on")]
