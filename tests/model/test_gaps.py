@@ -48,3 +48,11 @@ def test_a_gap_in_a_list_of_a_list_is_found_with_its_whole_path() -> None:
         FactList[Unknown](status="complete", items=[Unknown(note="x")])])
     assert [(g.path, g.kind, g.note) for g in record_gaps(nested, "$.a")] == [
         ("$.a", "partial", None), ("$.a.items[0].items[0]", "unknown", "x")]
+
+
+def test_a_value_in_square_brackets_is_a_tentative_gap_with_its_note() -> None:
+    from sessional.model.facts import Tentative
+
+    stated = [Tentative[int](value=8, note="seed para 15: [8]"), Tentative[int](value=9)]
+    assert [(g.path, g.kind, g.note) for g in record_gaps(stated, "$.x")] == [
+        ("$.x[0]", "tentative", "seed para 15: [8]"), ("$.x[1]", "tentative", None)]
