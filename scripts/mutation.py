@@ -73,6 +73,10 @@ EQUIVALENT: dict[str, str] = {
                     "(tests/compose/test_catalogs.py)"),
     **dict.fromkeys([f"sessional.compose.attendance.x_adoption__mutmut_{n}" for n in (30, 38, 57)],
                     "no catalogue's phrase uses {count_digits}"),
+    "sessional.compose.formats.x_range_text__mutmut_47":
+        "a range within one month ends after it starts: its last day is never the 1st",
+    **dict.fromkeys([f"sessional.compose.formats.x_count_words__mutmut_{n}" for n in (5, 6, 8)],
+                    "no word of a catalogue's count-words holds '='"),
     "sessional.compose.formats.x_session_ordinal_text__mutmut_1":
         "the default role '' or 'XXXX': neither is 'object', the same form either way",
     "sessional.compose.formats.x__last_separator__mutmut_8":

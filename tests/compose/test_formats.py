@@ -122,6 +122,20 @@ def test_a_session_of_two_days_or_one_and_the_short_form_of_headings(
     assert range_text(ph, D9, D9, short=True) == one_day
 
 
+def test_a_range_from_the_first_of_a_month_and_across_months_in_chinese() -> None:
+    fr, zh = phrases("fr"), phrases("zh")
+    assert range_text(fr, dt.date(2017, 10, 1), dt.date(2017, 10, 3)) == "du 1er au 3 octobre 2017"
+    assert range_text(fr, dt.date(2017, 10, 1), dt.date(2017, 10, 2)) == "les 1er et 2 octobre 2017"
+    assert range_text(fr, dt.date(2017, 9, 1), dt.date(2017, 10, 3)) == \
+        "du 1er septembre au 3 octobre 2017"
+    assert range_text(zh, dt.date(2017, 9, 29), dt.date(2017, 10, 1)) == \
+        "2017 年 9 月 29 日至 10 月 1 日"  # months in figures
+
+
+def test_english_spells_counts_up_to_nine() -> None:
+    assert [count_text(phrases("en"), n) for n in (9, 10)] == ["nine", "10"]
+
+
 def test_ranges_across_months_and_years_in_french_russian_and_arabic() -> None:
     assert range_text(phrases("fr"), dt.date(2017, 9, 29), dt.date(2017, 10, 1)) == \
         "du 29 septembre au 1er octobre 2017"
