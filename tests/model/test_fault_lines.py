@@ -55,3 +55,18 @@ def test_a_hint_added_to_a_fault_is_said_with_it() -> None:
     assert shown(fault.line("fr", translations("fr"))) == (
         "le dossier : pas du JSON : Expecting value à la ligne 1, colonne 12 ; give the file "
         "as JSON ($)")
+
+
+def test_a_fault_written_in_english_only_keeps_its_words_on_a_french_page() -> None:
+    """A fault given as plain text (not words of the catalogues): its label, message and hint
+    as given, in the French frame, each a bidirectional isolate."""
+    fault = Fault("$.report.symbol", "not a symbol", "the report › symbol", "write it as A/72/1")
+    assert fault.line("fr", translations("fr")) == (
+        "\u2068the report › symbol\u2069 : \u2068not a symbol\u2069 ; \u2068write it as "
+        "A/72/1\u2069 (\u2068$.report.symbol\u2069)")
+    bare = Fault("$.report.symbol", "not a symbol", "the report › symbol")
+    assert bare.line("fr", translations("fr")) == (
+        "\u2068the report › symbol\u2069 : \u2068not a symbol\u2069 (\u2068$.report.symbol\u2069)")
+    hinted = bare.with_hint(words(marked("write it as A/72/1")))
+    assert hinted.line("fr", translations("fr")) == fault.line("fr", translations("fr"))
+    assert str(hinted) == "the report › symbol: not a symbol; write it as A/72/1 ($.report.symbol)"
