@@ -95,6 +95,11 @@ EQUIVALENT: dict[str, str] = {
         "the one caller (organization.py) always gives the path",
     "sessional.compose.formats.x_item_numbers__mutmut_42":
         "the phrase '{first} [to {last}]' holds one '[': index and rindex find the same",
+    **dict.fromkeys([f"sessional.model.messages.x__limits__mutmut_{n}"
+                     for n in (3, 8, 9, 12, 13, 19, 25, 30, 31, 37, 42, 43, 49, 51, 54)],
+                    "a bound 'gt' or 'lt' is read again below, and the default limit or count "
+                    "is said by no phrase that has none; only whole numbers are bounded in our "
+                    "models, so the branch for others is never taken"),
     "sessional.model.revise.xǁVersionǁof__mutmut_3":
         "references=None and references=False: both false, no cross-references checked",
     **dict.fromkeys([f"sessional.compose.attendance.x__unknown_categories__mutmut_{n}"

@@ -279,3 +279,13 @@ def test_revise_refuses_an_edit_that_collides_with_a_change_made_meanwhile(
     with pytest.raises(EditConflict):
         revise(Version.of(example_data), Edit("set_status", "documents",
                                                element={"status": "complete"}), base)
+
+
+def test_revise_refuses_a_new_dangling_reference_with_the_whole_fault(
+        example_data: dict[str, Any]) -> None:
+    document = {"symbol": "CTOC/COP/WG.2/2017/9", "title": {"en": "x"}, "bodies": ["ZZ"]}
+    refused = _refused(Version.of(example_data), Edit("add", "documents", element=document))
+    assert (refused.source, refused.on) == ("record", dt.date(2017, 10, 9))
+    assert [str(f) for f in refused.faults] == [
+        "documents › document 5 › body 1: no body with key 'ZZ'; the bodies are: IC, TA "
+        "($.documents.items[4].bodies[0])"]
