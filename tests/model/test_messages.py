@@ -132,3 +132,22 @@ def test_a_rule_of_another_validator_is_said_in_its_own_words(shape: Any, value:
                                                               expected: tuple[Any, ...]) -> None:
     """pydantic's 'Value error, ' and 'Assertion failed, ' are not shown."""
     assert said(shape, value) == expected
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda d: d["officers"][0].pop("role"),
+     ("$.officers[0].role", "required: give the role: chair, vice_chair, president, "
+      "vice_president, rapporteur, panellist or moderator", "missing")),
+    (lambda d: d["officers"][0].pop("name"),
+     ("$.officers[0].name", 'required: give the name, per language: {"en": "…"}', "missing")),
+    (lambda d: d["sessions"][0].update(dates={"start": "2017-10-09"}),
+     ("$.sessions[0].dates.end", "required: give the last day, as YYYY-MM-DD", "missing")),
+    (lambda d: d["officers"][0].update(role="boss"),
+     ("$.officers[0].role", "'boss' is not one of the choices; must be one of: chair, "
+      "vice_chair, president, vice_president, rapporteur, panellist, moderator", "choice")),
+])
+def test_a_missing_or_wrong_field_of_a_known_or_unknown_fact_says_what_to_give(
+        example_data: dict[str, Any], change: Any, expected: Said) -> None:
+    data = copy.deepcopy(example_data)
+    change(data)
+    assert faults_of(data) == [expected]
