@@ -19,6 +19,8 @@ from sessional.model import (
     record_to_json,
 )
 
+from ..conftest import EXAMPLE
+
 
 def faults_of(data: dict[str, Any]) -> list[str]:
     with pytest.raises(RecordInvalid) as caught:
@@ -158,3 +160,34 @@ def test_the_published_schema_names_itself_and_its_draft() -> None:
     assert schema["$id"] == "https://sessional.invalid/schema/record-1.json"
     assert schema["title"] == "sessional record, format version 1"
     assert schema["required"] == ["format", "schema_version", "bodies", "sessions", "report"]
+
+
+def test_the_committed_example_is_written_back_byte_for_byte() -> None:
+    """The writer's form: format and schema version first, one space of indent, text as it is
+    (not \\u escapes), a new line at the end."""
+    from sessional.model import record_from_json
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    written = record_to_json(record_from_json(text))
+    assert written == text
+    assert written.startswith('{\n "format": "sessional-record",\n "schema_version": 1,\n')
+    assert written.endswith("}\n") and "联合国打击跨国有" in written
+
+
+def test_a_long_value_in_a_message_is_cut_to_sixty_characters() -> None:
+    from sessional.model.messages import quoted
+
+    assert quoted("x" * 70) == "'" + "x" * 56 + "…"
+    assert quoted("x" * 58) == "'" + "x" * 58 + "'"  # 60 characters: whole
+    assert quoted({"a": "é"}) == '{"a": "é"}'
+    assert quoted(3) == "3"
+
+
+def test_a_name_the_model_does_not_have_is_refused_by_name() -> None:
+    import sessional.model as model
+
+    assert model.__getattr__("Record") is model.record.Record
+    with pytest.raises(AttributeError) as refused:
+        model.__getattr__("Nothing")
+    assert refused.value.args == ("module 'sessional.model' has no attribute 'Nothing'",)
+    assert "Record" in dir(model) and "DocumentSymbol" in model.__dir__()
