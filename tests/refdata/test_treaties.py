@@ -155,3 +155,17 @@ def test_an_imported_list_with_a_participant_of_no_dated_action(
     status = untoc_status("XKX", dt.date(2019, 6, 1))
     assert (status.standing, status.reason) == ("unknown", "no dated action in the data")
     assert status.participation is not None and status.participation.name_en == "Someland"
+
+
+def test_the_stamp_of_the_lists_changes_when_a_list_is_imported(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sessional.refdata.treaties import TREATIES, lists_stamp
+
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path))
+    assert lists_stamp() == (None,) * len(TREATIES)
+    (tmp_path / "refdata").mkdir()
+    imported = tmp_path / "refdata" / "treaty_status.UNTOC.json"
+    imported.write_text("{}", encoding="utf-8")
+    stamp = lists_stamp()
+    assert stamp[list(TREATIES).index("UNTOC")] == (str(imported), imported.stat().st_mtime_ns)
+    assert stamp.count(None) == len(TREATIES) - 1
