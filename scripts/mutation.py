@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Mutation testing, one package at a time (issue 18): how many planted bugs the tests catch.
 
-    .venv/bin/python scripts/mutation.py [PACKAGE ...] [--fresh] [--again] [--children N]
-                                         [--nice N] [--list]
+    .venv/bin/python scripts/mutation.py [PACKAGE|MODULE ...] [--fresh] [--again] [--children N]
+                                         [--nice N]
+    .venv/bin/python scripts/mutation.py --list
 
 For each package, mutmut (configured in pyproject.toml, [tool.mutmut]) plants small changes in
 the package's code, one at a time, and runs the tests that exercise the package (the folders
 below, not the whole suite); a mutant no test fails on "survived". The script prints the score
 per package (killed / all mutants) and every surviving mutant with its diff. Each package runs
 in its own folder under .mutation/ (kept, so a second run only tries what changed; --fresh
-starts over). Runs under `nice -n 19` (--nice to change it); not part of the quick suite.
+starts over). A MODULE of a package (`model/symbols.py`, `compose/attendance.py`) tries only
+that module's mutants, in the package's folder and with the package's tests, so that a big
+package can be measured a module at a time; the package's score then counts the others as not
+tried yet. Runs under `nice -n 19` (--nice to change it); not part of the quick suite.
 Equivalent mutants (no behaviour a user could see changes) are listed with their reason in
 EQUIVALENT.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
+import fnmatch
 import functools
 import json
 import os
@@ -28,6 +33,8 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+
+from mutation_equivalent import EQUIVALENT  # the listed mutants, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / ".mutation"
@@ -61,93 +68,11 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
     "render/docx": (["src/sessional/render/docx*.py"],
                     ["tests/render/test_docx.py", "tests/render/test_docx_layout.py"]),
     "compose": (["src/sessional/compose/*"], ["tests/compose"]),
-    "model": (["src/sessional/model/*"], ["tests/model"]),
+    # model: also the tests where a record's faults and gaps reach the user (the CLI's
+    # messages, the check's rules); tests/model alone never runs a third of model's functions
+    "model": (["src/sessional/model/*"], ["tests/model", "tests/test_cli_messages.py",
+                                          "tests/check/test_rules.py"]),
     "refdata": (["src/sessional/refdata/*"], ["tests/refdata"]),
-}
-
-# Mutants that change no behaviour a user could see, by name, with the reason.
-UTF8 = "'UTF-8' and 'utf-8' name the same codec in Python"
-MEMORY_ONLY = ("when counts at or older than the window are dropped changes the memory used, "
-               "nothing else: every count is read only if newer than the window")
-DEFAULT_ENTROPY = "secrets.token_urlsafe(None) takes its default, the same 32 bytes"
-PREFIX_FIRST = ("sorted in reverse without a key, a separator still comes before every "
-                "separator it begins (', and ' before ', '), all the alternation needs")
-NO_BLANK_SEPARATOR = "no separator is made only of blanks (or of X's and spaces)"
-EVERY_LANGUAGE = "every language's reading cues have this key: the default is never used"
-NAMES = "sessional.ingest.names."
-EQUIVALENT: dict[str, str] = {
-    "sessional.services.access.x__digest__mutmut_4": UTF8,
-    "sessional.services.access.x_same_secret__mutmut_7": UTF8,
-    "sessional.services.access.x_same_secret__mutmut_10": UTF8,
-    "sessional.services.access.xǁAccountsǁissue_token__mutmut_9": DEFAULT_ENTROPY,
-    "sessional.services.access.xǁAccountsǁopen_session__mutmut_4": DEFAULT_ENTROPY,
-    "sessional.services.access.xǁAccountsǁopen_session__mutmut_6": DEFAULT_ENTROPY,
-    "sessional.services.access.xǁAccountsǁauthenticate__mutmut_1": "the default place is only a "
-                                                                    "key of the counts",
-    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_1": MEMORY_ONLY,
-    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_2": MEMORY_ONLY,
-    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_6": MEMORY_ONLY,
-    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_10": MEMORY_ONLY,
-    "sessional.services.access.xǁAccountsǁ_forget_old__mutmut_13": MEMORY_ONLY,
-    "sessional.services.access.x__spray_digest__mutmut_12": UTF8,
-    "sessional.services.access.x__spray_digest__mutmut_16": "hashlib takes 'SHA256' and "
-                                                            "'sha256' alike",
-    "sessional.services.edit_access.x_require_own_request__mutmut_23": "-1 and -2 both mean no "
-                                                                  "request: nothing to check",
-    NAMES + "x_separators__mutmut_20": PREFIX_FIRST,
-    NAMES + "x_separators__mutmut_23": PREFIX_FIRST,
-    NAMES + "x_separators__mutmut_25": NO_BLANK_SEPARATOR,
-    NAMES + "x_separators__mutmut_26": NO_BLANK_SEPARATOR,
-    NAMES + "x_spoken_for__mutmut_4": EVERY_LANGUAGE,
-    NAMES + "x_spoken_for__mutmut_6": EVERY_LANGUAGE,
-    NAMES + "x_spoken_for__mutmut_41": "a cue at the very start has no speaker before it: it is "
-                                       "passed over whether the search starts at 0 or 1",
-    NAMES + "x__group__mutmut_21": EVERY_LANGUAGE,
-    NAMES + "x__group__mutmut_23": EVERY_LANGUAGE,
-    NAMES + "x_split_list__mutmut_12": "the score of no names at all: 1 instead of 0 adds 1 to "
-                                       "every cut, the best cut stays the best",
-    NAMES + "x_split_list__mutmut_13": "the back pointer of no names at all is never followed",
-    NAMES + "x_split_list__mutmut_84": "a name resolved exactly is resolved exactly again, the "
-                                       "same name",
-    NAMES + "x_split_list__mutmut_8": "no name of a State or organization ends in a capital X "
-                                      "(only ISO codes do, which lists do not write)",
-    NAMES + "x_split_list__mutmut_65": "the best cut only weighs how many names resolve (an "
-                                       "unresolved span with a cut loses to its pieces): any "
-                                       "positive gain gives the same cut",
-    NAMES + "x_split_list__mutmut_87": "a text that resolves on no form dated or not on the "
-                                       "meeting's date resolves on none without it, and the "
-                                       "near match does not use the date",
-    NAMES + "x_split_list__mutmut_89": "the text has failed with the language's forms already, "
-                                       "it fails without them, and the near match does not "
-                                       "use the language",
-    NAMES + "x_list_tokens__mutmut_12": "the split of an empty text is one empty token, which "
-                                        "both callers drop (split_list keeps names with a text, "
-                                        "lists._trimmed returns early on an empty body)",
-    NAMES + "x_person_name__mutmut_3": "a fourth round only matters for four honorifics before "
-                                       "one name in the reverse of the cues' order",
-    NAMES + "x_person_name__mutmut_4": "without the early stop the rounds left change nothing "
-                                       "(a round after the last change removes nothing)",
-    NAMES + "x_person_name__mutmut_6": EVERY_LANGUAGE,
-    NAMES + "x_person_name__mutmut_8": EVERY_LANGUAGE,
-    NAMES + "x__forms__mutmut_8": "no State or organization has an Arabic name of one letter",
-    NAMES + "x__forms__mutmut_9": "no State or organization has an Arabic name of two letters",
-    NAMES + "x_spoken_for__mutmut_13": "without the word boundary a cue glued to the word "
-                                       "before it would count; every cue of the catalogues "
-                                       "begins with a word reports put after a space or a "
-                                       "bracket",
-    NAMES + "x_spoken_for__mutmut_54": "the head's pattern matches at least the empty string "
-                                       "at the end: there is always a head",
-    NAMES + "x__group__mutmut_4": "only English writes 'the' before a group's name",
-    NAMES + "x__exact__mutmut_18": "every organization's match is an 'organization' one: its "
-                                   "rank is only ever compared with itself",
-    NAMES + "x__exact__mutmut_24": "no dated name of a State is also a name or variant of "
-                                   "another (checked over countries.json): a later form "
-                                   "never competes with another kind of match",
-    NAMES + "x__exact__mutmut_27": "a variant ranks last with 2 or 3 alike",
-    "sessional.ingest.attendance.x__label__mutmut_6": "no category's name holds 'un ' twice",
-    "sessional.ingest.attendance.x__label__mutmut_18": "no category's name holds 'un ' twice",
-    "sessional.ingest.attendance.x_delegation__mutmut_16": "on_behalf_of None is the record's "
-                                                           "default: the same statement",
 }
 
 LINKED = ("src", "tests", "sources", "examples", "scripts", "benchmarks")
@@ -159,21 +84,35 @@ def main() -> int:
                         help=f"some of: {', '.join(PACKAGES)} (default: all)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--again", action="store_true",
-                        help="try again only the mutants not killed last time (after new tests)")
+                        help="try again only the mutants tried and not killed (after new tests)")
     parser.add_argument("--children", type=int, default=2, help="mutants tried at once")
     parser.add_argument("--nice", type=int, default=19,
                         help="niceness of the run (default 19: it gives way to everything)")
     parser.add_argument("--list", action="store_true",
                         help="print the scores of earlier runs without running mutmut")
     args = parser.parse_args()
-    unknown = [p for p in args.packages if p not in PACKAGES]
-    if unknown:
-        parser.error(f"unknown package {unknown[0]!r}; choose from {', '.join(PACKAGES)}")
+    chosen: dict[str, list[str]] = {}  # package -> the modules asked for ([]: all of it)
+    whole = set()
+    for name in args.packages or list(PACKAGES):
+        package = _package_of(name)
+        if package is None:
+            parser.error(f"unknown package or module {name!r}; choose from {', '.join(PACKAGES)}"
+                         " or a module of one, such as model/symbols.py")
+        chosen.setdefault(package, [])
+        if name == package:
+            whole.add(package)
+        else:
+            chosen[package].append(name)
+    chosen.update((package, []) for package in whole)
     scores = []
-    for package in args.packages or list(PACKAGES):
+    for package, modules in chosen.items():
         folder = _prepare(package, args.fresh)
         if not args.list:
-            _run(folder, args.children, _not_killed(folder) if args.again else [], args.nice)
+            mutants = _to_try(folder, modules, args.again)
+            if mutants is None:
+                print(f"== {folder.name}: nothing left to try", flush=True)
+            else:
+                _run(folder, args.children, mutants, args.nice)
         scores.append(_report(package, folder))
     print("\npackage                  killed  mutants  score  (target >= 85%)")
     for package, killed, total, equivalent, untried in scores:
@@ -183,6 +122,51 @@ def main() -> int:
               + (f" ({equivalent} equivalent)" if equivalent else "")
               + (f" (only {total - untried} tried so far)" if untried else ""))
     return 0
+
+
+def _package_of(name: str) -> str | None:
+    """The package a name on the command line belongs to: itself, or the package a module
+    (`model/symbols.py`) is in."""
+    if name in PACKAGES:
+        return name
+    path = name.removesuffix(".py")
+    for package, (files, _tests) in PACKAGES.items():
+        if any(re.fullmatch(_glob(file), f"src/sessional/{path}.py") for file in files):
+            return package
+    return None
+
+
+def _glob(pattern: str) -> str:
+    return re.escape(pattern).replace(r"\*", "[^/]*")
+
+
+def _names(modules: list[str]) -> list[str]:
+    """mutmut's name patterns for the mutants of these modules."""
+    return ["sessional." + m.removesuffix(".py").replace("/", ".") + ".*" for m in modules]
+
+
+def _to_try(folder: Path, modules: list[str], again: bool) -> list[str] | None:
+    """The mutants to run: [] for all of the package; the names (or name patterns) of the
+    modules' mutants not tried yet, or with --again tried and not killed; None when none is
+    left."""
+    codes = _codes(folder)
+    patterns = _names(modules)
+    if again:  # tried and not killed: survivors and mutants no test ran (not those listed as
+        # equivalent, nor timeouts: a hang stays a hang)
+        left = [n for n, code in codes.items()
+                if code is not None and code not in KILLED and code not in TIMEOUT
+                and n not in EQUIVALENT and _matches(n, patterns)]
+        return left or None
+    if not modules:
+        return []
+    if not any(_matches(n, patterns) for n in codes):
+        return patterns  # never generated yet: mutmut picks them by pattern
+    left = [n for n, code in codes.items() if code is None and _matches(n, patterns)]
+    return left or None
+
+
+def _matches(name: str, patterns: list[str]) -> bool:
+    return not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
 def _prepare(package: str, fresh: bool) -> Path:
@@ -213,13 +197,6 @@ def _codes(folder: Path) -> dict[str, int | None]:
     for meta in sorted((folder / "mutants").rglob("*.meta")):
         codes.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     return codes
-
-
-def _not_killed(folder: Path) -> list[str]:
-    """The mutants to try again after new tests: survivors and untried ones (not those listed
-    as equivalent, nor timeouts: a hang stays a hang)."""
-    return [name for name, code in _codes(folder).items()
-            if code not in KILLED and code not in TIMEOUT and name not in EQUIVALENT]
 
 
 def _run(folder: Path, children: int, mutants: list[str], niceness: int) -> None:

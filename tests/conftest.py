@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"  # the project's copy of its shared inputs, see sources/SOURCES.md
@@ -37,12 +38,43 @@ def _caches_cold_under_mutation() -> None:
     function behind a cache is never called: the mutant would survive untested. Empty them,
     the tests' own too (a test module's cached ingest of the seed would keep the result of the
     unmutated code)."""
-    if not os.environ.get("MUTANT_UNDER_TEST"):
-        return
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        _empty_our_caches()
+
+
+@pytest.fixture(autouse=True)
+def _caches_cold_for_each_test_while_mutmut_maps_them() -> None:
+    """First mutmut records which tests call each function ("stats"), and later runs a mutant
+    with those tests only. A function behind a cache is called by the first test that needs it
+    and by no other, so its mutants would be tried with one test: empty the caches before each
+    test while the map is made."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _empty_our_caches()
+
+
+def _empty_our_caches() -> None:
     for thing in gc.get_objects():
         if isinstance(thing, functools._lru_cache_wrapper) and \
                 getattr(thing, "__module__", "").startswith(("sessional", "tests")):
             thing.cache_clear()
+
+
+MUTATION_EXAMPLES = 20  # a property test's examples under mutation testing
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under mutation testing every surviving mutant reruns each property test it touches (the
+    record round trip takes half a minute on a shared machine): a mutant tries at most
+    MUTATION_EXAMPLES examples. Fewer examples can only let a mutant survive, never kill one
+    that the full run would not."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    for item in items:
+        test = getattr(item, "obj", None)
+        chosen = getattr(test, "_hypothesis_internal_use_settings", None)
+        if chosen is not None and chosen.max_examples > MUTATION_EXAMPLES:
+            test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                chosen, max_examples=MUTATION_EXAMPLES)
 
 
 def source_file(relative: str) -> Path:

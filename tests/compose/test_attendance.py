@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from sessional.compose import Placeholder, compose_report, plain
+from sessional.compose import Paragraph, Placeholder, compose_report, plain
 from sessional.model import record_from_data
 
 from ..conftest import EXAMPLE
@@ -161,3 +161,47 @@ def test_one_category_still_unknown_is_a_gap_not_a_sentence_saying_it_attended()
     assert gaps == [(24, "unknown", "$.attendance", "not yet recorded: specialized agencies")]
     assert paragraphs("en")[25] == ("The following specialized agencies of the United Nations "
                                     "system were represented by observers: […].")
+
+
+def test_two_regional_organizations_take_the_plural_and_a_missing_name_is_a_gap() -> None:
+    reio = {"items": [{"key": "eu"}, {"name": {"en": "Andean Community",
+                                               "fr": "Communauté andine"}}]}
+    assert paragraphs("en", regional_economic_integration_organizations=reio)[23] == (
+        "Andean Community and European Union, regional economic integration organizations that "
+        "are parties to the Convention, were represented at the meeting.")
+    assert paragraphs("fr", regional_economic_integration_organizations=reio)[23] == (
+        "Communauté andine et Union européenne, organisations régionales d’intégration "
+        "économique parties à la Convention, étaient représentées.")
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["attendance"]["regional_economic_integration_organizations"] = reio
+    report = compose_report(record_from_data(data), "es")
+    para23 = next(p for p in report.paragraphs if p.number == 23)
+    assert plain(para23.parts) == ("Estuvieron representadas […] y Unión Europea, organizaciones "
+                                   "regionales de integración económica que son partes en la "
+                                   "Convención.")
+    assert para23.facts == ("$.attendance.regional_economic_integration_organizations",)
+    assert [(g.paragraph, g.kind, g.path) for g in report.gaps if "regional" in g.path] == [
+        (23, "missing_name", "$.attendance.regional_economic_integration_organizations.items[1]")]
+
+
+def test_a_partial_list_of_regional_organizations_is_a_gap_of_that_list() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["attendance"]["regional_economic_integration_organizations"] = {
+        "status": "partial", "items": [{"key": "eu"}]}
+    report = compose_report(record_from_data(data), "en")
+    assert [(g.paragraph, g.kind, g.path) for g in report.gaps if "regional" in g.path] == [
+        (23, "partial", "$.attendance.regional_economic_integration_organizations")]
+
+
+def test_two_categories_still_unknown_are_one_gap_naming_both() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["attendance"]["specialized_agencies"] = {"status": "unknown"}
+    data["attendance"]["non_governmental_organizations"] = {"status": "unknown"}
+    report = compose_report(record_from_data(data), "en")
+    assert [(g.after, g.kind, g.note) for g in report.gaps if g.path == "$.attendance"] == [
+        (24, "unknown", "not yet recorded: specialized agencies, non-governmental organizations")]
+    [gap] = [b for b in report.blocks if isinstance(b, Paragraph) and b.role == "gap"
+             and b.facts and b.facts[0].startswith("$.attendance")]
+    assert gap.number is None
+    assert gap.facts == ("$.attendance.specialized_agencies",
+                         "$.attendance.non_governmental_organizations")

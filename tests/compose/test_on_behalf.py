@@ -67,3 +67,12 @@ def test_the_group_reads_back_from_the_report(lang: str, group: str) -> None:
     md = str(RENDERERS["md"](compose_report(record_from_data(data), lang)))  # type: ignore[arg-type]
     first = ingest_text(md).record.statements[0].statements.items[0]
     assert (first.delegation.state, first.on_behalf_of) == ("DZA", group)
+
+
+def test_a_group_the_reference_data_does_not_know_is_a_gap_of_a_missing_translation() -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["statements"][0]["statements"]["items"][1]["on_behalf_of"] = "Friends of the Chair"
+    report = compose_report(record_from_data(data), "fr")
+    assert [(g.kind, g.path, g.note) for g in report.gaps if g.path.endswith(".on_behalf_of")] \
+        == [("missing_translation", "$.statements[0].statements.items[1].on_behalf_of",
+             "on behalf of 'Friends of the Chair': no fr name in the reference data")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from typing import Any
 
@@ -172,3 +173,119 @@ def test_the_history_names_what_was_added() -> None:
                                "scope": {"body": "IC"}, "key": "9"}
     speaker = Edit("add", "speakers", element={"delegation": {"state": "FRA"}})
     assert speaker.describe() == {"action": "add", "collection": "speakers"}
+
+
+PARAGRAPH = {"text": {"en": "Text."}, "source_language": "en"}
+
+
+def _add_paragraph(data: dict[str, Any], place: str) -> None:
+    apply_edit(Edit("add", "paragraphs", {"place": place}, element=PARAGRAPH), data, None)
+
+
+def test_a_paragraph_goes_to_its_place_of_the_narrative(example_data: dict[str, Any]) -> None:
+    """The example's narrative: deliberations of IC items 2-4, TA item 3, joint items J1 and
+    J2; recommendations of IC (partial) and TA."""
+    _add_paragraph(example_data, "recommendations:IC")
+    ic = example_data["narrative"]["recommendations"][0]
+    assert ic["body"] == "IC" and ic["paragraphs"]["items"] == [PARAGRAPH]
+    _add_paragraph(example_data, "deliberations:J1")
+    j1 = [e for e in example_data["narrative"]["deliberations"] if e.get("joint_item") == "J1"]
+    assert len(j1) == 1 and j1[0]["paragraphs"]["items"][-1] == PARAGRAPH
+    _add_paragraph(example_data, "deliberations:J3")
+    assert example_data["narrative"]["deliberations"][-1] == {
+        "joint_item": "J3", "paragraphs": {"status": "partial", "items": [PARAGRAPH]}}
+    _add_paragraph(example_data, "deliberations:TA")
+    assert example_data["narrative"]["deliberations"][-1] == {
+        "body": "TA", "paragraphs": {"status": "partial", "items": [PARAGRAPH]}}
+
+
+def test_the_first_paragraph_of_a_record_without_narrative(example_data: dict[str, Any]) -> None:
+    del example_data["narrative"]
+    _add_paragraph(example_data, "introduction")
+    assert example_data["narrative"] == {"introduction": {"status": "partial",
+                                                          "items": [PARAGRAPH]}}
+
+
+def test_a_record_without_joint_items_has_places_for_its_bodies(
+        example_data: dict[str, Any]) -> None:
+    del example_data["joint_items"]
+    _add_paragraph(example_data, "deliberations:TA:3")
+    ta3 = [e for e in example_data["narrative"]["deliberations"]
+           if (e.get("body"), e.get("item")) == ("TA", "3")]
+    assert len(ta3) == 1 and ta3[0]["paragraphs"]["items"][-1] == PARAGRAPH
+
+
+@pytest.mark.parametrize(("place", "message"), [
+    ("introduction:IC", "no narrative place 'introduction:IC'"),
+    ("summary", "no narrative place 'summary'"),
+    ("recommendations", "no narrative place 'recommendations'"),
+    ("deliberations:XX:1", "no body or joint item 'XX'"),
+])
+def test_a_place_that_is_not_in_the_narrative_is_refused_by_name(
+        example_data: dict[str, Any], place: str, message: str) -> None:
+    with pytest.raises(EditTargetMissing) as caught:
+        _add_paragraph(example_data, place)
+    assert caught.value.args == (message,)
+
+
+def test_without_bodies_no_place_of_a_body(example_data: dict[str, Any]) -> None:
+    del example_data["bodies"]
+    with pytest.raises(EditTargetMissing) as caught:
+        _add_paragraph(example_data, "deliberations:IC")
+    assert caught.value.args == ("no body or joint item 'IC'",)
+
+
+def test_the_history_names_what_was_removed_and_nothing_for_a_status() -> None:
+    assert Edit("remove", "attendance", STATES, "ISL").describe() == {
+        "action": "remove", "collection": "attendance", "scope": STATES, "key": "ISL"}
+    assert Edit("set_status", "attendance", STATES, element={"status": "complete"}).describe() \
+        == {"action": "set_status", "collection": "attendance", "scope": STATES}
+
+
+def _refused(version: Version, edit: Edit) -> RecordInvalid:
+    with pytest.raises(RecordInvalid) as refused:
+        revise(version, edit, None)
+    return refused.value
+
+
+def test_revise_refuses_a_forbidden_character_naming_it_and_its_place(
+        example_data: dict[str, Any]) -> None:
+    item = {"number": "9", "title": {"en": "Other\x00 matters"}}
+    refused = _refused(Version.of(example_data), Edit("add", "agenda_items", {"body": "IC"},
+                                                      element=item))
+    assert (refused.source, refused.on) == ("record", dt.date(2017, 10, 9))  # the first day
+    assert [str(f) for f in refused.faults] == [
+        "session 1 › agenda › item 8 › title › en: U+0000 (null) at character 6 is not allowed "
+        "in text (only tab and new line among control characters) "
+        "($.sessions[0].agenda.items[7].title.en)"]
+
+
+def test_revise_refuses_an_invalid_part_naming_the_session_by_its_body(
+        example_data: dict[str, Any]) -> None:
+    bad = {"number": "9", "title": {"en": "x"}, "kind": "lunch"}
+    refused = _refused(Version.of(example_data), Edit("add", "agenda_items", {"body": "IC"},
+                                                      element=bad))
+    assert (refused.source, refused.on) == ("record", dt.date(2017, 10, 9))
+    assert [str(f) for f in refused.faults] == [
+        "session of IC › agenda › item 8 › kind: 'lunch' is not one of the choices; must be "
+        "one of: organizational, substantive, adoption_of_report "
+        "($.sessions[0].agenda.items[7].kind)"]
+
+
+def test_revise_refuses_an_edit_that_collides_with_a_change_made_meanwhile(
+        example_data: dict[str, Any]) -> None:
+    base = copy.deepcopy(example_data)
+    example_data["documents"]["status"] = "partial"
+    with pytest.raises(EditConflict):
+        revise(Version.of(example_data), Edit("set_status", "documents",
+                                               element={"status": "complete"}), base)
+
+
+def test_revise_refuses_a_new_dangling_reference_with_the_whole_fault(
+        example_data: dict[str, Any]) -> None:
+    document = {"symbol": "CTOC/COP/WG.2/2017/9", "title": {"en": "x"}, "bodies": ["ZZ"]}
+    refused = _refused(Version.of(example_data), Edit("add", "documents", element=document))
+    assert (refused.source, refused.on) == ("record", dt.date(2017, 10, 9))
+    assert [str(f) for f in refused.faults] == [
+        "documents › document 5 › body 1: no body with key 'ZZ'; the bodies are: IC, TA "
+        "($.documents.items[4].bodies[0])"]

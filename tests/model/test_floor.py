@@ -20,6 +20,7 @@ from sessional.model import (
 )
 from sessional.model.floor import FloorRefused, ListClosed, NoSuchRequest
 from sessional.model.speakers import FloorRequest, ListPlace
+from sessional.model.wording import say
 
 from ..conftest import EXAMPLE
 
@@ -227,3 +228,67 @@ def test_a_delegation_waiting_is_not_inscribed_twice_for_the_same_kind() -> None
     assert states(requests, ELSEWHERE) == ["FRA"]
     requests, _ = floor.finish(floor.call_next(requests, HERE)[0], HERE)  # France has spoken
     assert states(floor.inscribe(requests, (), ask("FRA"))) == ["FRA", "AUT", "FRA", "FRA", "FRA"]
+
+
+def test_the_record_s_list_is_changed_by_withdrawing_moving_closing_and_reopening() -> None:
+    """floor_record: each change of the list of speakers is a new record."""
+    record = load_example()
+    for state in ("AUT", "CHN", "DEU", "EGY"):
+        record = floor_record.inscribe(record, ask(state))
+
+    def at(state: str) -> int:
+        return next(i for i, r in floor.on_list(record.speakers, HERE)
+                    if r.delegation.state == state)
+
+    def waiting() -> list[str | None]:
+        return [r.delegation.state for _, r in floor.on_list(record.speakers, HERE)
+                if r.status == "waiting"]
+
+    record = floor_record.withdraw(record, at("CHN"))
+    assert record.speakers[at("CHN")].status == "withdrawn"
+    assert states(record.speakers) == ["AUT", "CHN", "DEU", "EGY"]  # it keeps its place
+    record = floor_record.move(record, at("EGY"), 0)
+    assert waiting() == ["EGY", "AUT", "DEU"]
+    record = floor_record.move_down(record, at("EGY"))
+    assert waiting() == ["AUT", "EGY", "DEU"]
+    record = floor_record.move_up(record, at("DEU"))
+    assert waiting() == ["AUT", "DEU", "EGY"]
+    record = floor_record.close(record, HERE)
+    assert floor.is_closed(record.speaker_lists, HERE)
+    with pytest.raises(ListClosed):
+        floor_record.inscribe(record, ask("FRA"))
+    record = floor_record.reopen(record, HERE)
+    assert not floor.is_closed(record.speaker_lists, HERE)
+    record = floor_record.inscribe(record, ask("FRA"))
+    assert waiting() == ["AUT", "DEU", "EGY", "FRA"]
+
+
+def test_calling_the_next_speaker_notes_the_times_of_the_call_and_of_the_end() -> None:
+    ten, seven_past = dt.datetime(2017, 10, 9, 10, 0), dt.datetime(2017, 10, 9, 10, 7)
+    requests, ended = floor.call_next(listed(ask("AUT"), ask("CHN")), HERE, ten)
+    assert list(ended) == []
+    assert [(r.status, r.called_at, r.ended_at) for r in requests] == [
+        ("speaking", ten, None), ("waiting", None, None)]
+    requests, ended = floor.call_next(requests, HERE, seven_past)
+    assert [(r.delegation.state, r.status, r.called_at, r.ended_at) for r in ended] == [
+        ("AUT", "done", ten, seven_past)]
+    assert [(r.status, r.called_at, r.ended_at) for r in requests] == [
+        ("done", ten, seven_past), ("speaking", seven_past, None)]
+    untimed, _ = floor.call_next(listed(ask("AUT")), HERE)
+    assert (untimed[0].called_at, untimed[0].ended_at) == (None, None)
+
+
+def test_a_request_moved_beyond_the_last_goes_last_before_a_withdrawn_one() -> None:
+    requests = floor.withdraw(listed(ask("AUT"), ask("BRA"), ask("CHN"), ask("DEU"),
+                                     ask("EGY")), 4)
+    assert states(floor.move(requests, 0, 10)) == ["BRA", "CHN", "DEU", "AUT", "EGY"]
+
+
+def test_a_request_no_longer_waiting_cannot_be_moved_and_withdrawing_twice_is_once() -> None:
+    requests, _ = floor.call_next(listed(ask("AUT"), ask("CHN")), HERE)
+    with pytest.raises(FloorRefused) as refused:
+        floor.move(requests, 0, 1)
+    assert say(refused.value.words) == ("request for the floor 0 is no longer waiting: only a "
+                                        "waiting request can be withdrawn or moved")
+    once = floor.withdraw(requests, 1)
+    assert floor.withdraw(once, 1) == once

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from typing import Any
 
@@ -10,12 +11,15 @@ import jsonschema
 import pytest
 
 from sessional.model import (
+    DateRange,
     RecordInvalid,
     Unknown,
     record_from_data,
     record_json_schema,
     record_to_json,
 )
+
+from ..conftest import EXAMPLE
 
 
 def faults_of(data: dict[str, Any]) -> list[str]:
@@ -141,3 +145,49 @@ def test_not_json_names_line_and_column() -> None:
     fault = caught.value.faults[0]
     assert fault.path == "$" and fault.message.startswith("not JSON:")
     assert "line 2" in str(fault)
+
+
+def test_a_day_is_in_a_session_from_its_first_to_its_last_day() -> None:
+    dates = DateRange(start=dt.date(2017, 10, 9), end=dt.date(2017, 10, 13))  # the seed's
+    assert dt.date(2017, 10, 9) in dates and dt.date(2017, 10, 13) in dates
+    assert dt.date(2017, 10, 8) not in dates and dt.date(2017, 10, 14) not in dates
+    assert "2017-10-10" not in dates  # text is no day
+
+
+def test_the_published_schema_names_itself_and_its_draft() -> None:
+    schema = record_json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == "https://sessional.invalid/schema/record-1.json"
+    assert schema["title"] == "sessional record, format version 1"
+    assert schema["required"] == ["format", "schema_version", "bodies", "sessions", "report"]
+
+
+def test_the_committed_example_is_written_back_byte_for_byte() -> None:
+    """The writer's form: format and schema version first, one space of indent, text as it is
+    (not \\u escapes), a new line at the end."""
+    from sessional.model import record_from_json
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    written = record_to_json(record_from_json(text))
+    assert written == text
+    assert written.startswith('{\n "format": "sessional-record",\n "schema_version": 1,\n')
+    assert written.endswith("}\n") and "联合国打击跨国有" in written
+
+
+def test_a_long_value_in_a_message_is_cut_to_sixty_characters() -> None:
+    from sessional.model.messages import quoted
+
+    assert quoted("x" * 70) == "'" + "x" * 56 + "…"
+    assert quoted("x" * 58) == "'" + "x" * 58 + "'"  # 60 characters: whole
+    assert quoted({"a": "é"}) == '{"a": "é"}'
+    assert quoted(3) == "3"
+
+
+def test_a_name_the_model_does_not_have_is_refused_by_name() -> None:
+    import sessional.model as model
+
+    assert model.__getattr__("Record") is model.record.Record
+    with pytest.raises(AttributeError) as refused:
+        model.__getattr__("Nothing")
+    assert refused.value.args == ("module 'sessional.model' has no attribute 'Nothing'",)
+    assert "Record" in dir(model) and "DocumentSymbol" in model.__dir__()

@@ -75,3 +75,50 @@ def test_language_names_as_cldr_writes_them_from_the_cache_too(
             ("anglais", "Chinese", "francés", "арабский")
         assert len(list(tmp_path.glob("language-names.json.*"))) == 1
     assert languages.language_name("en", "de") == "German"  # not one of the six
+
+
+def test_the_folders_of_imported_data_and_of_the_cache_follow_the_environment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """$SESSIONAL_DATA_DIR / $SESSIONAL_CACHE_DIR first, else the XDG folders, else the
+    usual ones under the home folder."""
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SESSIONAL_CACHE_DIR", str(tmp_path / "cache"))
+    assert _files.imported_folder() == tmp_path / "data" / "refdata"
+    assert _files.cache_folder() == tmp_path / "cache"
+    monkeypatch.delenv("SESSIONAL_DATA_DIR")
+    monkeypatch.delenv("SESSIONAL_CACHE_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    assert _files.imported_folder() == tmp_path / "xdg-data" / "sessional" / "refdata"
+    assert _files.cache_folder() == tmp_path / "xdg-cache" / "sessional"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert _files.imported_folder() == tmp_path / "home" / ".local" / "share" / "sessional" / \
+        "refdata"
+    assert _files.cache_folder() == tmp_path / "home" / ".cache" / "sessional"
+
+
+def test_an_imported_file_is_read_and_a_broken_one_counts_as_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path))
+    folder = tmp_path / "refdata"
+    folder.mkdir()
+    assert _files.load_imported("list.json") is None
+    (folder / "list.json").write_text('{"treaty": "UNTOC", "name": "Côte d’Ivoire"}',
+                                      encoding="utf-8")
+    assert _files.load_imported("list.json") == {"treaty": "UNTOC", "name": "Côte d’Ivoire"}
+    (folder / "list.json").write_text('{"treaty": ', encoding="utf-8")
+    assert _files.load_imported("list.json") is None
+
+
+def test_a_cached_file_is_named_by_its_key_and_written_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    monkeypatch.setenv("SESSIONAL_CACHE_DIR", str(tmp_path / "made" / "here"))
+    assert _files.cached("thing", "source 1", lambda: b"one") == b"one"
+    digest = hashlib.sha256(b"source 1").hexdigest()[:20]
+    assert [p.name for p in (tmp_path / "made" / "here").iterdir()] == [f"thing.{digest}"]
+    _files.cached("other", "source 1", lambda: b"two")  # another name keeps the first
+    assert len(list((tmp_path / "made" / "here").iterdir())) == 2

@@ -69,3 +69,14 @@ def test_printed_un_lists_are_reproduced(key: tuple[str, str]) -> None:
     printed = [country(iso2).iso3 for _, iso2 in sorted(_samples()[key])]  # type: ignore[union-attr]
     day = dt.date(2017, 7, 1) if "72nd" in document else dt.date(2014, 7, 1)
     assert sort_states(sorted(printed), lang, day) == printed  # type: ignore[arg-type]
+
+
+def test_a_state_without_a_name_in_the_ordering_language_comes_last_by_its_code() -> None:
+    """Taiwan has no English name in the data (sources/data/country-codes.csv) and "QQQ" is
+    no code at all: both come after the named States, by code, so that they are seen."""
+    assert country("TWN").name("en") is None  # type: ignore[union-attr]
+    assert sort_states(["TWN", "QQQ", "CHE", "AUT"], "en", SEED_DAY) == [
+        "AUT", "CHE", "QQQ", "TWN"]
+    # in French it has its name: Suisse, Taïwan, Thaïlande; Chinese lists take the English order
+    assert sort_states(["THA", "TWN", "CHE"], "fr", SEED_DAY) == ["CHE", "TWN", "THA"]
+    assert sort_states(["TWN", "THA", "CHE"], "zh", SEED_DAY) == ["CHE", "THA", "TWN"]

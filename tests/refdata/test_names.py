@@ -190,3 +190,42 @@ def test_the_european_union_is_named_in_every_language_from_the_evidence() -> No
     assert (eu.name("fr"), eu.name("es"), eu.name("ru"), eu.name("ar")) == (
         "Union européenne", "Unión Europea", "Европейский союз", "الاتحاد الأوروبي")
     assert "un_names_evidence.csv" in eu.source
+
+
+@pytest.mark.parametrize("code", ["AUT", "AT", "040", "40", " at "])
+def test_a_state_is_found_by_any_of_its_codes(code: str) -> None:
+    """sources/data/country-codes.csv: Austria is AUT, AT and M49 040 (ISO3166-1-numeric 40)."""
+    austria = country(code)
+    assert austria is not None
+    assert (austria.iso3, austria.iso2, austria.m49, austria.kind) == ("AUT", "AT", "040",
+                                                                       "member_state")
+    assert austria.name("fr") == "Autriche"
+    assert austria.articles == {"fr": "l'"}
+    assert austria.variants == ("Autriche (l')", "Autriche (l') [fém.]")
+
+
+@pytest.mark.parametrize("code", ["XYZ", "XY", "999", "", "0"])
+def test_a_code_of_no_state_finds_nothing(code: str) -> None:
+    assert country(code) is None
+
+
+def test_a_name_change_keeps_its_dates_and_its_source() -> None:
+    entity = country("SWZ")
+    assert entity is not None
+    swaziland, eswatini = entity.history["en"]
+    assert entity.span("en", dt.date(2018, 4, 18)) == swaziland
+    assert entity.span("en") == eswatini
+    assert (swaziland.name, swaziland.start, swaziland.end) == ("Swaziland", None,
+                                                               dt.date(2018, 4, 19))
+    assert eswatini.start == dt.date(2018, 4, 19) and eswatini.end is None
+    assert eswatini.basis == "name_changes.csv"
+    assert (entity.change_source or "").startswith(
+        "renaming proclaimed by the King on 19 April 2018")
+
+
+def test_the_six_languages_are_named_in_each_and_no_other_is_invented() -> None:
+    from sessional.refdata.languages import language_name
+
+    assert [language_name("fr", lang) for lang in ("en", "zh")] == ["anglais", "chinois"]
+    assert language_name("ru", "zh") == "китайский"
+    assert language_name("en", "xx") is None  # CLDR names no language "xx"

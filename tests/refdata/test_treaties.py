@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from sessional.refdata import treaty_status, untoc_status
 
 
@@ -71,3 +73,99 @@ def test_a_protocol_has_its_own_list_complete_up_to_its_scrapes_day() -> None:
     assert treaty_status("UNTOC-TIP", "USA", dt.date(2014, 1, 28)).reason == \
         "instrument deposited 2005-11-03"
     assert untoc_status("USA", dt.date(2014, 7, 10)).standing == "party"
+
+
+@pytest.mark.parametrize(("treaty", "participant", "day", "standing", "reason"), [
+    # sources/data/untoc_status.csv: Swaziland ratified 2012-09-24
+    ("UNTOC", "SWZ", dt.date(2017, 10, 9), "party", "instrument deposited 2012-09-24"),
+    ("UNTOC", "EU", dt.date(2017, 10, 9), "party", "instrument deposited 2004-05-21"),
+    # Japan signed 2000-12-12, party 2017-07-11
+    ("UNTOC", "JPN", dt.date(2017, 7, 10), "signatory",
+     "signed 2000-12-12; party only from 2017-07-11"),
+    ("UNTOC", "PSE", dt.date(2017, 10, 9), "party",
+     "known to be a party by 2015-01-31; date of deposit not in the data"),
+    ("UNTOC", "PSE", dt.date(2014, 12, 1), "unknown",
+     "party, date of deposit not in the data (party by January 2015 (not in the mid-2014 UNTC "
+     "snapshot); exact date of deposit NOT FOUND; accession inferred (never a signatory))"),
+    ("UNTOC", "IRN", dt.date(2013, 6, 1), "signatory", "signed 2000-12-12; not a party on "
+                                                       "2014-01-27"),
+    ("UNTOC", "IRN", dt.date(2017, 10, 9), "unknown",
+     "signed 2000-12-12; no ratification in the list, which is complete up to 2014-01-27; not "
+     "known after that date"),
+    ("UNTOC", "XXX", dt.date(2013, 6, 1), "not_participant",
+     "not in the list (complete up to 2014-01-27)"),
+    # sources/data/uncac_status.csv: Palestine acceded 2014-04-02
+    ("UNCAC", "PSE", dt.date(2014, 4, 1), "not_participant", "party only from 2014-04-02"),
+    ("CCPCJ", "AUT", dt.date(2014, 7, 1), "unknown", "no participation data for CCPCJ"),
+    # sources/data/untoc_tip_untc_2014.csv: Austria signed 12 Dec 2000, ratified 15 Sep 2005
+    ("UNTOC-TIP", "AUT", dt.date(2005, 9, 14), "signatory",
+     "signed 2000-12-12; party only from 2005-09-15"),
+])
+def test_each_standing_says_why(treaty: str, participant: str, day: dt.date, standing: str,
+                                reason: str) -> None:
+    status = treaty_status(treaty, participant, day)
+    assert (status.standing, status.reason) == (standing, reason)
+    # the row of the list it comes from, where the list has one
+    assert (status.participation is None) == (participant == "XXX" or treaty == "CCPCJ")
+
+
+def test_a_participant_s_row_keeps_every_column_of_sources_data_untoc_status_csv() -> None:
+    from sessional.refdata.treaties import Participation, treaty_list
+
+    untoc = treaty_list("UNTOC")
+    assert untoc is not None
+    assert (untoc.treaty, untoc.complete_as_of, untoc.source) == (
+        "UNTOC", dt.date(2014, 1, 27), "sources/data/untoc_status.csv (see sources/SOURCES.md)")
+    assert untoc.participants["SWZ"] == Participation(
+        "SWZ", "Swaziland", dt.date(2000, 12, 14), dt.date(2012, 9, 24), "ratification", True,
+        None, "github zmjones/untreaties treaties/18-12.csv @003ce1309cc2 (scrape of UNTC "
+        "MTDSG XVIII-12; file last changed 2014-01-27)", "high", "")
+    japan = untoc.participants["JPN"]
+    assert (japan.action, japan.confidence, japan.notes) == (
+        None, "medium", "type of instrument not stated in the source; left blank")
+
+
+@pytest.mark.parametrize(("participant", "day", "standing", "reason"), [
+    ("JPN", dt.date(2000, 12, 12), "signatory", "signed 2000-12-12; party only from 2017-07-11"),
+    ("JPN", dt.date(2000, 12, 11), "not_participant", "party only from 2017-07-11"),
+    ("IRN", dt.date(2000, 12, 12), "signatory", "signed 2000-12-12; not a party on 2014-01-27"),
+    ("PSE", dt.date(2015, 1, 31), "party",
+     "known to be a party by 2015-01-31; date of deposit not in the data"),
+])
+def test_a_standing_holds_from_the_very_day_of_its_action(participant: str, day: dt.date,
+                                                          standing: str, reason: str) -> None:
+    status = untoc_status(participant, day)
+    assert (status.standing, status.reason) == (standing, reason)
+
+
+def test_an_imported_list_with_a_participant_of_no_dated_action(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer list a user imported (complete to a later day than the shipped one) is the one
+    read; a row without a date of signature or deposit says so."""
+    import json
+
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path))
+    (tmp_path / "refdata").mkdir()
+    row = {"participant": "XKX", "name_en": "Someland", "signature": None, "party_since": None,
+           "action": None, "party": False, "party_by": None, "source": "a test",
+           "confidence": "low", "notes": ""}
+    (tmp_path / "refdata" / "treaty_status.UNTOC.json").write_text(json.dumps({
+        "treaty": "UNTOC", "complete_as_of": "2020-01-01", "source": "imported",
+        "participants": [row]}), encoding="utf-8")
+    status = untoc_status("XKX", dt.date(2019, 6, 1))
+    assert (status.standing, status.reason) == ("unknown", "no dated action in the data")
+    assert status.participation is not None and status.participation.name_en == "Someland"
+
+
+def test_the_stamp_of_the_lists_changes_when_a_list_is_imported(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sessional.refdata.treaties import TREATIES, lists_stamp
+
+    monkeypatch.setenv("SESSIONAL_DATA_DIR", str(tmp_path))
+    assert lists_stamp() == (None,) * len(TREATIES)
+    (tmp_path / "refdata").mkdir()
+    imported = tmp_path / "refdata" / "treaty_status.UNTOC.json"
+    imported.write_text("{}", encoding="utf-8")
+    stamp = lists_stamp()
+    assert stamp[list(TREATIES).index("UNTOC")] == (str(imported), imported.stat().st_mtime_ns)
+    assert stamp.count(None) == len(TREATIES) - 1

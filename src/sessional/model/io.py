@@ -114,9 +114,9 @@ def record_to_json(record: Record) -> str:
 
 def record_json_schema() -> dict[str, Any]:
     schema = Record.model_json_schema(mode="validation", schema_generator=ReadableNames)
-    return {
+    return {  # ours over pydantic's, which has a title of its own ("Record")
+        **schema,
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://sessional.invalid/schema/record-1.json",
         "title": "sessional record, format version 1",
-        **schema,
     }

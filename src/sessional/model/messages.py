@@ -99,7 +99,7 @@ def _by_type(kind: str, item: Mapping[str, Any], shape: Any, where: Slot) -> Wor
         return Wording(words(P.NOT_A_FIELD, value=verbatim(quoted(field)), where=where), None,
                        kind, field)
     if kind in ("value_error", "assertion_error"):  # a validator of another package
-        return Wording(verbatim(re.sub(r"^(Value|Assertion) error, ", "",
+        return Wording(verbatim(re.sub(r"^(Value error|Assertion error|Assertion failed), ", "",
                                        str(item.get("msg", "")))), kind=kind)
     if kind == "string_pattern_mismatch":
         return _pattern(str(ctx.get("pattern", "")), value, shown)

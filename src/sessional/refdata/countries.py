@@ -80,12 +80,14 @@ def all_countries() -> dict[str, Country]:
 
 
 def country(code: str) -> Country | None:
-    """By ISO alpha-3, alpha-2 or M49 code."""
+    """By ISO alpha-3, alpha-2 or M49 code; an M49 code may drop its leading zeros ("40",
+    as ISO 3166 numeric columns print Austria's "040")."""
     table = all_countries()
     code = code.strip().upper()
     if code in table:
         return table[code]
-    return next((c for c in table.values() if code in (c.iso2, c.m49.zfill(3))), None)
+    number = code.zfill(3)  # M49 codes are three digits: "40" -> "040"
+    return next((c for c in table.values() if code == c.iso2 or number == c.m49), None)
 
 
 @cache
