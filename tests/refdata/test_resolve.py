@@ -32,15 +32,14 @@ def test_a_name_resolves_to_its_entity_saying_how_and_in_which_languages(
         text: str, on: dt.date | None, how: str, code: str, languages: tuple[str, ...]) -> None:
     resolution = resolve(text, on)
     assert [(m.how, m.code, m.languages) for m in resolution.matches] == [(how, code, languages)]
-    assert resolution.resolved is resolution.matches[0]
-    assert not resolution.ambiguous
+    assert resolution.resolved is resolution.matches[0]  # one match: resolved, not ambiguous
     assert (resolution.text, resolution.on) == (text, on)
 
 
-def test_a_name_of_nothing_resolves_to_nothing_and_is_not_ambiguous() -> None:
+def test_a_name_of_nothing_resolves_to_nothing() -> None:
     resolution = resolve("Atlantis", SEED_DAY)
     assert resolution.matches == ()
-    assert resolution.resolved is None and not resolution.ambiguous
+    assert resolution.resolved is None
 
 
 def test_a_near_miss_offers_the_nearest_names_best_first() -> None:
