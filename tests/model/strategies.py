@@ -86,7 +86,7 @@ def records(draw: st.DrawFn) -> Record:
                                             date=or_unknown(days))))
         sessions.append(Session(body=k, ordinal=draw(or_unknown(st.integers(1, 40))),
                                 dates=draw(or_unknown(date_ranges())), venue=draw(localized),
-                                meetings_held=draw(or_unknown(st.integers(0, 30))),
+                                meetings_held=draw(or_unknown(st.integers(1, 30))),
                                 meetings=meetings, agenda=agenda))
     refs = [ItemRef(body=s.body, number=i.number) for s in sessions for i in s.agenda.items]
     item_refs = st.sampled_from(refs) if refs else st.builds(ItemRef, number=st.just("1"))

@@ -102,3 +102,27 @@ def test_a_size_limit_is_said_in_mebibytes_from_one_and_in_bytes_below() -> None
 
     assert [megabytes(n) for n in (12_345, 1_048_575, 1_048_576, 5 * 1_048_576)] == [
         "12,345 bytes", "1,048,575 bytes", "1 MiB", "5 MiB"]
+
+
+
+def _set(data: dict[str, Any], path: str, value: int) -> None:
+    place: Any = data
+    *steps, last = path.split(".")
+    for step in steps:
+        place = place[int(step)] if step.isdigit() else place[step]
+    place[last] = value
+
+
+@pytest.mark.parametrize(("path", "value", "field"), [
+    ("sessions.0.meetings_held", -1, "$.sessions[0].meetings_held"),
+    ("sessions.0.meetings_held", 0, "$.sessions[0].meetings_held"),
+    ("sessions.1.ordinal", 0, "$.sessions[1].ordinal"),
+    ("statements.0.statements.items.0.meeting", -3, "$.statements[0].statements.items[0].meeting"),
+])
+def test_a_count_below_one_is_refused_naming_the_field(
+        example_data: dict[str, Any], path: str, value: int, field: str) -> None:
+    # "held -1 meetings" or "its 0th session" is no report a secretariat could print
+    data = copy.deepcopy(example_data)
+    _set(data, path, value)
+    said = faults_of(data)
+    assert [(s[0], s[2], s[3]) for s in said] == [(field, "greater_than_equal", str(value))], said

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Tag, model_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    model_serializer,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .wording import marked
@@ -53,6 +61,9 @@ OrUnknown = Annotated[
 """A fact that is known (a plain value) or unknown (`{"status": "unknown"}`)."""
 
 UNION_TAGS = frozenset({"known", "unknown"})
+
+Count = Annotated[int, Field(ge=1)]
+"""A number counted from 1: a session's ordinal, a meeting's number, the meetings held."""
 
 
 class Tentative(Model, Generic[T]):

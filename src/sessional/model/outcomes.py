@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .facts import LocalizedText, Model, OrUnknown, Unknown
+from .facts import Count, LocalizedText, Model, OrUnknown, Unknown
 from .symbols import Symbol
 
 ADOPTED_NUMBER = r"^\d+/\d+$"
@@ -22,7 +22,7 @@ class Credentials(Model):
 
     symbol: OrUnknown[Symbol] = Field(default_factory=Unknown,
                                       description="Document symbol of the Bureau's report")
-    adopted_at_meeting: OrUnknown[int] = Field(default_factory=Unknown)
+    adopted_at_meeting: OrUnknown[Count] = Field(default_factory=Unknown)
     adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)
 
 
@@ -33,5 +33,5 @@ class Adopted(Model):
     kind: Literal["resolution", "decision"]
     number: str = Field(pattern=ADOPTED_NUMBER, examples=["7/1", "11/4"])
     title: LocalizedText = Field(default_factory=dict)
-    adopted_at_meeting: OrUnknown[int] = Field(default_factory=Unknown)
+    adopted_at_meeting: OrUnknown[Count] = Field(default_factory=Unknown)
     adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)

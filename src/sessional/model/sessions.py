@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .bodies import KEY_PATTERN, BodyKey, DateRange
-from .facts import FactList, LocalizedText, Model, OrUnknown, Unknown
+from .facts import Count, FactList, LocalizedText, Model, OrUnknown, Unknown
 from .outcomes import Adopted, Credentials
 from .wording import marked
 
@@ -50,7 +50,7 @@ REPEATED = marked("agenda item numbers repeated: {numbers}")
 
 
 class Agenda(Model):
-    adopted_at_meeting: OrUnknown[int] = Field(default_factory=Unknown)
+    adopted_at_meeting: OrUnknown[Count] = Field(default_factory=Unknown)
     adopted_on: OrUnknown[dt.date] = Field(default_factory=Unknown)
     items: tuple[AgendaItem, ...] = ()
 
@@ -78,7 +78,7 @@ class Session(Model):
     """One gathering of a body: its dates, venue, meetings and agenda."""
 
     body: BodyKey = Field(pattern=KEY_PATTERN)
-    ordinal: OrUnknown[int] = Field(default_factory=Unknown)
+    ordinal: OrUnknown[Count] = Field(default_factory=Unknown)
     ordinal_style: Literal["session", "meeting"] = Field(
         default="session",
         description="How the body counts its gatherings: 'eighth session' or 'eighth meeting'",
@@ -86,7 +86,7 @@ class Session(Model):
     dates: OrUnknown[DateRange] = Field(default_factory=Unknown)
     stated_dates: tuple[StatedDates, ...] = ()
     venue: LocalizedText = Field(default_factory=dict)
-    meetings_held: OrUnknown[int] = Field(default_factory=Unknown)
+    meetings_held: OrUnknown[Count] = Field(default_factory=Unknown)
     meetings: FactList[Meeting] = Field(default_factory=lambda: FactList[Meeting](status="unknown"))
     agenda: Agenda = Field(default_factory=Agenda)
     credentials: Credentials | None = Field(

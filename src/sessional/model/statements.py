@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from .bodies import KEY_PATTERN, BodyKey
-from .facts import FactList, Model, OrUnknown
+from .facts import Count, FactList, Model, OrUnknown
 from .participants import Delegation
 from .sessions import ITEM_NUMBER
 
@@ -30,7 +30,7 @@ class Statement(Model):
     delegation: Delegation
     on_behalf_of: str | None = Field(default=None, description="Group spoken for, e.g. "
                                      "'Group of 77 and China'")
-    meeting: OrUnknown[int] | None = Field(default=None, description="Meeting number, if known")
+    meeting: OrUnknown[Count] | None = Field(default=None, description="Meeting number, if known")
     date: dt.date | None = None
 
 
