@@ -56,7 +56,9 @@ def test_a_100_mb_login_body_is_refused_before_it_is_read(server: tuple[LiveServ
     started = time.monotonic()
     with _connect(live) as sock:
         sock.sendall(_post_head("/api/session", f"Content-Length: {100 * 2**20}\r\n"))
-        sock.sendall(b"{" + b" " * 65536)
+        # the first byte of the 100 MB only: bytes sent and never read by the server would make
+        # its close a reset, which may reach this side before the answer is read
+        sock.sendall(b"{")
         status, body = _answer(sock)
     assert status == 413
     assert body == {"detail": "the request body is larger than 1 MiB, the most this server "
