@@ -164,7 +164,7 @@ def export_step(record: str, out: str, size: str, scan: str = "") -> tuple[float
     if scan:  # the look-up before the index: every unit scans the window
         translation_memory.INDEX_AFTER = 10**9
 
-    from sessional.services.translation_memory import texts_of
+    from sessional.model.translations import texts_of
 
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     lengths = [len(text["zh"]) for _, text in texts_of(data) if "zh" in text]

@@ -50,7 +50,8 @@ def test_check_counts_the_texts_and_words_awaiting_french(tmp_path: Path) -> Non
     assert fr["translated"] == fr["reviewed"] == fr["final"] == {"texts": 0, "words": 0}
     printed = cli("check", str(record))[1]
     line = next(row for row in printed.splitlines() if row.startswith("  fr "))
-    assert line.split() == ["fr", "32", "/", "2,315", "0", "/", "0", "0", "/", "0", "0", "/", "0"]
+    assert line.split() == ["fr", "32", "/", "2,315", "0", "/", "0", "0", "/", "0", "0", "/", "0",
+                            "0", "/", "0"]
 
 
 def test_an_import_records_each_units_state_and_check_counts_them(tmp_path: Path) -> None:

@@ -38,12 +38,12 @@ def test_the_record_page_shows_the_state_of_translation(workspace: Workspace) ->
     page = c.get(f"/records/{KEY}").text
     assert "État de la traduction" in page and "Nouveaux (en attente de traduction)" in page
     # languages named and numbers written as a French reader writes them
-    assert _row(page, "fr") == ["français", "32 / 2\u202f315", "0 / 0", "0 / 0", "0 / 0"]
-    assert _row(page, "en") == ["anglais", "30 / 2\u202f295", "10 / 71", "0 / 0", "0 / 0"]
+    assert _row(page, "fr") == ["français", "32 / 2\u202f315", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
+    assert _row(page, "en") == ["anglais", "30 / 2\u202f295", "0 / 0", "10 / 71", "0 / 0", "0 / 0"]
     c.get("/language/zh", follow_redirects=False)
     page = c.get(f"/records/{KEY}").text
     assert "翻译状态" in page and "已审校" in page
-    assert _row(page, "zh") == ["中文", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
+    assert _row(page, "zh") == ["中文", "0 / 0", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
 
 
 def _download(c: TestClient, tmp_path: Path, query: str) -> Path:
@@ -96,12 +96,33 @@ def test_an_uploaded_translation_makes_a_new_revision_once(workspace: Workspace,
     assert data["translation_state"]["$.bodies[0].name"] == {"fr": "translated"}
     c.get("/language/fr", follow_redirects=False)
     page = c.get(f"/records/{KEY}").text
-    assert _row(page, "fr") == ["français", "0 / 0", "32 / 2\u202f315", "0 / 0", "0 / 0"]
+    assert _row(page, "fr") == ["français", "0 / 0", "0 / 0", "32 / 2\u202f315", "0 / 0", "0 / 0"]
     again = _upload(c, csrf, done)  # the same file: nothing new, no revision
     assert again.headers["location"] == f"/records/{KEY}?unchanged={before + 1}"
     assert workspace.latest_revision(SYSTEM_USER, KEY) == before + 1
     assert "Le fichier n’apporte rien de nouveau ; le dossier reste à la révision" in \
         c.get(again.headers["location"]).text
+
+
+def test_a_source_rewritten_on_the_narrative_page_leaves_its_translation_outdated(
+        workspace: Workspace, tmp_path: Path) -> None:
+    c, csrf = client(workspace, "sec")
+    assert _upload(c, csrf, _filled(_download(c, tmp_path, "to=fr"))).status_code == 303
+    rewritten = "联合国打击跨国有组织犯罪公约缔约方会议设立了国际合作工作组。"  # 29 characters
+    revision = str(workspace.latest_revision(SYSTEM_USER, KEY))
+    answer = c.post(f"/records/{KEY}/narrative", data={
+        "csrf_token": csrf, "base_revision": revision, "action": "translate",
+        "place": "introduction", "index": "0", "lang": "zh", "text": rewritten},
+        follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    data = workspace.view(SYSTEM_USER, KEY).data
+    assert data["narrative"]["introduction"]["items"][0]["text"]["fr"].startswith("FR ")
+    c.get("/language/fr", follow_redirects=False)
+    page = c.get(f"/records/{KEY}").text
+    assert "Périmés (le texte source a changé depuis)" in page
+    # new, outdated (the rewritten paragraph, its 29 characters), translated, reviewed, final
+    assert _row(page, "fr")[1:3] == ["0 / 0", "1 / 29"]
+    assert _row(page, "fr")[3].startswith("31 / ")
 
 
 def _drop_2014(unit_id: str, target: ET.Element) -> None:

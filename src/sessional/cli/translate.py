@@ -64,7 +64,9 @@ def export(record: Annotated[Path, typer.Argument(help="A record JSON file.")],
             fail(f"{path}: cannot be written ({error.strerror or error})")
     found = f"; {done.filled} filled from memory, {done.proposed} more with similar " \
             "translations proposed" if done.filled or done.proposed else ""
-    out.print(f"{output}: {done.units} texts awaiting {to}{found}")
+    from .views import _many
+
+    out.print(f"{output}: {_many(done.units, 'text')} awaiting {to}{found}")
     if terms is not None:
         out.print(f"{terms}: {done.term_count} official names with their {to} name")
 
@@ -97,5 +99,7 @@ def import_(record: Annotated[Path, typer.Argument(help="The record JSON file ex
     except model.RecordInvalid as invalid:
         fail(services.describe_invalid(invalid))
     where = f"written to {done.written}" if done.written else f"{record} left as it was"
-    out.print(f"{file}: {done.changed} texts changed in {done.target}, {done.already} "
+    from .views import _many
+
+    out.print(f"{file}: {_many(done.changed, 'text')} changed in {done.target}, {done.already} "
               f"already there, {done.untranslated} left untranslated; {where}")

@@ -59,6 +59,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "unresolved_names": marked("unresolved names"),
     "name_forms": marked("name forms"),
     "translation_state": marked("state of translation"),
+    "translated_from": marked("source of each translation"),
     "gender": marked("grammatical gender"),
     "state": marked("State"),
     "joint": marked("joint item"),

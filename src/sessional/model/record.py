@@ -88,6 +88,10 @@ class Record(Model):
         default_factory=dict, description="The state of translation of texts, by the JSON "
         "path of the text and the language translated into; a text translated without a "
         "state recorded counts as translated")
+    translated_from: dict[str, dict[Lang, str]] = Field(
+        default_factory=dict, description="The source text each translation was made from, by "
+        "the JSON path of the text and the language translated into, where it is known: a "
+        "translation whose source has changed since is outdated")
 
     def body(self, key: BodyKey) -> Body | None:
         return next((b for b in self.bodies if b.key == key), None)

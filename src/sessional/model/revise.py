@@ -19,6 +19,7 @@ from .io import RecordInvalid, record_from_data, validation_faults
 from .limits import Limits, data_faults
 from .record import Record
 from .references import Fault, reference_faults
+from .translations import remember_sources
 
 PART_OF = {  # the top-level part of the record each collection lives in
     "bodies": "bodies", "joint_items": "joint_items", "sessions": "sessions",
@@ -58,6 +59,7 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None,
         data[part] = json.loads(json.dumps(data[part]))
     if not apply_edit(edit, data, base):
         return None
+    remember_sources(version.data, data, part)
     faults = data_faults(data.get(part), limits, f"$.{part}")
     if faults:
         raise RecordInvalid("record", faults, version.record.first_day)
@@ -66,7 +68,10 @@ def revise(version: Version, edit: Edit, base: dict[str, Any] | None,
     except ValidationError as error:
         raise RecordInvalid("record", validation_faults(error, data, (part,)),
                             version.record.first_day) from None
-    record = version.record.model_copy(update={part: value})
+    update: dict[str, Any] = {part: value}
+    if "translated_from" in data:
+        update["translated_from"] = data["translated_from"]
+    record = version.record.model_copy(update=update)
     now = frozenset(reference_faults(record))
     added = [f for f in now if f not in version.faults]
     if added:

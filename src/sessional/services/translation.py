@@ -9,12 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..compose import Heading, Paragraph, compose_report, plain
-from ..model import LANGUAGES, Lang, Record, record_to_data
+from ..model import Lang, Record, record_to_data
+from ..model.translations import is_outdated, source_language, texts_of, translated_from, value_at
 from ..render.tmx import MemoryUnit
 from ..render.xliff import Code, Proposal, Unit, placed, protect, xliff
 from .translation_dates import DATES, date_in
-from .translation_memory import PROPOSALS, Memory, texts_of
+from .translation_memory import PROPOSALS, Memory
 from .translation_terms import Glossary
 
 KINDS = (  # the kind of text each path names, for the translator's note
@@ -29,19 +32,12 @@ KINDS = (  # the kind of text each path names, for the translator's note
 )
 
 
+OUTDATED = "translated from an earlier version of the source: the source has changed since"
+
+
 def kind_of(path: str) -> str:
     return next((kind for pattern, kind in KINDS if re.search(pattern, path)),
                 path.rsplit(".", 1)[-1].replace("_", " "))
-
-
-def steps_of(path: str) -> list[str | int]:
-    return [int(s) if s.isdigit() else s for s in re.findall(r"\w+", path.removeprefix("$"))]
-
-
-def value_at(data: Any, path: str) -> Any:
-    for step in steps_of(path):
-        data = data[step]
-    return data
 
 
 def source_of(record: Record, data: Any, path: str, wanted: Lang | None = None) -> Lang | None:
@@ -50,11 +46,7 @@ def source_of(record: Record, data: Any, path: str, wanted: Lang | None = None) 
     text = value_at(data, path)
     if wanted is not None:
         return wanted if wanted in text else None
-    owner = value_at(data, path.removesuffix(".text")) if path.endswith(".text") else {}
-    for lang in (owner.get("source_language"), record.report.original_language, *LANGUAGES):
-        if lang in text:
-            return lang
-    return None
+    return source_language(data, path, text)  # type: ignore[return-value]
 
 
 def units(record: Record, target: Lang, source: Lang | None = None) -> list[Unit]:
@@ -84,7 +76,19 @@ def units(record: Record, target: Lang, source: Lang | None = None) -> list[Unit
         note = (f"{kind_of(path)}; chapter {chapters}; paragraph "
                 f"{', '.join(map(str, numbers))}" if numbers else kind_of(path))
         found.append(Unit(path, lang, value_at(data, path)[lang], note))
+    listed = set(where)
+    for path, text in texts_of(data):
+        lang = source_of(record, data, path, source)
+        if path not in listed and lang is not None and is_outdated(data, path, text, target):
+            found.append(Unit(path, lang, text[lang], f"{kind_of(path)}; {OUTDATED}",
+                              proposals=(_previous(data, path, text, lang, target),)))
     return found
+
+
+def _previous(data: Any, path: str, text: dict[str, str], source: Lang, target: Lang) -> Proposal:
+    """The outdated translation, with the source it was made from, as a match to start from."""
+    made_from = translated_from(data, path, target) or ""
+    return Proposal(round(fuzz.ratio(made_from, text[source])), made_from, text[target])
 
 
 def record_id(record: Record) -> str:
@@ -94,13 +98,20 @@ def record_id(record: Record) -> str:
 
 
 def memory_of(record: Record) -> list[MemoryUnit]:
-    """Every text of the record in two languages or more, its source language first."""
+    """Every text of the record in two languages or more, its source language first; an
+    outdated translation is paired with the source it was made from, not the present one."""
     data = record_to_data(record)
     found = []
     for path, text in texts_of(data):
-        if len(text) >= 2 and (source := source_of(record, data, path)) is not None:
-            found.append(MemoryUnit(kind_of(path), source, {
-                source: text[source], **{lang: t for lang, t in text.items() if lang != source}}))
+        if len(text) < 2 or (source := source_of(record, data, path)) is None:
+            continue
+        outdated = {lang for lang in text if is_outdated(data, path, text, lang)}
+        current = {lang: t for lang, t in text.items() if lang != source and lang not in outdated}
+        if current:
+            found.append(MemoryUnit(kind_of(path), source, {source: text[source], **current}))
+        for lang in sorted(outdated):
+            made_from = translated_from(data, path, lang) or ""
+            found.append(MemoryUnit(kind_of(path), source, {source: made_from, lang: text[lang]}))
     return found
 
 
@@ -151,4 +162,5 @@ def _looked_up(unit: Unit, memory: Memory, shown: Any) -> Unit:
     if exact is not None and placed(protect(unit.source), exact, shown) is None:
         proposals = [Proposal(100, unit.source, exact), *proposals][:PROPOSALS]
         exact = None  # its placeholders cannot be found in it: the translator decides
-    return replace(unit, target=exact, proposals=tuple(proposals))
+    kept = [p for p in proposals if p not in unit.proposals]  # the previous translation first
+    return replace(unit, target=exact, proposals=(*unit.proposals, *kept)[:PROPOSALS])

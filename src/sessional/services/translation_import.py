@@ -26,10 +26,11 @@ from ..ingest.xliff import (
     read_xliff,
 )
 from ..model import LANGUAGES, Lang, Record, record_from_data, record_from_json
+from ..model.translations import is_outdated, steps_of
 from ..model.wording import Words
 from ..render.xliff import Code, protect
 from .records import InputError, input_limits, write_whole
-from .translation import record_id, steps_of
+from .translation import record_id
 from .translation_dates import DATES, date_in
 from .translation_refusals import (
     another_record,
@@ -139,11 +140,14 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     new = {unit.id: _target_text(unit, texts[unit.id][unit.source_language], target)
            for unit in done}
     states = {unit.id: state_of(unit) for unit in done}
+    sources = {unit.id: unit.source_language for unit in done}
     recorded = data.get("translation_state") or {}
+    outdated = {path for path in new if is_outdated(data, path, texts[path], target)}
     already = [path for path, text in new.items() if texts[path].get(target) == text
-               and recorded.get(path, {}).get(target, "translated") == states[path]]
-    overwritten = [path for path, text in new.items()
-                   if texts[path].get(target) not in (None, text)]
+               and recorded.get(path, {}).get(target, "translated") == states[path]
+               and path not in outdated]
+    overwritten = [path for path, text in new.items()  # an outdated one awaits its update
+                   if texts[path].get(target) not in (None, text) and path not in outdated]
     if overwritten and not replace:
         refuse(other_versions(name, len(overwritten), target), (
                     f"  {path}\n    in the file:   {new[path]}\n"
@@ -151,6 +155,8 @@ def merge(record: Record, data: dict[str, Any], exchange: Exchange, target: Lang
     for path in (path for path in new if path not in already):
         texts[path][target] = new[path]
         data.setdefault("translation_state", {}).setdefault(path, {})[target] = states[path]
+        data.setdefault("translated_from", {}).setdefault(path, {})[target] = \
+            texts[path][sources[path]]
     return len(new) - len(already), len(already)
 
 

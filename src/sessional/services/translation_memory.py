@@ -34,14 +34,13 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import chain
 from operator import itemgetter
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from ..model import LANGUAGES, Lang
+from ..model import Lang
 from ..render.tmx import MemoryUnit
 from ..render.xliff import Proposal
 
@@ -58,21 +57,6 @@ EDGE = "\x02", "\x03"  # padding, so a text's first and last characters make gra
 
 def normalised(text: str) -> str:
     return " ".join(text.split())
-
-
-def texts_of(data: Any, path: str = "$") -> Iterator[tuple[str, dict[str, str]]]:
-    """Every text of record JSON data (an object of language codes and strings) and its path."""
-    if isinstance(data, dict):
-        if data and set(data) <= set(LANGUAGES) and all(isinstance(v, str) for v in
-                                                         data.values()):
-            yield path, data
-            return
-        for key, value in data.items():
-            if not (path == "$" and key == "translation_state"):  # states, not texts
-                yield from texts_of(value, f"{path}.{key}")
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from texts_of(value, f"{path}[{index}]")
 
 
 def grams(text: str, size: int) -> set[str]:

@@ -1,10 +1,12 @@
 """How far the translation of a record has gone, per language: its texts (and their words) new,
-translated, reviewed and final.
+outdated, translated, reviewed and final.
 
-New: the texts awaiting the language, the very units `translate export --to` writes.
-Translated, reviewed, final: the texts the record has in the language besides their source
-language, in the state the last import recorded (a text with no state recorded, translated
-before states were kept or typed in, counts as translated).
+New: the texts awaiting the language (`translate export --to` writes them, with the outdated
+ones). Outdated: texts the record has in the language, translated from a version of the source
+since changed (model/translations.py). Translated, reviewed, final: the other texts the record
+has in the language besides their source language, in the state the last import recorded (a
+text with no state recorded, translated before states were kept or typed in, counts as
+translated).
 
 Words are counted in the source text, the text a translator works from, the way CAT tools
 count the volume of work: in Chinese each Chinese character is a word (Han ideographs and
@@ -21,10 +23,10 @@ from dataclasses import dataclass, field
 from ..ingest.xliff import TranslatedUnit
 from ..model import LANGUAGES, Lang, Record, record_to_data
 from ..model.record import TranslationState
+from ..model.translations import is_outdated, texts_of
 from .translation import source_of, units
-from .translation_memory import texts_of
 
-STATES = ("new", "translated", "reviewed", "final")
+STATES = ("new", "outdated", "translated", "reviewed", "final")
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
 _CHINESE_WORD = re.compile(rf"{_HAN}|(?:(?!{_HAN})[^\W_])+")
 _WORD = re.compile(r"[^\W_]")
@@ -60,6 +62,7 @@ class LanguageState:
 
     language: Lang
     new: Tally = field(default_factory=Tally)
+    outdated: Tally = field(default_factory=Tally)  # translated from a source since changed
     translated: Tally = field(default_factory=Tally)
     reviewed: Tally = field(default_factory=Tally)
     final: Tally = field(default_factory=Tally)
@@ -77,11 +80,14 @@ def translation_states(record: Record) -> list[LanguageState]:
     found = []
     for lang in LANGUAGES:
         state = LanguageState(lang)
+        outdated = {path for path, text, _ in sources if is_outdated(data, path, text, lang)}
         for unit in units(record, lang):
-            state.add("new", words_in(unit.source, unit.source_language))
+            if unit.id not in outdated:  # exported too, counted below
+                state.add("new", words_in(unit.source, unit.source_language))
         for path, text, source in sources:
             if lang in text and source is not None and source != lang:
-                state.add(record.translation_state.get(path, {}).get(lang, "translated"),
-                          words_in(text[source], source))
+                kept = "outdated" if path in outdated else \
+                    record.translation_state.get(path, {}).get(lang, "translated")
+                state.add(kept, words_in(text[source], source))
         found.append(state)
     return found
