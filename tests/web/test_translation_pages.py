@@ -123,6 +123,12 @@ def test_a_source_rewritten_on_the_narrative_page_leaves_its_translation_outdate
     # new, outdated (the rewritten paragraph, its 29 characters), translated, reviewed, final
     assert _row(page, "fr")[1:3] == ["0 / 0", "1 / 29"]
     assert _row(page, "fr")[3].startswith("31 / ")
+    # beside the translation, the translator sees the source it was made from
+    narrative = c.get(f"/records/{KEY}/narrative?to=fr").text
+    notes = re.findall(r'<div class="outdated" role="note">(.*?)</div>', narrative, re.S)
+    assert len(notes) == 1
+    assert "Périmée : traduite d’une version antérieure du texte source :" in notes[0]
+    assert "在其第 2/2 号决定中决定设立一个不限成员名额工作组" in notes[0]  # the old Chinese
 
 
 def _drop_2014(unit_id: str, target: ET.Element) -> None:

@@ -20,14 +20,29 @@ def places(record: Any, tr: Any) -> list[dict[str, Any]]:
     """Every place a narrative can stand: the introduction, each body's recommendations, and
     the deliberations on each substantive agenda item; each named in the operator's words."""
     out: list[dict[str, Any]] = [{"place": "introduction", "label": tr("Introduction"),
-                                  "paragraphs": record.narrative.introduction}]
+                                  "paragraphs": record.narrative.introduction,
+                                  "path": "$.narrative.introduction.items"}]
     for section in ("recommendations", "deliberations"):
-        for part in getattr(record.narrative, section):
+        for at, part in enumerate(getattr(record.narrative, section)):
             owner = part.body or part.joint_item
             place = f"{section}:{owner}" + (f":{part.item}" if part.item else "")
             out.append({"place": place, "label": place_label(place, tr),
-                        "paragraphs": part.paragraphs})
+                        "paragraphs": part.paragraphs,
+                        "path": f"$.narrative.{section}[{at}].paragraphs.items"})
     return out
+
+
+def outdated(record: Any, shown: list[dict[str, Any]], target: str) -> dict[str, str]:
+    """The paragraphs whose translation into `target` was made from an earlier version of
+    their source: "place:index" -> the source it was made from."""
+    found = {}
+    for place in shown:
+        for index, para in enumerate(place["paragraphs"].items):
+            made_from = record.translated_from.get(f"{place['path']}[{index}].text", {}).get(
+                target)
+            if target in para.text and made_from not in (None, para.text[para.source_language]):
+                found[f"{place['place']}:{index}"] = made_from
+    return found
 
 
 def place_label(place: str, tr: Any) -> str:
@@ -60,8 +75,9 @@ async def _show(page: Page, key: str, status: int = 200,
                 errors: list[str] | None = None) -> Response:
     ctx = await load(page, key)
     target = page.request.query_params.get("to", "")
-    return ctx.render(page, "narrative.html", "narrative", status, errors,
-                      places=places(ctx.record, page.tr),
+    shown = places(ctx.record, page.tr)
+    return ctx.render(page, "narrative.html", "narrative", status, errors, places=shown,
+                      outdated=outdated(ctx.record, shown, target),
                       possible=possible_places(ctx.record, page.tr),
                       target=target if target in LANGUAGES else "", report_languages=LANGUAGES)
 
