@@ -76,8 +76,10 @@ def render_quickly(args: list[str]) -> bool:
     given = None if COMPLETION in os.environ else recognized(args)
     if given is None:
         return False
+    from .report_files import starting, write_reports
+
+    starting()
     from .. import services
-    from .report_files import write_reports
 
     try:
         try:
