@@ -87,13 +87,13 @@ def test_a_missing_record_is_said_in_one_line(tmp_path: Path) -> None:
 
 
 def test_the_usual_form_loads_no_typer_and_the_others_do(tmp_path: Path) -> None:
-    probe = ("import sys\nfrom sessional.cli import run\nsys.argv = ['sessional', 'render', "
-             "*sys.argv[1:]]\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
-             "print('MODULES', ' '.join(sorted(sys.modules)))")
+    probe = ("import atexit, sys\nfrom sessional.cli import run\n"
+             "atexit.register(lambda: print('MODULES', ' '.join(sorted(sys.modules))))\n"
+             "sys.argv = ['sessional', 'render', *sys.argv[1:]]\nrun()")
     for args, typer_loaded in (([RECORD, "--lang", "en", "--format", "md"], False),
                                ([RECORD, "--lang", "en", "--format", "md", "-x"], True)):
         done = subprocess.run([sys.executable, "-c", probe, *args, "-o", str(tmp_path)],
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True, check=False)
         loaded = set(done.stdout.split("MODULES ")[1].split())
         assert ({"typer", "click"} & loaded != set()) is typer_loaded, args
     assert (tmp_path / "report.en.md").exists()

@@ -5,7 +5,10 @@ in its usual form starts without Typer (`quick`), to start its PDF compilers soo
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import importlib
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -28,9 +31,26 @@ def run() -> None:  # pragma: no cover - console entry point
             from .quick import render_quickly
 
             if render_quickly(args[1:]):
+                _leave()
                 return
         from .commands import command_app
 
         command_app(args)()
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _leave() -> None:
+    """End the process once its work is done and said: the exit handlers run (the PDF
+    compilers stop), the output is flushed, and the interpreter does not take apart the
+    thousands of objects the reports needed one by one (some 25 ms of `render`)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe: the usual exit says so
+        return
+    atexit._run_exitfuncs()
+    with contextlib.suppress(OSError):  # what the exit handlers said
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(0)
