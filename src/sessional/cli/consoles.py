@@ -27,3 +27,7 @@ class _OnFirstUse:
 
 def console(**options: Any) -> Console:
     return cast("Console", _OnFirstUse(**options))
+
+
+out = console(highlight=False, soft_wrap=True, markup=False)
+err = console(stderr=True, highlight=False, soft_wrap=True, markup=False)

@@ -16,7 +16,7 @@ BODY_HELP = ("A body of the meeting: a template key (see --list) or 'own:SERIES:
 
 
 def _date(text: str | None, option: str) -> dt.date | None:
-    from . import fail
+    from .commands import fail
 
     if not text:
         return None
@@ -27,7 +27,7 @@ def _date(text: str | None, option: str) -> dt.date | None:
 
 
 def _choice(text: str) -> services.BodyChoice:
-    from . import fail
+    from .commands import fail
 
     if not text.startswith(services.OWN_BODY + ":"):
         return services.BodyChoice(text.strip())
@@ -40,7 +40,7 @@ def _choice(text: str) -> services.BodyChoice:
 def _ask(bodies: list[str], start: str | None, end: str | None, venue: str | None,
          lang: str | None) -> tuple[list[str], str | None, str | None, str, str]:
     """Prompts for whatever the flags left out (only when run at a terminal)."""
-    from . import out
+    from .consoles import out
 
     if not typer.get_text_stream("stdin").isatty():
         return bodies, start, end, venue or "", lang or "en"
@@ -79,7 +79,8 @@ def new(
                                                  "and exit")] = False,
 ) -> None:
     """Start the record of a new meeting: only what is known now; the rest shows as gaps."""
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     if list_templates:
         for t in services.meeting_templates():

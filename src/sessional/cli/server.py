@@ -18,7 +18,7 @@ user_app = typer.Typer(no_args_is_help=True, help="Users of the web server and t
 
 
 def _workspace(db: str | None) -> services.Workspace:
-    from . import fail
+    from .commands import fail
 
     try:
         return services.Workspace(db)
@@ -80,7 +80,7 @@ def serve(
     import uvicorn
 
     from ..web import ServerLimits, create_app, uvicorn_options
-    from . import err, out
+    from .consoles import err, out
 
     limits = ServerLimits(
         max_body=max_body_kib * 1024, max_record_body=max_record_mib * 1024 * 1024,
@@ -108,7 +108,7 @@ def serve(
 
 def _password(password_stdin: bool) -> str:
     if password_stdin:
-        from . import fail
+        from .commands import fail
 
         try:  # a password must be text: bytes that are not UTF-8 are refused, not hashed
             line = sys.stdin.readline()
@@ -135,7 +135,8 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Add a user. The password is asked for (twice) unless given on standard input."""
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     workspace = _workspace(db)
     try:
@@ -173,7 +174,8 @@ def user_enable(name: UserName, db: DbOption = None) -> None:
 
 
 def _accounts(change: Callable[[], object], done: str) -> None:
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     try:
         change()
@@ -187,7 +189,7 @@ def user_list(db: DbOption = None) -> None:
     """List the users and their roles."""
     from rich.table import Table
 
-    from . import out
+    from .consoles import out
 
     table = Table("name", "role", "delegation", "since")
     for user in _workspace(db).accounts.users():
@@ -203,7 +205,8 @@ def user_token(
     db: DbOption = None,
 ) -> None:
     """Issue an API token for scripts (Authorization: Bearer TOKEN). It is shown once."""
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     try:
         token = _workspace(db).accounts.issue_token(name, label)

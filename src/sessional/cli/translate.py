@@ -40,7 +40,8 @@ def export(record: Annotated[Path, typer.Argument(help="A record JSON file.")],
     out), as TBX-Basic; each unit gets a note listing its own."""
     from .. import model, services
     from ..services import translation, translation_tmx
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     for option, lang in (("--to", to), ("--from", source)):
         if lang is not None and lang not in model.LANGUAGES:
@@ -88,7 +89,8 @@ def import_(record: Annotated[Path, typer.Argument(help="The record JSON file ex
     nothing is written. Units left empty stay untranslated."""
     from .. import model, services
     from ..services import translation_import
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     if to is not None and to not in model.LANGUAGES:
         fail(f"--to: {to!r} is not one of {' '.join(model.LANGUAGES)}")

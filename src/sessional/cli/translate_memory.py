@@ -15,7 +15,7 @@ memory_app = typer.Typer(no_args_is_help=True,
 
 def _languages(*given: tuple[str, str | None]) -> None:
     from .. import model
-    from . import fail
+    from .commands import fail
 
     for option, lang in given:
         if lang is not None and lang not in model.LANGUAGES:
@@ -38,7 +38,8 @@ def export(records: Annotated[list[Path], typer.Argument(help="Record JSON files
     text as a prop, symbols, dates and numbers as <ph>)."""
     from .. import model, services
     from ..services import translation_tmx
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     _languages(("--from", source), ("--to", to))
     done: Any = None
@@ -67,7 +68,8 @@ def import_(files: Annotated[list[Path], typer.Argument(help="TMX files from ano
     dates and numbers as <ph>."""
     from .. import services
     from ..services import translation_tmx
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     _languages(("--from", source), ("--to", to))
     done: Any = None

@@ -22,7 +22,8 @@ TreatyArg = Annotated[str, typer.Argument(help=KNOWN + ".")]
 @treaty_app.command("show")
 def show(treaty: TreatyArg) -> None:
     """Say which list of TREATY is in use, up to which day it is complete, and its counts."""
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     try:
         found = services.shown_list(treaty)
@@ -39,7 +40,8 @@ def show(treaty: TreatyArg) -> None:
 @treaty_app.command("export")
 def export(treaty: TreatyArg) -> None:
     """Print the list of TREATY in use as CSV (the layout `import` reads)."""
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     try:
         out.out(services.export_treaty_csv(treaty), end="")
@@ -64,7 +66,8 @@ def import_(
 ) -> None:
     """Use FILE as the participation list of TREATY from now on; nothing is changed when a
     line of it is wrong."""
-    from . import fail, out
+    from .commands import fail
+    from .consoles import out
 
     day = None
     if as_of is not None:

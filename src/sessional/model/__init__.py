@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .bodies import Body, Convention, DateRange, MandateRef, ParentBody, PastSession
     from .documents import Document
-    from .facts import LANGUAGES, FactList, Lang, LocalizedText, Tentative, Unknown
+    from .facts import FactList, LocalizedText, Tentative, Unknown
     from .gaps import Gap, record_gaps
     from .io import (
         RecordInvalid,
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         record_to_data,
         record_to_json,
     )
+    from .languages import LANGUAGES, Lang
     from .limits import VARIABLE as LIMIT_VARIABLES
     from .limits import Limits, LimitSettingInvalid, limits_from
     from .narrative import ItemNarrative, Narrative, Paragraph
@@ -61,9 +62,9 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ItemRef": (".statements", "ItemRef"),
     "JointItem": (".record", "JointItem"),
     "JointSymbol": (".symbols", "JointSymbol"),
-    "LANGUAGES": (".facts", "LANGUAGES"),
+    "LANGUAGES": (".languages", "LANGUAGES"),
     "LIMIT_VARIABLES": (".limits", "VARIABLE"),
-    "Lang": (".facts", "Lang"),
+    "Lang": (".languages", "Lang"),
     "LimitSettingInvalid": (".limits", "LimitSettingInvalid"),
     "Limits": (".limits", "Limits"),
     "LocalizedText": (".facts", "LocalizedText"),

@@ -20,12 +20,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .languages import LANGUAGES as LANGUAGES  # where they were first, still found here
+from .languages import Lang as Lang
 from .wording import marked
 
 T = TypeVar("T")
-
-Lang = Literal["ar", "zh", "en", "fr", "es", "ru"]
-LANGUAGES: tuple[Lang, ...] = ("ar", "zh", "en", "fr", "es", "ru")
 
 
 class Model(BaseModel):

@@ -13,11 +13,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .fault_phrases import FORBIDDEN_CHARACTER, FORBIDDEN_IN_NAME, TOO_DEEP
-from .references import Fault
 from .wording import Words, verbatim, words
+
+if TYPE_CHECKING:
+    from .references import Fault
+
+# The faults' phrases and `Fault` are imported where a record's data is checked, not with the
+# limits: they load the record model (Pydantic, every class), which reading the limits at the
+# start of a command does without (`render` starts its PDF compilers first).
 
 MiB = 2**20
 
@@ -93,12 +98,16 @@ def forbidden_character(text: str) -> Words | None:
     found = _FORBIDDEN.search(text)
     if found is None:
         return None
+    from .fault_phrases import FORBIDDEN_CHARACTER
+
     return words(FORBIDDEN_CHARACTER, character=verbatim(describe(found.group())),
                  position=found.start() + 1)
 
 
 def too_deep(limit: int) -> Words:
     """What is wrong with JSON nested deeper than `limit` levels."""
+    from .fault_phrases import TOO_DEEP
+
     return words(TOO_DEEP, limit=limit, variable=verbatim(VARIABLE["json_depth"]))
 
 
@@ -139,6 +148,9 @@ def without_forbidden(text: str) -> tuple[str, Counter[str]]:
 def data_faults(data: Any, limits: Limits, root: str = "$") -> list[Fault]:
     """Faults of JSON data before it is validated: nesting deeper than the limit (one fault,
     and nothing below it is looked at), and forbidden characters in keys and strings."""
+    from .fault_phrases import FORBIDDEN_IN_NAME
+    from .references import Fault
+
     deep = _too_deep(data, limits.json_depth)
     if deep is not None:
         return [Fault.of(_path(deep, root), too_deep(limits.json_depth))]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     )
     from .budget import PdfBudget, ReportBudget, ReportsBusy, ReportTooLarge, configure_reports
     from .faults import describe_invalid, explained
+    from .input import InputError, input_limits
     from .logins import LoginGate
     from .lookup import LookupEntry, LookupResult, lookup_name
     from .meetings import OWN as OWN_BODY
@@ -31,11 +32,9 @@ if TYPE_CHECKING:
     from .reading import CheckResult, check_input, check_record, ingest_report
     from .records import (
         EXAMPLE_NAME,
-        InputError,
         RecordSummary,
         example_path,
         example_text,
-        input_limits,
         load_example,
         read_record,
         schema,
@@ -75,7 +74,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "EXAMPLE_NAME": (".records", "EXAMPLE_NAME"),
     "EditResult": (".workspace", "EditResult"),
     "Forbidden": (".access", "Forbidden"),
-    "InputError": (".records", "InputError"),
+    "InputError": (".input", "InputError"),
     "LoginGate": (".logins", "LoginGate"),
     "LookupEntry": (".lookup", "LookupEntry"),
     "LookupResult": (".lookup", "LookupResult"),
@@ -116,7 +115,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "example_text": (".records", "example_text"),
     "explained": (".faults", "explained"),
     "ingest_report": (".reading", "ingest_report"),
-    "input_limits": (".records", "input_limits"),
+    "input_limits": (".input", "input_limits"),
     "load_example": (".records", "load_example"),
     "lookup_name": (".lookup", "lookup_name"),
     "meeting_templates": (".meetings", "templates"),

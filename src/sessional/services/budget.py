@@ -10,13 +10,13 @@ import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import msgspec
-
-from ..model import Record, record_to_data
 from ..render.pdf_budget import BudgetExceeded, Busy, PdfBudget
-from .records import InputError
+from .input import InputError
+
+if TYPE_CHECKING:
+    from ..model import Record
 
 MIB = 1024 * 1024
 __all__ = ["PdfBudget", "ReportBudget", "ReportTooLarge", "ReportsBusy", "configure_reports"]
@@ -108,6 +108,10 @@ def pdf_workers() -> int:
 
 
 def record_size(record: Record) -> int:
+    import msgspec  # here: the budget is read before the record model is loaded
+
+    from ..model import record_to_data
+
     return len(msgspec.json.encode(record_to_data(record)))
 
 

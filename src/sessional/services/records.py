@@ -19,39 +19,17 @@ from ..model import (
     FactList,
     Gap,
     Lang,
-    Limits,
-    LimitSettingInvalid,
     Record,
     Unknown,
-    limits_from,
     record_from_json,
     record_gaps,
     record_json_schema,
 )
-from ..model.wording import Words, say
+from .input import InputError as InputError  # where they were first, still found here
+from .input import NotFound as NotFound
+from .input import input_limits as input_limits
 
 EXAMPLE_NAME = "untoc-wg-2017.json"
-
-
-class InputError(Exception):
-    """Input the user gave that cannot be used; the message names the file, line or field.
-    Given as `words`, it is said in the operator's language on a page (English elsewhere)."""
-
-    def __init__(self, message: str | Words) -> None:
-        self.words = message if isinstance(message, Words) else None
-        super().__init__(say(message) if isinstance(message, Words) else message)
-
-
-class NotFound(LookupError):
-    """What the user named (a record, a revision, a user, a token) does not exist."""
-
-
-def input_limits() -> Limits:
-    """The limits on untrusted input, as set in the environment (SESSIONAL_MAX_...)."""
-    try:
-        return limits_from(os.environ)
-    except LimitSettingInvalid as err:
-        raise InputError(str(err)) from None
 
 
 def read_record(path: Path, references: bool = True) -> Record:

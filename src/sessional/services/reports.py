@@ -7,11 +7,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..model import (
-    Record,
-)
 from .budget import (
     pdf_refusals,
     pdf_workers,
@@ -20,7 +17,10 @@ from .budget import (
     start_pdf_compilers,
 )
 from .forked import Forked, Send, WorkerStopped, cores
-from .records import InputError
+from .input import InputError
+
+if TYPE_CHECKING:
+    from ..model import Record
 
 REPORT_FORMATS = ("md", "html", "docx", "pdf", "akn")
 
