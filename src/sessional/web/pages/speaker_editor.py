@@ -18,12 +18,11 @@ from fastapi.responses import Response
 
 from ...model import ORGANIZATION_CATEGORIES, STATE_CATEGORIES
 from ...model.speakers import FloorRequest
-from ...services import floor
-from ...services.display import organization_shown, speaker_names, states_shown
+from ...services.display import organization_shown, states_shown
 from ...services.floor_access import may
-from .base import N_, Page, PageRefused, call, open_page
-from .records import RecordContext, load
-from .speakers import KINDS, choose_list, labels, list_place, named
+from .base import N_, Page, PageRefused, open_page
+from .records import RecordContext
+from .speakers import KINDS, labels, named, open_list
 
 router = APIRouter(include_in_schema=False)
 STATUSES = {"waiting": N_("waiting"), "speaking": N_("has the floor"), "done": N_("spoke"),
@@ -74,13 +73,10 @@ async def _list_page(request: Request, key: str, view: str) -> Response:
     page = await open_page(request)
     if view == "editor" and not may(page.me, "move"):
         raise PageRefused(403, NOT_EDITOR)
-    place = list_place(request)
-    ctx = await load(page, key)
-    if place.item is None and place.meeting is None:
-        return choose_list(page, ctx, view)
-    found = await call(page, lambda: floor.speaker_lists(page.ws, page.me, key, place))
-    [shown] = found.lists
-    names = speaker_names(ctx.record, page.lang)
+    opened = await open_list(page, request, key, view)
+    if isinstance(opened, Response):
+        return opened
+    ctx, place, shown, names = opened.ctx, opened.place, opened.shown, opened.names
     table = rows(shown.requests, names, page)
     extra = labels(page) | {name: page.tr(text) for name, text in EDITOR_LABELS.items()} | {
         f"status_{status}": page.tr(text) for status, text in STATUSES.items()}

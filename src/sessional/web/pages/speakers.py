@@ -6,6 +6,7 @@ Opened without an agenda item or a meeting, a page asks for them."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
@@ -65,18 +66,36 @@ def named(request: FloorRequest, names: dict[str, str], tr: Any) -> str:
     return str(tr(LABELS["secretariat"]))
 
 
-async def _show(request: Request, view: View, key: str) -> Response:
-    page = await open_page(request)
-    if view == "projector":
-        chosen = request.query_params.get("lang")
-        page.lang = chosen if chosen in LANGUAGES else page.lang  # the room's language
+@dataclass(frozen=True)
+class OpenList:
+    """A list of speakers a page shows: the record, where the list is, the list, the names."""
+
+    ctx: RecordContext
+    place: ListPlace
+    shown: Any  # the list as services.floor gives it
+    names: dict[str, str]
+
+
+async def open_list(page: Page, request: Request, key: str, view: str) -> OpenList | Response:
+    """The list the page's query names, or the page that asks which list (none named)."""
     place = list_place(request)
     ctx = await load(page, key)
     if place.item is None and place.meeting is None:
         return choose_list(page, ctx, view)
     found = await call(page, lambda: floor.speaker_lists(page.ws, page.me, key, place))
     [shown] = found.lists
-    names = speaker_names(ctx.record, page.lang)
+    return OpenList(ctx, place, shown, speaker_names(ctx.record, page.lang))
+
+
+async def _show(request: Request, view: View, key: str) -> Response:
+    page = await open_page(request)
+    if view == "projector":
+        chosen = request.query_params.get("lang")
+        page.lang = chosen if chosen in LANGUAGES else page.lang  # the room's language
+    opened = await open_list(page, request, key, view)
+    if isinstance(opened, Response):
+        return opened
+    ctx, place, shown, names = opened.ctx, opened.place, opened.shown, opened.names
     requests = [{"index": i, "name": named(r, names, page.tr), "kind": r.kind,
                  "status": r.status, "state": r.delegation.state} for i, r in shown.requests]
     timer = request.app.state.floor_feed.timer(key, _place_key(place))
