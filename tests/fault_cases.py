@@ -104,6 +104,14 @@ CASES: dict[str, Case] = {
         lambda d: d["sessions"][1].update(ordinal="eighth"), "session of TA › ordinal",
         "'eighth' is not a whole number; give a number such as 3, without quotes, or "
         '{"status": "unknown"} if it is not known yet', "$.sessions[1].ordinal"),
+    "true as a count": Case(  # Python takes true for 1: one meeting held, which is wrong
+        lambda d: d["sessions"][0].update(meetings_held=True), "session of IC › meetings held",
+        "true is not a whole number; give a number such as 3, without quotes, or "
+        '{"status": "unknown"} if it is not known yet', "$.sessions[0].meetings_held"),
+    "false as an ordinal": Case(
+        lambda d: d["sessions"][1].update(ordinal=False), "session of TA › ordinal",
+        "false is not a whole number; give a number such as 3, without quotes, or "
+        '{"status": "unknown"} if it is not known yet', "$.sessions[1].ordinal"),
     "dates as one day": Case(
         lambda d: d["sessions"][1].update(dates="2017-10-09"), "session of TA › dates",
         "'2017-10-09' is not a first and last day; give "

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -61,7 +62,14 @@ OrUnknown = Annotated[
 
 UNION_TAGS = frozenset({"known", "unknown"})
 
-Count = Annotated[int, Field(ge=1)]
+def _not_true_or_false(value: Any) -> Any:
+    """JSON's true and false are no counts (Python would take them for 1 and 0)."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value
+
+
+Count = Annotated[int, BeforeValidator(_not_true_or_false), Field(ge=1)]
 """A number counted from 1: a session's ordinal, a meeting's number, the meetings held."""
 
 
