@@ -218,9 +218,10 @@ def test_demo_writes_the_reports_and_prints_the_example_summary(
     assert written == sorted(f"report.{lang}.{fmt}" for lang in ("ar", "zh", "en", "fr", "es", "ru")
                              for fmt in ("md", "html", "docx", "pdf", "akn.xml"))
     assert "out/report.zh.md" in out
-    # the 12th unknown: the job number of the zh version (page 1, foot)
-    assert ("zh: 16 gaps (4 partial, 1 tentative, 11 unknown); in paragraphs 15-18, 22, 25-26; "
-            "placeholders after paragraphs 6-7, 13") in out
+    # unknowns 12-14: the job number of the zh version (page 1, foot), the symbol and the date
+    # of issue (page 1, masthead)
+    assert ("zh: 18 gaps (4 partial, 1 tentative, 13 unknown); in paragraphs 15-18, 22, 25-26; "
+            "placeholders after paragraphs 6-7, 13; on page 1: masthead, foot") in out
     assert code == 0
     assert "IC  Working Group on International Cooperation (CTOC/COP/WG.3): 2017-10-09 to " \
         "2017-10-13, meetings held: 8, agenda items: 7" in out

@@ -42,7 +42,7 @@ def test_the_gaps_of_the_example_name_body_fact_and_paragraph() -> None:
         "summary of deliberations on joint item J1: unknown (after paragraph 13): seed III "
         "(joint) A: heading only"]
     assert found["$.report.symbol"] == [
-        "symbol of the report: unknown (not stated in the report): the draft carries no symbol"]
+        "symbol of the report: unknown (page 1, masthead): the draft carries no symbol"]
     assert found["$.sessions[0].meetings"] == [
         f"{IC}: meetings and their dates: partial (not stated in the report): the seed dates only "
         "the 1st of the eight meetings"]

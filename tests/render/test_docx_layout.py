@@ -130,21 +130,25 @@ def test_masthead_symbol_bold_at_the_right_then_distribution_and_original() -> N
     head = [p for p in doc.paragraphs if p.style.name.startswith("Masthead")]
     assert [runs(p) for p in head] == [
         [("United Nations", True, None)], [(SYMBOL, True, None)],
-        [("Distr.: General", None, None)], [("English", None, None)],
-        [("Original: Chinese", None, None)], [("Draft", True, None)]]
+        [("Distr.: General", None, None)], [("[…]", None, None)],  # the date of issue, unknown
+        [("English", None, None)], [("Original: Chinese", None, None)], [("Draft", True, None)]]
     assert layout(head[0])[0] == WD_ALIGN_PARAGRAPH.LEFT  # the organization: left
-    assert [layout(p) for p in head[1:5]] == [(WD_ALIGN_PARAGRAPH.RIGHT, None, None, None,
-                                               0.0)] * 4
+    assert [layout(p) for p in head[1:6]] == [(WD_ALIGN_PARAGRAPH.RIGHT, None, None, None,
+                                               0.0)] * 5
     header = doc.sections[0].header.paragraphs[0]  # pages after the first
     assert runs(header) == [(SYMBOL, True, None)]
     assert [p.text for p in doc.sections[0].first_page_header.paragraphs] == [""]
 
 
-def test_masthead_without_a_symbol_has_no_bold_line_but_the_draft_mark() -> None:
+def test_a_symbol_and_a_date_still_to_come_are_highlighted_placeholders_in_their_slots() -> None:
+    """The editor sees where the symbol and the date of issue go (never an empty slot)."""
     masthead = [p for p in document("en").paragraphs if p.style.name.startswith("Masthead")]
     assert [runs(p) for p in masthead] == [
-        [("United Nations", True, None)], [("Distr.: General", None, None)],
+        [("United Nations", True, None)], [("[…]", True, None)],
+        [("Distr.: General", None, None)], [("[…]", None, None)],
         [("English", None, None)], [("Original: Chinese", None, None)], [("Draft", True, None)]]
+    assert [p.runs[0].font.highlight_color is not None for p in masthead] == [
+        False, True, False, True, False, False, False]
 
 
 def test_arabic_masthead_stands_at_the_end_of_its_right_to_left_lines() -> None:
@@ -233,8 +237,10 @@ def test_the_footer_numbers_the_pages_with_a_word_page_field() -> None:
                      ("fldChar", "end", None, None)]
 
 
-def test_without_a_symbol_the_page_header_is_empty() -> None:
-    assert document("en").sections[0].header.paragraphs[0].text == ""
+def test_without_a_symbol_the_page_header_holds_its_highlighted_placeholder() -> None:
+    head = document("en").sections[0].header.paragraphs[0]
+    assert [(r.text, r.font.highlight_color is not None) for r in head.runs if r.text] == [
+        ("[…]", True)]
 
 
 def test_the_translators_comment_is_signed_by_sessional() -> None:

@@ -59,7 +59,7 @@ def report_text(report: Report) -> str:
                                                         for c in e.children)
                       for e in block.entries]
     m = report.masthead
-    parts += [x for x in (m.symbol, m.distribution, m.date, m.original, m.draft) if x]
+    parts += [plain(m.symbol), m.distribution, plain(m.date), m.original, m.draft or ""]
     return "".join(parts)
 
 

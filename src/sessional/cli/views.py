@@ -82,10 +82,14 @@ def print_render_result(out: Console, result: services.RenderResult) -> None:
         numbered = sorted({g.paragraph for g in gaps if g.paragraph is not None})
         kinds = Counter(g.kind for g in gaps)
         after = sorted({g.after for g in gaps if g.paragraph is None and g.after is not None})
+        # the masthead (symbol, date of issue) and the foot (job number) of page 1, top first
+        page_1 = sorted({g.where.removeprefix("page 1, ") for g in gaps
+                         if g.where.startswith("page 1, ")}, key=lambda w: w != "masthead")
         out.print(f"{lang}: {_many(len(gaps), 'gap')} ("
                   + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(kinds.items()))
                   + "); in paragraphs " + _ranges(numbered)
-                  + "; placeholders after paragraphs " + _ranges(after))
+                  + "; placeholders after paragraphs " + _ranges(after)
+                  + ("; on page 1: " + ", ".join(page_1) if page_1 else ""))
 
 
 def _ranges(numbers: list[int]) -> str:

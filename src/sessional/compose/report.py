@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from ..model import Lang, Record, Unknown
 from ..refdata.languages import language_name
@@ -15,6 +16,7 @@ from .kinds import CHAPTER_OF_ORGANIZATION, OPENING_SECTION
 from .tree import Gap, Masthead, Mention, Parts, Report, Text
 from .typography import typeset
 
+T = TypeVar("T")
 RTL: frozenset[Lang] = frozenset({"ar"})
 CHAPTER_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
@@ -157,12 +159,13 @@ def _session_title(c: Composer) -> Parts:
 
 def _masthead(c: Composer) -> Masthead:
     report = c.record.report
-    symbol = None if isinstance(report.symbol, Unknown) else str(report.symbol)
+    symbol = _masthead_fact(c, "symbol", report.symbol, lambda s: (Text(str(s)),))
     # the masthead is written in its own language: English in ar, zh and ru documents
     # (Distr.: General / 20 March 2015 / Chinese / Original: English), else the document's
     names_in = c.ph.setting("masthead-language")
     in_masthead = c.ph if names_in == c.ph.lang else phrases(names_in)
-    date = None if isinstance(report.date, Unknown) else date_text(in_masthead, report.date)
+    date = _masthead_fact(c, "date", report.date,
+                          lambda d: (Text(date_text(in_masthead, d)),))
     language = _language_name(names_in, report.original_language)
     translation = None if c.lang == report.original_language else \
         _language_name(names_in, c.lang, capital=True)
@@ -170,6 +173,17 @@ def _masthead(c: Composer) -> Masthead:
                     c.ph.text("masthead", "Original: {language}", language=language),
                     c.ph.text("masthead", "Draft") if report.status == "draft" else None,
                     translation, c.ph.text("masthead", "United Nations"), _job_number(c))
+
+
+def _masthead_fact(c: Composer, field: str, value: T | Unknown,
+                   said: Callable[[T], Parts]) -> Parts:
+    """The report's symbol or date of issue in the masthead, or a placeholder (a gap of page 1)
+    where the record does not know it yet: the slot is never left empty."""
+    if not isinstance(value, Unknown):
+        return said(value)
+    path = f"$.report.{field}"
+    c.gaps.insert(0, Gap(None, None, "unknown", path, value.note, "page 1, masthead"))
+    return c.placeholder("number", "unknown", path, value.note)
 
 
 def _job_number(c: Composer) -> Parts:

@@ -88,20 +88,20 @@ class Gap:
 
 @dataclass(frozen=True)
 class Masthead:
-    symbol: str | None
+    symbol: Parts  # the document's symbol, or its placeholder (a gap) where it is unknown
     distribution: str
-    date: str | None
+    date: Parts  # the date of issue as the masthead writes it, or its placeholder
     original: str
     draft: str | None
     language: str | None = None  # the language of a translation, above "Original:"
     organization: str = ""  # "United Nations", at the head of page 1 opposite the symbol
     job_number: Parts = ()  # this language version's job number (or its placeholder): page 1 foot
 
-    def lines(self) -> tuple[str, ...]:
+    def lines(self) -> tuple[Parts, ...]:
         """The lines under the symbol, in the UN's order: distribution, date of issue, the
         language of a translation, the original language (every format prints these)."""
-        return tuple(x for x in (self.distribution, self.date, self.language, self.original)
-                     if x)
+        return tuple(x if isinstance(x, tuple) else (Text(x),)
+                     for x in (self.distribution, self.date, self.language, self.original) if x)
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,9 @@ def _masthead(m: Masthead, rule: Callable[[str], str]) -> Masthead:
     def line(text: str | None) -> str | None:
         return rule(text) if text else text
 
-    return replace(m, distribution=rule(m.distribution), date=line(m.date),
+    return replace(m, distribution=rule(m.distribution), date=_parts(m.date, rule),
                    original=rule(m.original), draft=line(m.draft), language=line(m.language),
-                   organization=rule(m.organization))  # the job number: as typed
+                   organization=rule(m.organization))  # the symbol and job number: as typed
 
 
 def _block(block: Block, rule: Callable[[str], str]) -> Block:

@@ -8,9 +8,9 @@ from typing import Any
 
 from ..model import LANGUAGES, Lang
 from .draft import BodyDraft, Draft
-from .grammar import grammar
+from .grammar import Found, grammar
 from .segment import Block, join
-from .values import parse_date, parse_range, venue_and_dates
+from .values import is_placeholder, parse_date, parse_range, venue_and_dates
 
 _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.]+)+(-[A-Z][A-Za-z0-9./]*)*$")
 
@@ -19,9 +19,19 @@ def read_front(blocks: list[Block], draft: Draft) -> None:
     """Bodies with their heading dates and venue, the masthead and the title; other lines stay
     unclassified. A body's name or its dates may wrap over several lines."""
     units: list[str] = []
+    top = True  # above "Original:", a "[…]" is the masthead's symbol or date still to come
     for block in blocks:
         lines = [line.strip() for line in (block.lines or [block.text]) if line.strip()]
-        lines = [line for line in lines if not _masthead(line, draft)]
+        kept = []
+        for line in lines:
+            if top and is_placeholder(line):
+                continue
+            if not _masthead(line, draft):
+                kept.append(line)
+                top = False
+            elif _original(line, draft):
+                top = False
+        lines = kept
         whole = ""
         for line in lines:
             whole = join(whole, line)
@@ -102,13 +112,19 @@ def _masthead(line: str, draft: Draft) -> bool:
         return True
     if "·" in line:  # the masthead of our Markdown: "Distr.: General · Original: Chinese · Draft"
         parts = [p.strip() for p in line.split("·") if p.strip()]
-        return all(_masthead(p, draft) for p in parts)
-    original = g.match("masthead", "Original: {language}", line)
+        # "[…]" in our masthead line stands for a symbol or date of issue still to come
+        return all(is_placeholder(p) or _masthead(p, draft) for p in parts)
+    original = _original(line, draft)
     if original:
         draft.original_language = _language(original["language"])
         return True
     # the date of issue, and the line naming the language of the version
     return _is_language_line(line) or parse_date(line, draft.lang) is not None
+
+
+def _original(line: str, draft: Draft) -> Found | None:
+    """The masthead's "Original: English", its language named."""
+    return grammar(draft.lang).match("masthead", "Original: {language}", line)
 
 
 def _is_language_line(line: str) -> bool:

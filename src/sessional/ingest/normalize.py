@@ -51,9 +51,11 @@ def normalize(text: str) -> list[Line]:
             line = line.replace("\f", "")
             page_break = True
         stripped = line.strip()
+        # the symbol heads the later pages, but its first line, in the masthead, is the symbol
+        symbol = bool(_SYMBOL_LINE.match(line))
         furniture = (_PAGE_NUMBER.match(line) and _apart(raw, number - 1)) or \
-            _JOB_NUMBER.match(line) or stripped in repeated or \
-            (_SYMBOL_LINE.match(line) and seen_symbol)
+            _JOB_NUMBER.match(line) or (stripped in repeated and (seen_symbol or not symbol)) or \
+            (symbol and seen_symbol)
         if furniture:
             page_break = True
             while lines and not lines[-1].text.strip():

@@ -22,7 +22,7 @@ from collections import Counter
 
 from lxml import etree
 
-from ..compose import Heading, ListEntry, Mention, Paragraph, Parts, Placeholder, Report
+from ..compose import Heading, ListEntry, Mention, Paragraph, Parts, Placeholder, Report, plain
 from ..model import Record
 from . import akn_facts, akn_refs
 from .akn_facts import Fact
@@ -156,21 +156,17 @@ def _preface(preface: etree._Element, report: Report, record: Record,
     m = report.masthead
     if m.organization:
         _el(_el(preface, "p", **{"class": "organization"}), "docAuthority", m.organization)
-    number = _el(_el(preface, "p", **{"class": "symbol"}), "docNumber")
-    if names.symbol:
-        number.text = m.symbol or names.symbol
-    else:
-        inline(number, (Placeholder("[…]", "unknown", "$.report.symbol"),))
+    inline(_el(_el(preface, "p", **{"class": "symbol"}), "docNumber"), m.symbol)
     for cls, text in (("distribution", m.distribution), ("language", m.language),
                       ("original", m.original)):
         if text:
             _el(preface, "p", text, **{"class": cls})
     issued = record.report.date
-    if m.date and isinstance(issued, dt.date):
-        _el(_el(preface, "p", **{"class": "date"}), "docDate", m.date, date=issued.isoformat())
-    elif not isinstance(issued, dt.date):
-        inline(_el(preface, "p", **{"class": "date"}),
-               (Placeholder("[…]", "unknown", "$.report.date"),))
+    if isinstance(issued, dt.date):
+        _el(_el(preface, "p", **{"class": "date"}), "docDate", plain(m.date),
+            date=issued.isoformat())
+    else:
+        inline(_el(preface, "p", **{"class": "date"}), m.date)
     if m.draft:
         _el(_el(preface, "p", **{"class": "draft"}), "docStage", m.draft)
     if m.job_number:

@@ -12,7 +12,7 @@ translation carries its source text in a Word comment for the translator.
 
 from __future__ import annotations
 
-from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged, plain
+from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, Text, merged, plain
 from .docx_package import Package
 from .docx_styles import STYLES, numbering_part, styles_part
 from .docx_xml import page_field, paragraph, text_run
@@ -52,10 +52,10 @@ class _Writer:
         return self.package.save("".join(self.body))
 
     def _page(self) -> None:
-        symbol = self.report.masthead.symbol or ""
+        symbol = _runs(self.report.masthead.symbol, rtl=self.rtl)
         for side, align in _OUTER.items():
             self.package.headers[side] = paragraph(
-                STYLES.running_head, text_run(symbol, rtl=self.rtl), bidi=self.rtl, align=align)
+                STYLES.running_head, symbol, bidi=self.rtl, align=align)
             self.package.footers[side] = paragraph(STYLES.page_number, page_field(), align=align)
         self.package.headers["first"] = paragraph(STYLES.running_head)  # page 1: none
         foot = first_page_foot(self.report)  # the job number, left, left to right
@@ -65,11 +65,12 @@ class _Writer:
 
     def _masthead(self) -> None:
         m = self.report.masthead
-        lines = [(m.organization, STYLES.organization), (m.symbol, STYLES.masthead_strong),
-                 *((x, STYLES.masthead) for x in m.lines()), (m.draft, STYLES.masthead_strong)]
-        for text, style in lines:
-            if text:
-                self.body.append(paragraph(style, text_run(text, rtl=self.rtl), bidi=self.rtl))
+        lines = [((Text(m.organization),), STYLES.organization),
+                 (m.symbol, STYLES.masthead_strong), *((x, STYLES.masthead) for x in m.lines()),
+                 ((Text(m.draft),) if m.draft else (), STYLES.masthead_strong)]
+        for parts, style in lines:
+            if plain(parts):
+                self.body.append(paragraph(style, _runs(parts, rtl=self.rtl), bidi=self.rtl))
 
     def _para(self, style: str, parts: Parts, label: str = "", source: Parts = (),
               number_id: int | None = None) -> None:

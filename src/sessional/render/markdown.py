@@ -31,8 +31,9 @@ def render_markdown(report: Report) -> str:
     m = report.masthead
     lines = [f"<!-- sessional report, language {report.lang}, direction {report.direction} -->",
              ""]
-    masthead = [x for x in (m.organization, m.symbol, *m.lines(), m.draft) if x]
-    lines += [" · ".join(_escape(x) for x in masthead), ""]
+    masthead = [_escape(x) for x in (m.organization,) if x] + \
+        [inline(x) for x in (m.symbol, *m.lines())] + [_escape(x) for x in (m.draft,) if x]
+    lines += [" · ".join(masthead), ""]
     # Markdown has no pages: the foot of page 1 follows the masthead, marked as such
     foot = first_page_foot(report)
     lines += [f"{inline(foot.parts)} <!-- foot of page 1, {foot.side}: job number -->", ""]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged
+from ..compose import Heading, ListEntry, Paragraph, Parts, Placeholder, Report, merged, plain
 from . import typst_pool
 from .layout import OUTER_SIDE, UPRIGHT_LANGUAGES, first_page_foot, paragraph_number
 
@@ -53,7 +53,10 @@ def inline(parts: Parts) -> str:
 def typst_source(report: Report) -> str:
     rtl = report.direction == "rtl"
     fonts = ", ".join(lit(f) for f in fonts_for(report.lang))
-    symbol = lit(report.masthead.symbol or "")
+    # a symbol still to come is marked once, in the masthead (its gap): the later pages' heads
+    # stay empty, as a reader of the PDF would expect, not "[…]" on every page
+    known = not any(isinstance(p, Placeholder) for p in report.masthead.symbol)
+    symbol = f"[{inline(report.masthead.symbol)}]" if known else "[]"
     lines = [
         f"#set document(title: {lit(''.join(p.text for p in report.title))})",
         "#set page(paper: \"a4\", margin: (x: 2.2cm, top: 2.5cm, bottom: 2.5cm),",
@@ -97,12 +100,13 @@ def _first_page_foot(report: Report) -> str:
 def _masthead(report: Report) -> list[str]:
     m = report.masthead
     # a masthead line in a Latin script (English in Arabic reports) keeps its own order
-    rows = [f"text(dir: ltr, {lit(r)})" if _latin(r) else lit(r) for r in m.lines()]
+    rows = [f"text(dir: ltr)[{inline(r)}]" if _latin(plain(r)) else f"[{inline(r)}]"
+            for r in m.lines()]
     if m.draft:  # a draft's mark closes the distribution lines, on their side (as in the DOCX)
         rows.append(f"text(weight: \"bold\", {lit(m.draft)})")
     return [f"#grid(columns: (1fr, auto), align: (start, end), "
             f"text(size: 12pt, weight: \"bold\", {lit(m.organization)}), "
-            f"text(size: 13pt, weight: \"bold\", {lit(m.symbol or '')}))",
+            f"text(size: 13pt, weight: \"bold\")[{inline(m.symbol)}])",
             "#align(end)[" + " \\\n".join(f"#{r}" for r in rows) + "]",
             "#line(length: 100%)", ""]
 
