@@ -89,12 +89,27 @@ def test_tentative_agenda_item_numbers_are_in_square_brackets_and_marked() -> No
     """The seed writes a tentative end of a range in square brackets ("2[至 4]"): a gap noted
     for the editor; a tentative item of a list is bracketed alone."""
     en = phrases("en")
-    parts = item_numbers(en, ["2", "3"], [False, True], True, "$.statements[0].items")
-    assert plain(parts) == "2 [to 3]"
+    parts = item_numbers(en, ["2", "3", "4"], [False, True, True], True, "$.statements[0].items")
+    assert plain(parts) == "2 [to 4]"
     assert [(p.text, p.kind, p.path, p.note) for p in parts if isinstance(p, Placeholder)] == [
-        ("[to 3]", "tentative", "$.statements[0].items", "end of the range not yet confirmed")]
-    assert plain(item_numbers(en, ["1", "2", "5"], [False, True, False], False)) == \
-        "1, [2] and 5"
+        ("[to 4]", "tentative", "$.statements[0].items", "end of the range not yet confirmed")]
+    parts = item_numbers(en, ["1", "2", "5"], [False, True, False], False, "$.statements[1].items")
+    assert plain(parts) == "1, [2] and 5"
+    assert [(p.text, p.kind, p.path, p.note) for p in parts if isinstance(p, Placeholder)] == [
+        ("[2]", "tentative", "$.statements[1].items", "agenda item not yet confirmed")]
+
+
+@pytest.mark.parametrize(("lang", "tentative", "expected"), [
+    ("en", [False, False], "8 and 9"),
+    ("en", [False, True], "8 and [9]"),
+    ("fr", [False, False], "8 et 9"),
+    ("zh", [False, False], "8、9"),  # the seed, para 19: "议程项目 1、2、3 下"
+])
+def test_two_consecutive_items_taken_together_are_two_items_not_a_range(
+        lang: str, tentative: list[bool], expected: str) -> None:
+    """UN documents write "Items 8 and 9 of the provisional agenda" (E/CN.7/2008/CRP.13), never
+    "8 to 9": a range starts at three items."""
+    assert plain(item_numbers(phrases(lang), ["8", "9"], tentative, True)) == expected
 
 
 D10 = dt.date(2017, 10, 10)

@@ -140,10 +140,12 @@ def join_bodies(ph: Phrases, names: Sequence[Parts], where: str = "") -> Parts:
 
 def item_numbers(ph: Phrases, numbers: Sequence[str], tentative: Sequence[bool],
                  together: bool, path: str = "$") -> Parts:
-    """Agenda item numbers: '2 to 4' when taken together and consecutive, '2 [to 4]' when the end
-    is in square brackets (a tentative part, marked as such), else '1, 2 and 3'."""
+    """Agenda item numbers: '2 to 4' when taken together and three or more consecutive, '2 [to 4]'
+    when the end is in square brackets (a tentative part, marked as such), else '1, 2 and 3' and
+    '8 and 9' (two items are never a range: "Items 8 and 9 of the provisional agenda",
+    E/CN.7/2008/CRP.13); a tentative item of a list is bracketed and marked alone."""
     values = [int(n) for n in numbers]
-    consecutive = len(values) >= 2 and values == list(range(values[0], values[0] + len(values)))
+    consecutive = len(values) >= 3 and values == list(range(values[0], values[0] + len(values)))
     if together and consecutive:
         first = numbers[0]
         if any(tentative[1:]) and not tentative[0]:
@@ -154,9 +156,17 @@ def item_numbers(ph: Phrases, numbers: Sequence[str], tentative: Sequence[bool],
                                                   "end of the range not yet confirmed"))
         return (Text(ph.text("list", "{first} to {last} (agenda items)", first=first,
                              last=numbers[-1])),)
-    shown = [f"[{n}]" if t else n for n, t in zip(numbers, tentative, strict=True)]
-    if len(shown) == 1:
-        return (Text(shown[0]),)
-    text = ph.text("list", ", (agenda items)").join(shown[:-1]) + \
-        ph.text("list", " and (agenda items)") + shown[-1]
-    return (Text(text),)
+    out: list[Inline] = []
+    text = ""  # the plain text since the last placeholder
+    for i, (number, unsure) in enumerate(zip(numbers, tentative, strict=True)):
+        if i:
+            last = i == len(numbers) - 1
+            text += ph.text("list", " and (agenda items)" if last else ", (agenda items)")
+        if unsure:
+            out += [Text(text)] if text else []
+            out.append(Placeholder(f"[{number}]", "tentative", path,
+                                   "agenda item not yet confirmed"))
+            text = ""
+        else:
+            text += number
+    return tuple([*out, Text(text)] if text else out)
