@@ -149,11 +149,13 @@ def test_the_printable_list_names_who_spoke_with_the_times_in_zh_en_and_ar(
     page = opened(browser, room, "obs", f"print?{SPOKEN}", "zh")
     expect(page.locator("[data-rows] tr td")).to_have_text(
         ["1", "中国", "发言", "", "已发言", "10:02:05", "10:15:00", "10:19:30"])
+    expect(page.locator(".list-dates")).to_have_text("日期（UTC）：2017 年 10 月 12 日")
     switch(page, room, "en")
     expect(page.locator("[data-rows] tr td")).to_have_text(
         ["1", "China", "statement", "", "spoke", "10:02:05", "10:15:00", "10:19:30"])
     page.emulate_media(media="print")  # no navigation, no buttons; black on white
     expect(page.locator("nav.sections")).to_be_hidden()
+    expect(page.locator(".list-dates")).to_have_text("Date (UTC): 12 October 2017")
     expect(page.locator("button")).to_have_count(2)  # log out and print, both hidden
     for button in page.locator("button").all():
         expect(button).to_be_hidden()

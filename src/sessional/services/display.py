@@ -125,3 +125,11 @@ def speaker_names(record: Record, lang: Lang) -> dict[str, str]:
             shown = organization_shown(ref, lang)
             names[f"O:{shown.code}"] = shown.name
     return names
+
+
+def date_shown(day: dt.date, lang: Lang) -> str:
+    """A date as the report writes it in that language (12 October 2017, 2017年10月12日)."""
+    from ..compose.catalog import phrases  # the report's catalogue, read on first use
+    from ..compose.formats import date_text
+
+    return date_text(phrases(lang), day)

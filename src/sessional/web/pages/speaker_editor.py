@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from babel.lists import format_list
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from ...model import ORGANIZATION_CATEGORIES, STATE_CATEGORIES
+from ...model import ORGANIZATION_CATEGORIES, STATE_CATEGORIES, Lang
 from ...model.speakers import FloorRequest
-from ...services.display import organization_shown, states_shown
+from ...services.display import date_shown, organization_shown, states_shown
 from ...services.floor_access import may
 from .base import N_, Page, PageRefused, open_page
 from .records import RecordContext
@@ -54,18 +55,33 @@ def attending(ctx: RecordContext, page: Page) -> list[tuple[str, str]]:
             ("secretariat", page.tr("Secretariat"))]
 
 
-def clock(at: dt.datetime | None) -> str:
-    """A time of the list as shown: hours, minutes and seconds, UTC."""
-    return at.astimezone(dt.UTC).strftime("%H:%M:%S") if at is not None else ""
+def clock(at: dt.datetime | None, lang: Lang | None = None) -> str:
+    """A time of the list as shown: hours, minutes and seconds, UTC; with its date before it (as
+    the page's language writes a date) when `lang` is given, for a list over several days."""
+    if at is None:
+        return ""
+    at = at.astimezone(dt.UTC)
+    time = at.strftime("%H:%M:%S")
+    return f"{date_shown(at.date(), lang)} {time}" if lang else time
+
+
+def list_dates(requests: tuple[tuple[int, FloorRequest], ...], lang: Lang) -> tuple[str, bool]:
+    """The UTC dates the list's times fall on, as the page's language writes them ("12 October
+    2017"), and whether there are several (then each time carries its date)."""
+    days = sorted({at.astimezone(dt.UTC).date() for _, r in requests
+                   for at in (r.requested_at, r.called_at, r.ended_at) if at is not None})
+    shown = format_list([date_shown(d, lang) for d in days], locale=lang)
+    return shown, len(days) > 1
 
 
 def rows(requests: tuple[tuple[int, FloorRequest], ...], names: dict[str, str],
-         page: Page) -> list[dict[str, object]]:
+         page: Page, dated: bool = False) -> list[dict[str, object]]:
+    lang = page.lang if dated else None
     return [{"index": i, "order": order, "name": named(r, names, page.tr),
              "kind": page.tr(KINDS[r.kind]), "on_behalf_of": r.on_behalf_of or "",
              "status": r.status, "status_label": page.tr(STATUSES[r.status]),
-             "requested": clock(r.requested_at), "called": clock(r.called_at),
-             "ended": clock(r.ended_at)}
+             "requested": clock(r.requested_at, lang), "called": clock(r.called_at, lang),
+             "ended": clock(r.ended_at, lang)}
             for order, (i, r) in enumerate(requests, start=1)]
 
 
@@ -77,7 +93,8 @@ async def _list_page(request: Request, key: str, view: str) -> Response:
     if isinstance(opened, Response):
         return opened
     ctx, place, shown, names = opened.ctx, opened.place, opened.shown, opened.names
-    table = rows(shown.requests, names, page)
+    dates, several = list_dates(shown.requests, page.lang)
+    table = rows(shown.requests, names, page, dated=several and view == "print")
     extra = labels(page) | {name: page.tr(text) for name, text in EDITOR_LABELS.items()} | {
         f"status_{status}": page.tr(text) for status, text in STATUSES.items()}
     return ctx.render(
@@ -87,7 +104,7 @@ async def _list_page(request: Request, key: str, view: str) -> Response:
         names_json=json.dumps(names, ensure_ascii=False),
         labels_json=json.dumps(extra, ensure_ascii=False), shown_next=len(table),
         current=next((r for r in table if r["status"] == "speaking"), None),
-        query=request.url.query)
+        query=request.url.query, dates=dates, several_dates=several)
 
 
 @router.get("/records/{key}/speakers/editor")
